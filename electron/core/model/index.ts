@@ -1,0 +1,5 @@
+export * from './types';
+export * from './defaults';
+export * from './numbering';
+export * from './text';
+export * from './dates';

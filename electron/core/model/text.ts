@@ -1,0 +1,55 @@
+import type { Agency, CellValue, Mention, RichText } from './types';
+
+/** Text is stored and exported in precomposed Unicode (NFC), whatever the input method sent. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+export function plainText(rich: RichText): string {
+  return rich.map((r) => r.text).join('');
+}
+
+export function plainRuns(text: string): RichText {
+  return [{ text }];
+}
+
+/**
+ * The text of an agency cell as printed. A collective name that starts with "Các" ("Các sở, ban, ngành tỉnh")
+ * is written "các" inside a list, as Vietnamese grammar wants, so the directory holds one entry for both.
+ */
+export function mentionsText(mentions: readonly Mention[], agencies: ReadonlyMap<string, string> | readonly Agency[]): string {
+  const names = agencies instanceof Map ? agencies : new Map((agencies as readonly Agency[]).map((a) => [a.key, a.name]));
+  return mentions
+    .map((m, i) => {
+      const name = names.get(m.agency) ?? m.agency;
+      return (i > 0 ? lowerCollectivePrefix(name) : name) + m.after;
+    })
+    .join('');
+}
+
+export function lowerCollectivePrefix(name: string): string {
+  return /^Các\s/.test(name) ? 'c' + name.slice(1) : name;
+}
+
+/** A cell's printed text, whatever its kind. */
+export function cellText(value: CellValue | undefined, agencies: ReadonlyMap<string, string> | readonly Agency[]): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : mentionsText(value, agencies);
+}
+
+/** Folds Vietnamese text for search: `cải cách` and `cai cach` both become `cai cach`. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An ASCII key for an agency name: `Sở Nội vụ` → `so-noi-vu`. */
+export function slug(text: string): string {
+  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+}
