@@ -3,3 +3,4 @@ export * from './defaults';
 export * from './numbering';
 export * from './text';
 export * from './dates';
+export * from './fields';

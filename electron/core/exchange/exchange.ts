@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { UserError } from '../errors';
+import { isValidIsoDate } from '../model/dates';
+import type {
+  Agency, Appendix, AppendixGroup, AppendixRow, BodyNode, CellValue, ColumnDef, Decision, Issuance, Issuer,
+  Mention, PlanPackage, RichText, Run, Signer,
+} from '../model/types';
+import { resourcePath } from '../resources';
+
+export const EXCHANGE_FORMAT = 'soan-ke-hoach/plan';
+export const EXCHANGE_VERSION = 1;
+/** Larger than any real plan (a 20,000-row appendix is ~15 MB) and small enough to refuse a hostile file before parsing it. */
+export const EXCHANGE_MAX_BYTES = 50 * 1024 * 1024;
+/** The body tree is a few levels deep in practice; deeper input is refused before JSON.parse can overflow the stack. */
+export const EXCHANGE_MAX_DEPTH = 64;
+
+let validator: ValidateFunction | null = null;
+function schemaValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(resourcePath('schema', 'plan.v1.schema.json'), 'utf8'));
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validator;
+}
+
+/** `/appendix/groups/2/rows/4/lead` → `appendix.groups[2].rows[4].lead`. */
+export function jsonPointerToPath(pointer: string): string {
+  if (!pointer) return '(root)';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+function describeAjvError(e: ErrorObject): string {
+  const path = jsonPointerToPath(e.instancePath);
+  switch (e.keyword) {
+    case 'required':
+      return `${path === '(root)' ? '' : path + '.'}${(e.params as { missingProperty: string }).missingProperty}: is missing`;
+    case 'additionalProperties':
+      return `${path}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'enum':
+      return `${path}: must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
+    default:
+      return `${path}: ${e.message ?? e.keyword}`;
+  }
+}
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
+
+/** Parses and validates an exchange file. Every problem is reported with its field path; nothing is partly accepted. */
+export function parseExchange(text: string, fileName = 'plan.json'): PlanPackage {
+  const name = basename(fileName);
+  if (Buffer.byteLength(text, 'utf8') > EXCHANGE_MAX_BYTES) {
+    throw new UserError(`${name}: the file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB; a plan file is never that big.`);
+  }
+  if (nestingDepth(text) > EXCHANGE_MAX_DEPTH) {
+    throw new UserError(`${name}: the JSON is nested more than ${EXCHANGE_MAX_DEPTH} levels deep; this is not a plan file.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new UserError(`${name}: not valid JSON (${(e as Error).message}).`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXCHANGE_FORMAT) {
+    throw new UserError(`${name}: not a Soạn Kế hoạch plan file (it needs "format": "${EXCHANGE_FORMAT}").`);
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > EXCHANGE_VERSION) {
+    throw new UserError(
+      `${name}: written in plan format version ${version}, newer than this program reads (${EXCHANGE_VERSION}). Update Soạn Kế hoạch to open it.`,
+    );
+  }
+  const validate = schemaValidator();
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map(describeAjvError);
+    throw invalid(name, dedupe(problems));
+  }
+  const pkg = fromExchangeObject(data as ExchangeDoc);
+  const problems = semanticProblems(pkg);
+  if (problems.length) throw invalid(name, problems);
+  return pkg;
+}
+
+function dedupe(lines: string[]): string[] {
+  return [...new Set(lines)];
+}
+
+function invalid(name: string, problems: string[]): UserError {
+  const shown = problems.slice(0, 20);
+  const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
+  return new UserError(`${name}: not a valid plan file:\n  ${shown.join('\n  ')}${more}`, problems);
+}
+
+/** What the schema cannot say: references, uniqueness, cell kinds, dates, the Decision/standalone rule. */
+export function semanticProblems(pkg: PlanPackage): string[] {
+  const problems: string[] = [];
+  const agencyKeys = new Set<string>();
+  pkg.agencies.forEach((a, i) => {
+    if (agencyKeys.has(a.key)) problems.push(`agencies[${i}].key: "${a.key}" is used twice`);
+    agencyKeys.add(a.key);
+  });
+  const columns = new Map<string, ColumnDef>();
+  pkg.appendix.columns.forEach((c, i) => {
+    if (columns.has(c.key)) problems.push(`appendix.columns[${i}].key: "${c.key}" is used twice`);
+    columns.set(c.key, c);
+  });
+  pkg.appendix.groups.forEach((g, gi) =>
+    g.rows.forEach((r, ri) => {
+      for (const [key, value] of Object.entries(r.cells)) {
+        const where = `appendix.groups[${gi}].rows[${ri}].${key}`;
+        const column = columns.get(key);
+        if (!column) problems.push(`${where}: no column has the key "${key}"`);
+        else if (column.kind === 'agencies' && typeof value === 'string') problems.push(`${where}: must be a list of agencies, not text`);
+        else if (column.kind !== 'agencies' && typeof value !== 'string') problems.push(`${where}: must be text`);
+        else if (column.kind === 'number' && value !== '') problems.push(`${where}: the row number is the program's; leave it out`);
+        if (Array.isArray(value)) {
+          value.forEach((m, mi) => {
+            if (!agencyKeys.has(m.agency)) problems.push(`${where}[${mi}].agency: "${m.agency}" is not in the agencies list`);
+          });
+        }
+      }
+    }),
+  );
+  const checkDate = (date: string | null, where: string) => {
+    if (date !== null && !isValidIsoDate(date)) problems.push(`${where}: "${date}" is not a real date (YYYY-MM-DD)`);
+  };
+  if (pkg.decision) checkDate(pkg.decision.date, 'decision.date');
+  if (pkg.plan.issuance) checkDate(pkg.plan.issuance.date, 'plan.issuance.date');
+  if (pkg.decision && pkg.plan.issuance) problems.push('plan.issuance: a Plan issued with a Decision has no number of its own; set it to null');
+  if (!pkg.decision && !pkg.plan.issuance) problems.push('plan.issuance: a standalone Plan (decision: null) needs its number, date and signer here');
+  return problems;
+}
+
+// ---- canonical form: key order fixed here, so export → import → export gives the same bytes ----
+
+interface ExchangeDoc {
+  format: string;
+  version: number;
+  title: string;
+  year: number;
+  issuer: Issuer;
+  decision: Decision | null;
+  plan: { summary: string; issuance: Issuance | null; body: BodyNode[] };
+  appendix: { label: string; title: string; columns: ColumnDef[]; groups: Array<{ title: string; rows: Array<Record<string, CellValue>> }> };
+  agencies: Agency[];
+}
+
+const n = (s: string) => s.normalize('NFC');
+
+function runs(rich: RichText): Run[] {
+  return rich.map((r) => {
+    const out: Run = { text: n(r.text) };
+    if (r.bold !== undefined) out.bold = r.bold;
+    if (r.italic !== undefined) out.italic = r.italic;
+    return out;
+  });
+}
+
+function signer(s: Signer): Signer {
+  return { prefix: s.prefix, title: n(s.title), deputyTitle: n(s.deputyTitle), name: n(s.name) };
+}
+
+function issuance(i: Issuance): Issuance {
+  return { number: i.number, symbol: n(i.symbol), date: i.date, recipients: i.recipients.map(n), signer: signer(i.signer) };
+}
+
+function bodyNode(node: BodyNode): BodyNode {
+  return { kind: node.kind, heading: node.heading, text: runs(node.text), children: node.children.map(bodyNode) };
+}
+
+function cell(value: CellValue): CellValue {
+  return typeof value === 'string' ? n(value) : value.map((m: Mention) => ({ agency: m.agency, after: n(m.after) }));
+}
+
+/** Rows are written in column order, so the file reads like the table. */
+function rowObject(row: AppendixRow, columns: ColumnDef[]): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const c of columns) if (row.cells[c.key] !== undefined && c.kind !== 'number') out[c.key] = cell(row.cells[c.key]);
+  return out;
+}
+
+export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
+  const d = pkg.decision;
+  return {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    title: n(pkg.title),
+    year: pkg.year,
+    issuer: { parentBody: n(pkg.issuer.parentBody), name: n(pkg.issuer.name), place: n(pkg.issuer.place), citedAs: n(pkg.issuer.citedAs) },
+    decision: d
+      ? {
+          ...issuance(d),
+          summary: n(d.summary),
+          authority: n(d.authority),
+          legalBases: d.legalBases.map(n),
+          proposal: n(d.proposal),
+          articles: d.articles.map(runs),
+        }
+      : null,
+    plan: { summary: n(pkg.plan.summary), issuance: pkg.plan.issuance ? issuance(pkg.plan.issuance) : null, body: pkg.plan.body.map(bodyNode) },
+    appendix: {
+      label: n(pkg.appendix.label),
+      title: n(pkg.appendix.title),
+      columns: pkg.appendix.columns.map((c) => ({ key: c.key, caption: n(c.caption), kind: c.kind, role: c.role, width: c.width, hidden: c.hidden })),
+      groups: pkg.appendix.groups.map((g) => ({ title: n(g.title), rows: g.rows.map((r) => rowObject(r, pkg.appendix.columns)) })),
+    },
+    agencies: pkg.agencies.map((a) => ({ key: a.key, name: n(a.name) })),
+  };
+}
+
+function fromExchangeObject(doc: ExchangeDoc): PlanPackage {
+  // Reading through the canonical writer normalises every string to NFC and drops unknown shapes.
+  const canonical = toExchangeObject({
+    title: doc.title,
+    year: doc.year,
+    issuer: doc.issuer,
+    decision: doc.decision,
+    plan: doc.plan,
+    appendix: { ...doc.appendix, groups: doc.appendix.groups.map((g): AppendixGroup => ({ title: g.title, rows: g.rows.map((cells) => ({ cells })) })) },
+    agencies: doc.agencies,
+  });
+  const appendix: Appendix = {
+    label: canonical.appendix.label,
+    title: canonical.appendix.title,
+    columns: canonical.appendix.columns,
+    // Cells of unknown columns are kept here so that semanticProblems can name them.
+    groups: doc.appendix.groups.map((g, gi) => ({
+      title: canonical.appendix.groups[gi].title,
+      rows: g.rows.map((cells, ri) => ({ cells: { ...Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, cell(v)])), ...canonical.appendix.groups[gi].rows[ri] } })),
+    })),
+  };
+  return {
+    title: canonical.title,
+    year: canonical.year,
+    issuer: canonical.issuer,
+    decision: canonical.decision,
+    plan: canonical.plan,
+    appendix,
+    agencies: canonical.agencies,
+  };
+}
+
+export function serializeExchange(pkg: PlanPackage): string {
+  return JSON.stringify(toExchangeObject(pkg), null, 2) + '\n';
+}

@@ -1,0 +1,426 @@
+/**
+ * Fine-grained edits of one plan: one field, one list item, one body node, one row, one cell, one column,
+ * one agency. Each runs in its own transaction and bumps the plan's revision, so a crash or a bad value
+ * never leaves a half-done change.
+ */
+import type { Db } from './open';
+import { UserError } from '../errors';
+import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, type ListField } from '../model/fields';
+import { isValidIsoDate } from '../model/dates';
+import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, SIGNER_PREFIXES } from '../model/types';
+import type { BodyKind, CellValue, ColumnDef, RichText } from '../model/types';
+import { nfc } from '../model/text';
+import { insertRow, newAgencyKey, normaliseRuns, planSummary, readList, touch, writeCell, writeList } from './plans';
+
+function inTransaction<T>(db: Db, planId: number, work: () => T): T {
+  return db.transaction(() => {
+    const result = work();
+    touch(db, planId);
+    return result;
+  }).immediate();
+}
+
+function hasDecision(db: Db, planId: number): boolean {
+  return planSummary(db, planId).hasDecision;
+}
+
+/** Inserts `count` places at `index` among siblings by moving later ones down. */
+function openGap(db: Db, table: string, where: string, args: unknown[], index: number): void {
+  db.prepare(`UPDATE ${table} SET position = position + 1 WHERE ${where} AND position >= ?`).run(...args, index);
+}
+
+function closeGap(db: Db, table: string, where: string, args: unknown[], index: number): void {
+  db.prepare(`UPDATE ${table} SET position = position - 1 WHERE ${where} AND position > ?`).run(...args, index);
+}
+
+function clampIndex(index: number, count: number): number {
+  if (!Number.isInteger(index)) throw new UserError('The position must be a whole number.');
+  return Math.max(0, Math.min(index, count));
+}
+
+// ---------- scalar fields and lists ----------
+
+export function setField(db: Db, planId: number, field: string, value: string | null): void {
+  const type = SCALAR_FIELDS[field];
+  if (!type) throw new UserError(`"${field}" is not a field of a plan.`);
+  if (!fieldApplies(field, hasDecision(db, planId))) throw new UserError(`"${field}" does not apply to this plan.`);
+  let clean = value === null ? null : nfc(value);
+  if (type === 'date') {
+    if (clean === '') clean = null;
+    if (clean !== null && !isValidIsoDate(clean)) throw new UserError(`${field}: "${value}" is not a date (YYYY-MM-DD).`);
+  } else if (clean === null) {
+    throw new UserError(`${field}: a value is needed.`);
+  } else if (type === 'number' && !/^\d{0,10}$/.test(clean.trim())) {
+    throw new UserError(`${field}: the number is digits only ("2142"), without the symbol.`);
+  } else if (type === 'prefix' && !(SIGNER_PREFIXES as readonly string[]).includes(clean)) {
+    throw new UserError(`${field}: "${value}" is not one of ${SIGNER_PREFIXES.filter(Boolean).join(', ')}.`);
+  }
+  if (type === 'number' && clean !== null) clean = clean.trim();
+  inTransaction(db, planId, () => {
+    db.prepare('INSERT INTO plan_fields (plan_id, field, value) VALUES (?, ?, ?) ON CONFLICT (plan_id, field) DO UPDATE SET value = excluded.value')
+      .run(planId, field, clean);
+  });
+}
+
+type ListValue = string | RichText;
+
+function checkList(db: Db, planId: number, list: string): ListField {
+  if (!Object.prototype.hasOwnProperty.call(LIST_FIELDS, list)) throw new UserError(`"${list}" is not a list of a plan.`);
+  if (!fieldApplies(list, hasDecision(db, planId))) throw new UserError(`"${list}" does not apply to this plan.`);
+  return list as ListField;
+}
+
+function checkListValue(list: ListField, value: ListValue): ListValue {
+  if (LIST_FIELDS[list] === 'rich') {
+    if (!Array.isArray(value)) throw new UserError(`${list}: an item is formatted text.`);
+    return normaliseRuns(value);
+  }
+  if (typeof value !== 'string') throw new UserError(`${list}: an item is a line of text.`);
+  return nfc(value);
+}
+
+/** Edits a list as a whole inside one transaction; lists are short (a few dozen lines at most). */
+function editList(db: Db, planId: number, list: string, change: (items: ListValue[]) => void): void {
+  const name = checkList(db, planId, list);
+  inTransaction(db, planId, () => {
+    const items = readList(db, planId, name);
+    change(items);
+    writeList(db, planId, name, items);
+  });
+}
+
+export function insertListItem(db: Db, planId: number, list: string, index: number, value: ListValue): void {
+  const v = checkListValue(checkList(db, planId, list), value);
+  editList(db, planId, list, (items) => items.splice(clampIndex(index, items.length), 0, v));
+}
+
+export function updateListItem(db: Db, planId: number, list: string, index: number, value: ListValue): void {
+  const v = checkListValue(checkList(db, planId, list), value);
+  editList(db, planId, list, (items) => {
+    if (index < 0 || index >= items.length) throw new UserError(`${list}: there is no item ${index + 1}.`);
+    items[index] = v;
+  });
+}
+
+export function removeListItem(db: Db, planId: number, list: string, index: number): void {
+  editList(db, planId, list, (items) => {
+    if (index < 0 || index >= items.length) throw new UserError(`${list}: there is no item ${index + 1}.`);
+    items.splice(index, 1);
+  });
+}
+
+export function moveListItem(db: Db, planId: number, list: string, from: number, to: number): void {
+  editList(db, planId, list, (items) => {
+    if (from < 0 || from >= items.length) throw new UserError(`${list}: there is no item ${from + 1}.`);
+    const [item] = items.splice(from, 1);
+    items.splice(clampIndex(to, items.length), 0, item);
+  });
+}
+
+// ---------- body tree ----------
+
+export interface BodyNodeInput {
+  kind: BodyKind;
+  heading: boolean;
+  text: RichText;
+}
+
+function checkKind(kind: string): BodyKind {
+  if (!(BODY_KINDS as readonly string[]).includes(kind)) throw new UserError(`"${kind}" is not a kind of paragraph.`);
+  return kind as BodyKind;
+}
+
+function nodeParent(db: Db, planId: number, nodeId: number): { parent_id: number | null; position: number } {
+  const row = db.prepare('SELECT parent_id, position FROM body_nodes WHERE id = ? AND plan_id = ?').get(nodeId, planId) as
+    | { parent_id: number | null; position: number }
+    | undefined;
+  if (!row) throw new UserError(`Paragraph ${nodeId} is not in this plan.`);
+  return row;
+}
+
+const siblingsWhere = (parentId: number | null) => (parentId === null ? 'plan_id = ? AND parent_id IS NULL' : 'plan_id = ? AND parent_id = ?');
+const siblingsArgs = (planId: number, parentId: number | null) => (parentId === null ? [planId] : [planId, parentId]);
+
+function siblingCount(db: Db, planId: number, parentId: number | null): number {
+  return (db.prepare(`SELECT count(*) AS n FROM body_nodes WHERE ${siblingsWhere(parentId)}`).get(...siblingsArgs(planId, parentId)) as { n: number }).n;
+}
+
+export function insertBodyNode(db: Db, planId: number, parentId: number | null, index: number, node: BodyNodeInput): number {
+  const kind = checkKind(node.kind);
+  return inTransaction(db, planId, () => {
+    if (parentId !== null) nodeParent(db, planId, parentId);
+    const at = clampIndex(index, siblingCount(db, planId, parentId));
+    openGap(db, 'body_nodes', siblingsWhere(parentId), siblingsArgs(planId, parentId), at);
+    return Number(
+      db.prepare('INSERT INTO body_nodes (plan_id, parent_id, position, kind, heading, text) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(planId, parentId, at, kind, node.heading ? 1 : 0, JSON.stringify(normaliseRuns(node.text))).lastInsertRowid,
+    );
+  });
+}
+
+export function updateBodyNode(db: Db, planId: number, nodeId: number, patch: Partial<BodyNodeInput>): void {
+  inTransaction(db, planId, () => {
+    nodeParent(db, planId, nodeId);
+    if (patch.kind !== undefined) db.prepare('UPDATE body_nodes SET kind = ? WHERE id = ?').run(checkKind(patch.kind), nodeId);
+    if (patch.heading !== undefined) db.prepare('UPDATE body_nodes SET heading = ? WHERE id = ?').run(patch.heading ? 1 : 0, nodeId);
+    if (patch.text !== undefined) db.prepare('UPDATE body_nodes SET text = ? WHERE id = ?').run(JSON.stringify(normaliseRuns(patch.text)), nodeId);
+  });
+}
+
+/** Moves a node (with its subtree) under another parent at `index`; a node cannot go inside itself. */
+export function moveBodyNode(db: Db, planId: number, nodeId: number, parentId: number | null, index: number): void {
+  inTransaction(db, planId, () => {
+    const from = nodeParent(db, planId, nodeId);
+    for (let p = parentId; p !== null; p = nodeParent(db, planId, p).parent_id) {
+      if (p === nodeId) throw new UserError('A paragraph cannot be moved inside itself.');
+    }
+    closeGap(db, 'body_nodes', siblingsWhere(from.parent_id), siblingsArgs(planId, from.parent_id), from.position);
+    db.prepare('UPDATE body_nodes SET position = -1 WHERE id = ?').run(nodeId);
+    const at = clampIndex(index, siblingCount(db, planId, parentId) - (from.parent_id === parentId ? 1 : 0));
+    openGap(db, 'body_nodes', siblingsWhere(parentId), siblingsArgs(planId, parentId), at);
+    db.prepare('UPDATE body_nodes SET parent_id = ?, position = ? WHERE id = ?').run(parentId, at, nodeId);
+  });
+}
+
+export function deleteBodyNode(db: Db, planId: number, nodeId: number): void {
+  inTransaction(db, planId, () => {
+    const from = nodeParent(db, planId, nodeId);
+    db.prepare('DELETE FROM body_nodes WHERE id = ?').run(nodeId);
+    closeGap(db, 'body_nodes', siblingsWhere(from.parent_id), siblingsArgs(planId, from.parent_id), from.position);
+  });
+}
+
+// ---------- appendix: columns ----------
+
+function columns(db: Db, planId: number): ColumnDef[] {
+  return (db.prepare('SELECT key, caption, kind, role, width, hidden FROM appendix_columns WHERE plan_id = ? ORDER BY position').all(planId) as Array<
+    Omit<ColumnDef, 'hidden'> & { hidden: number }
+  >).map((c) => ({ ...c, hidden: c.hidden === 1 }));
+}
+
+function column(db: Db, planId: number, key: string): ColumnDef {
+  const c = columns(db, planId).find((col) => col.key === key);
+  if (!c) throw new UserError(`The appendix has no column "${key}".`);
+  return c;
+}
+
+function checkColumn(def: ColumnDef): void {
+  if (!/^[a-z][a-z0-9-]{0,39}$/.test(def.key)) throw new UserError(`Column key "${def.key}": lower-case letters, digits and "-" only.`);
+  if (!nfc(def.caption).trim()) throw new UserError('A column needs a caption.');
+  if (!(COLUMN_KINDS as readonly string[]).includes(def.kind)) throw new UserError(`"${def.kind}" is not a kind of column.`);
+  if (def.role !== null && !(COLUMN_ROLES as readonly string[]).includes(def.role)) throw new UserError(`"${def.role}" is not a column role.`);
+  if (!(def.width > 0 && def.width <= 500)) throw new UserError('A column is between 1 and 500 mm wide.');
+}
+
+export function addColumn(db: Db, planId: number, index: number, def: ColumnDef): void {
+  checkColumn(def);
+  inTransaction(db, planId, () => {
+    if (columns(db, planId).some((c) => c.key === def.key)) throw new UserError(`The appendix already has a column "${def.key}".`);
+    const at = clampIndex(index, columns(db, planId).length);
+    openGap(db, 'appendix_columns', 'plan_id = ?', [planId], at);
+    db.prepare('INSERT INTO appendix_columns (plan_id, key, position, caption, kind, role, width, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(planId, def.key, at, nfc(def.caption).trim(), def.kind, def.role, def.width, def.hidden ? 1 : 0);
+  });
+}
+
+/** Changes a column's caption, width, role or visibility. Its kind and key stay: cells depend on them. */
+export function updateColumn(db: Db, planId: number, key: string, patch: Partial<Pick<ColumnDef, 'caption' | 'width' | 'hidden' | 'role'>>): void {
+  inTransaction(db, planId, () => {
+    const next = { ...column(db, planId, key), ...patch };
+    checkColumn(next);
+    db.prepare('UPDATE appendix_columns SET caption = ?, width = ?, hidden = ?, role = ? WHERE plan_id = ? AND key = ?')
+      .run(nfc(next.caption).trim(), next.width, next.hidden ? 1 : 0, next.role, planId, key);
+  });
+}
+
+export function moveColumn(db: Db, planId: number, key: string, index: number): void {
+  inTransaction(db, planId, () => {
+    const keys = columns(db, planId).map((c) => c.key);
+    const from = keys.indexOf(key);
+    if (from < 0) throw new UserError(`The appendix has no column "${key}".`);
+    keys.splice(from, 1);
+    keys.splice(clampIndex(index, keys.length), 0, key);
+    const stmt = db.prepare('UPDATE appendix_columns SET position = ? WHERE plan_id = ? AND key = ?');
+    keys.forEach((k, i) => stmt.run(i, planId, k));
+  });
+}
+
+/** Removes a column and every cell in it. */
+export function removeColumn(db: Db, planId: number, key: string): void {
+  inTransaction(db, planId, () => {
+    const c = column(db, planId, key);
+    if (columns(db, planId).length === 1) throw new UserError('The appendix needs at least one column.');
+    const rowsOfPlan = 'SELECT r.id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ?';
+    db.prepare(`DELETE FROM row_cells WHERE column_key = ? AND row_id IN (${rowsOfPlan})`).run(c.key, planId);
+    db.prepare(`DELETE FROM row_mentions WHERE column_key = ? AND row_id IN (${rowsOfPlan})`).run(c.key, planId);
+    const pos = (db.prepare('SELECT position FROM appendix_columns WHERE plan_id = ? AND key = ?').get(planId, key) as { position: number }).position;
+    db.prepare('DELETE FROM appendix_columns WHERE plan_id = ? AND key = ?').run(planId, key);
+    closeGap(db, 'appendix_columns', 'plan_id = ?', [planId], pos);
+  });
+}
+
+// ---------- appendix: groups and rows ----------
+
+function group(db: Db, planId: number, groupId: number): { position: number } {
+  const g = db.prepare('SELECT position FROM appendix_groups WHERE id = ? AND plan_id = ?').get(groupId, planId) as { position: number } | undefined;
+  if (!g) throw new UserError(`Group ${groupId} is not in this plan.`);
+  return g;
+}
+
+function groupCount(db: Db, planId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM appendix_groups WHERE plan_id = ?').get(planId) as { n: number }).n;
+}
+
+export function addGroup(db: Db, planId: number, index: number, title: string): number {
+  return inTransaction(db, planId, () => {
+    const at = clampIndex(index, groupCount(db, planId));
+    openGap(db, 'appendix_groups', 'plan_id = ?', [planId], at);
+    return Number(db.prepare('INSERT INTO appendix_groups (plan_id, position, title) VALUES (?, ?, ?)').run(planId, at, nfc(title)).lastInsertRowid);
+  });
+}
+
+export function renameGroup(db: Db, planId: number, groupId: number, title: string): void {
+  inTransaction(db, planId, () => {
+    group(db, planId, groupId);
+    db.prepare('UPDATE appendix_groups SET title = ? WHERE id = ?').run(nfc(title), groupId);
+  });
+}
+
+export function moveGroup(db: Db, planId: number, groupId: number, index: number): void {
+  inTransaction(db, planId, () => {
+    const from = group(db, planId, groupId).position;
+    closeGap(db, 'appendix_groups', 'plan_id = ?', [planId], from);
+    db.prepare('UPDATE appendix_groups SET position = -1 WHERE id = ?').run(groupId);
+    const at = clampIndex(index, groupCount(db, planId) - 1);
+    openGap(db, 'appendix_groups', 'plan_id = ?', [planId], at);
+    db.prepare('UPDATE appendix_groups SET position = ? WHERE id = ?').run(at, groupId);
+  });
+}
+
+/** Deletes a group with its rows. */
+export function deleteGroup(db: Db, planId: number, groupId: number): void {
+  inTransaction(db, planId, () => {
+    const from = group(db, planId, groupId).position;
+    db.prepare('DELETE FROM appendix_groups WHERE id = ?').run(groupId);
+    closeGap(db, 'appendix_groups', 'plan_id = ?', [planId], from);
+  });
+}
+
+function rowCount(db: Db, groupId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM appendix_rows WHERE group_id = ?').get(groupId) as { n: number }).n;
+}
+
+function rowPlace(db: Db, planId: number, rowId: number): { group_id: number; position: number } {
+  const r = db.prepare('SELECT r.group_id, r.position FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE r.id = ? AND g.plan_id = ?')
+    .get(rowId, planId) as { group_id: number; position: number } | undefined;
+  if (!r) throw new UserError(`Row ${rowId} is not in this plan.`);
+  return r;
+}
+
+function agencyIds(db: Db, planId: number): Map<string, number> {
+  const rows = db.prepare('SELECT id, key FROM agencies WHERE plan_id = ?').all(planId) as Array<{ id: number; key: string }>;
+  return new Map(rows.map((a) => [a.key, a.id]));
+}
+
+export function insertAppendixRow(db: Db, planId: number, groupId: number, index: number, cells: Record<string, CellValue> = {}): number {
+  return inTransaction(db, planId, () => {
+    group(db, planId, groupId);
+    const known = new Set(columns(db, planId).map((c) => c.key));
+    for (const key of Object.keys(cells)) if (!known.has(key)) throw new UserError(`The appendix has no column "${key}".`);
+    const at = clampIndex(index, rowCount(db, groupId));
+    openGap(db, 'appendix_rows', 'group_id = ?', [groupId], at);
+    return insertRow(db, groupId, at, cells, agencyIds(db, planId), columns(db, planId));
+  });
+}
+
+export function setCell(db: Db, planId: number, rowId: number, key: string, value: CellValue): void {
+  inTransaction(db, planId, () => {
+    rowPlace(db, planId, rowId);
+    writeCell(db, rowId, column(db, planId, key), value, agencyIds(db, planId));
+  });
+}
+
+/** Moves a row within its group or into another group (the numbering follows by itself). */
+export function moveAppendixRow(db: Db, planId: number, rowId: number, groupId: number, index: number): void {
+  inTransaction(db, planId, () => {
+    const from = rowPlace(db, planId, rowId);
+    group(db, planId, groupId);
+    closeGap(db, 'appendix_rows', 'group_id = ?', [from.group_id], from.position);
+    db.prepare('UPDATE appendix_rows SET position = -1 WHERE id = ?').run(rowId);
+    const at = clampIndex(index, rowCount(db, groupId) - (from.group_id === groupId ? 1 : 0));
+    openGap(db, 'appendix_rows', 'group_id = ?', [groupId], at);
+    db.prepare('UPDATE appendix_rows SET group_id = ?, position = ? WHERE id = ?').run(groupId, at, rowId);
+  });
+}
+
+export function deleteAppendixRow(db: Db, planId: number, rowId: number): void {
+  inTransaction(db, planId, () => {
+    const from = rowPlace(db, planId, rowId);
+    db.prepare('DELETE FROM appendix_rows WHERE id = ?').run(rowId);
+    closeGap(db, 'appendix_rows', 'group_id = ?', [from.group_id], from.position);
+  });
+}
+
+// ---------- agency directory ----------
+
+/** Adds a name to the directory (or returns the key of the same name already there). */
+export function addAgency(db: Db, planId: number, name: string): string {
+  const clean = nfc(name).replace(/\s+/g, ' ').trim();
+  if (!clean) throw new UserError('An agency needs a name.');
+  return inTransaction(db, planId, () => {
+    const existing = db.prepare('SELECT key FROM agencies WHERE plan_id = ? AND name = ?').get(planId, clean) as { key: string } | undefined;
+    if (existing) return existing.key;
+    const key = newAgencyKey(db, planId, clean);
+    db.prepare('INSERT INTO agencies (plan_id, key, name) VALUES (?, ?, ?)').run(planId, key, clean);
+    return key;
+  });
+}
+
+/** Renames an agency; every cell naming it follows, since cells hold the entry, not the text. */
+export function renameAgency(db: Db, planId: number, key: string, name: string): void {
+  const clean = nfc(name).replace(/\s+/g, ' ').trim();
+  if (!clean) throw new UserError('An agency needs a name.');
+  inTransaction(db, planId, () => {
+    const info = db.prepare('UPDATE agencies SET name = ? WHERE plan_id = ? AND key = ?').run(clean, planId, key);
+    if (info.changes === 0) throw new UserError(`The directory has no agency "${key}".`);
+  });
+}
+
+/** Merges `fromKey` into `intoKey`: every mention of the first now names the second, and the first is removed. */
+export function mergeAgencies(db: Db, planId: number, fromKey: string, intoKey: string): void {
+  if (fromKey === intoKey) throw new UserError('An agency cannot be merged into itself.');
+  inTransaction(db, planId, () => {
+    const ids = agencyIds(db, planId);
+    const from = ids.get(fromKey);
+    const into = ids.get(intoKey);
+    if (from === undefined) throw new UserError(`The directory has no agency "${fromKey}".`);
+    if (into === undefined) throw new UserError(`The directory has no agency "${intoKey}".`);
+    db.prepare('UPDATE row_mentions SET agency_id = ? WHERE agency_id = ?').run(into, from);
+    db.prepare('DELETE FROM agencies WHERE id = ?').run(from);
+  });
+}
+
+/** Directory entries with how many cells name each. */
+export function agencyUsage(db: Db, planId: number): Array<{ key: string; name: string; lead: number; cooperate: number; total: number }> {
+  return db.prepare(
+    `SELECT a.key, a.name,
+       count(CASE WHEN c.role = 'lead' THEN 1 END) AS lead,
+       count(CASE WHEN c.role = 'cooperate' THEN 1 END) AS cooperate,
+       count(m.row_id) AS total
+     FROM agencies a
+     LEFT JOIN row_mentions m ON m.agency_id = a.id
+     LEFT JOIN appendix_columns c ON c.plan_id = a.plan_id AND c.key = m.column_key
+     WHERE a.plan_id = ? GROUP BY a.id ORDER BY a.id`,
+  ).all(planId) as Array<{ key: string; name: string; lead: number; cooperate: number; total: number }>;
+}
+
+/** Removes an agency no cell names any more. */
+export function removeAgency(db: Db, planId: number, key: string): void {
+  inTransaction(db, planId, () => {
+    const id = agencyIds(db, planId).get(key);
+    if (id === undefined) throw new UserError(`The directory has no agency "${key}".`);
+    const used = (db.prepare('SELECT count(*) AS n FROM row_mentions WHERE agency_id = ?').get(id) as { n: number }).n;
+    if (used > 0) throw new UserError(`The agency is named in ${used} cells; merge it into another instead.`);
+    db.prepare('DELETE FROM agencies WHERE id = ?').run(id);
+  });
+}

@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import * as m001 from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Forward migrations in order; `PRAGMA user_version` records the last one applied. Never edit a released one: add the next. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-initial', up: m001.up }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
