@@ -4,7 +4,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { UserError } from '../errors';
 import { isValidIsoDate } from '../model/dates';
 import type {
-  Agency, Appendix, AppendixGroup, AppendixRow, BodyNode, CellValue, ColumnDef, Decision, Issuance, Issuer,
+  Agency, AppendixRow, BodyNode, CellValue, ColumnDef, Decision, Issuance, Issuer,
   Mention, PlanPackage, RichText, Run, Signer,
 } from '../model/types';
 import { resourcePath } from '../resources';
@@ -227,35 +227,34 @@ export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
   };
 }
 
-function fromExchangeObject(doc: ExchangeDoc): PlanPackage {
-  // Reading through the canonical writer normalises every string to NFC and drops unknown shapes.
-  const canonical = toExchangeObject({
+/** Every string of a parsed document in NFC, whatever the file held (input methods and macOS write NFD). */
+function deepNfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(deepNfc) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = deepNfc(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** The schema has already fixed the shape; this only normalises text and gives rows their `cells`. */
+function fromExchangeObject(raw: ExchangeDoc): PlanPackage {
+  const doc = deepNfc(raw);
+  return {
     title: doc.title,
     year: doc.year,
     issuer: doc.issuer,
     decision: doc.decision,
     plan: doc.plan,
-    appendix: { ...doc.appendix, groups: doc.appendix.groups.map((g): AppendixGroup => ({ title: g.title, rows: g.rows.map((cells) => ({ cells })) })) },
+    appendix: {
+      label: doc.appendix.label,
+      title: doc.appendix.title,
+      columns: doc.appendix.columns,
+      groups: doc.appendix.groups.map((g) => ({ title: g.title, rows: g.rows.map((cells) => ({ cells })) })),
+    },
     agencies: doc.agencies,
-  });
-  const appendix: Appendix = {
-    label: canonical.appendix.label,
-    title: canonical.appendix.title,
-    columns: canonical.appendix.columns,
-    // Cells of unknown columns are kept here so that semanticProblems can name them.
-    groups: doc.appendix.groups.map((g, gi) => ({
-      title: canonical.appendix.groups[gi].title,
-      rows: g.rows.map((cells, ri) => ({ cells: { ...Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, cell(v)])), ...canonical.appendix.groups[gi].rows[ri] } })),
-    })),
-  };
-  return {
-    title: canonical.title,
-    year: canonical.year,
-    issuer: canonical.issuer,
-    decision: canonical.decision,
-    plan: canonical.plan,
-    appendix,
-    agencies: canonical.agencies,
   };
 }
 

@@ -4,6 +4,7 @@
  * never leaves a half-done change.
  */
 import type { Db } from './open';
+import type { BodyNodeInput } from '../api/contract';
 import { UserError } from '../errors';
 import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, type ListField } from '../model/fields';
 import { isValidIsoDate } from '../model/dates';
@@ -119,11 +120,6 @@ export function moveListItem(db: Db, planId: number, list: string, from: number,
 
 // ---------- body tree ----------
 
-export interface BodyNodeInput {
-  kind: BodyKind;
-  heading: boolean;
-  text: RichText;
-}
 
 function checkKind(kind: string): BodyKind {
   if (!(BODY_KINDS as readonly string[]).includes(kind)) throw new UserError(`"${kind}" is not a kind of paragraph.`);

@@ -38,13 +38,22 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      // The desktop app loads a build of the driver compiled for Electron's ABI (see electron/cli/start.ts).
+      nativeBinding: process.env.SOAN_KE_HOACH_SQLITE_BINDING || undefined,
+    });
   } catch (e) {
     throw new UserError(`${basename(path)}: cannot open the data file (${(e as Error).message}).`);
   }
   try {
-    setPragmas(db, options.readonly ?? false);
+    setPragmas(db);
     checkOwnership(db, path);
+    // WAL: readers never block the writer and a crash mid-write leaves the last commit intact.
+    // Switching to WAL writes the file header, so it happens only once the file is known to be ours:
+    // a foreign or newer file must be left byte-for-byte untouched.
+    if (!options.readonly) db.pragma('journal_mode = WAL');
     if (!options.readonly) migrate(db, options.targetVersion ?? LATEST_VERSION);
     return db;
   } catch (e) {
@@ -58,9 +67,8 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
   }
 }
 
-function setPragmas(db: Db, readonly: boolean): void {
-  // WAL: readers never block the writer and a crash mid-write leaves the last commit intact.
-  if (!readonly) db.pragma('journal_mode = WAL');
+/** Connection settings only: none of these writes to the file. */
+function setPragmas(db: Db): void {
   // FULL syncs the WAL on every commit: an acknowledged edit survives a power cut.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

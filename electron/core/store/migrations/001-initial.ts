@@ -103,5 +103,11 @@ export function up(db: Database): void {
       PRIMARY KEY (row_id, column_key, position)
     ) WITHOUT ROWID;
     CREATE INDEX row_mentions_agency ON row_mentions (agency_id);
+
+    -- Facts about the store itself (e.g. that the sample was installed on first start).
+    CREATE TABLE app_meta (
+      key   TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    ) WITHOUT ROWID;
   `);
 }

@@ -1,0 +1,122 @@
+/**
+ * The command line: headless, no Electron. `npm run cli -- <command> …`, each with `--db FILE`.
+ * Errors go to stderr with exit code 1; a user's mistake gets one line that names the file or field.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { openStore, type Db } from '../core/store/open';
+import { createPlan, listPlans, loadPlan } from '../core/store/plans';
+import { parseExchange, serializeExchange } from '../core/exchange/exchange';
+import { loadSamplePackage } from '../core/sample';
+import { renderExport } from '../core/export/render';
+import { isUserError, UserError } from '../core/errors';
+import { resolveStorePath } from '../core/paths';
+import type { PlanPackage } from '../core/model/types';
+import type { DocxPart, ExportFormat } from '../core/api/contract';
+
+const USAGE = `Soạn Kế hoạch — command line
+
+  npm run cli -- list                                  plans in the store (id, year, rows, title)
+  npm run cli -- import FILE.json                      import an exchange file; prints the new id last
+  npm run cli -- export PLAN --json|--docx|--xlsx OUT  export a plan (PLAN: an id or an exchange file)
+                 [--parts decision,plan,appendix]      (DOCX) only some of the three documents
+  npm run cli -- sample OUT.json                       write the bundled sample as an exchange file
+
+Every command takes --db FILE (default: $SOAN_KE_HOACH_DB, else the user's data folder).`;
+
+function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UserError(`${name} needs a value.`);
+  args.splice(i, 2);
+  return value;
+}
+
+/** PLAN is a store id, or the path of an exchange file (read without touching the store). */
+function loadPlanArgument(plan: string | undefined, db: () => Db): PlanPackage {
+  if (!plan) throw new UserError('Name the plan: its id (see `list`) or an exchange .json file.');
+  if (/^\d+$/.test(plan)) return loadPlan(db(), Number(plan)).pkg;
+  if (plan.toLowerCase().endsWith('.json')) return parseExchange(readText(plan), plan);
+  throw new UserError(`"${plan}" is neither a plan id nor a .json exchange file.`);
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+}
+
+function writeOut(file: string, bytes: Buffer | string): void {
+  try {
+    writeFileSync(file, bytes);
+  } catch (e) {
+    throw new UserError(`${file}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+}
+
+export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<void> {
+  const { path: storePath, rest } = resolveStorePath(argv);
+  const args = [...rest];
+  const command = args.shift();
+  let db: Db | null = null;
+  const store = () => (db ??= openStore(storePath));
+  try {
+    switch (command) {
+      case 'list': {
+        for (const p of listPlans(store())) out(`${p.id}\t${p.year}\t${p.rowCount} rows\t${p.title}`);
+        return;
+      }
+      case 'import': {
+        const file = args[0];
+        if (!file) throw new UserError('import needs a .json exchange file.');
+        const summary = createPlan(store(), parseExchange(readText(file), file));
+        out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
+        out(String(summary.id));
+        return;
+      }
+      case 'export': {
+        const parts = takeOption(args, '--parts')?.split(',') as DocxPart[] | undefined;
+        const targets = (['json', 'docx', 'xlsx'] as ExportFormat[])
+          .map((format) => ({ format, file: takeOption(args, `--${format}`) }))
+          .filter((t): t is { format: ExportFormat; file: string } => t.file !== undefined);
+        if (!targets.length) throw new UserError('export needs --json OUT.json, --docx OUT.docx or --xlsx OUT.xlsx.');
+        if (parts?.some((p) => !['decision', 'plan', 'appendix'].includes(p))) throw new UserError('--parts takes decision, plan and/or appendix.');
+        const pkg = loadPlanArgument(args[0], store);
+        for (const t of targets) {
+          const file = await renderExport(pkg, t.format, parts);
+          writeOut(t.file, file.bytes);
+          for (const note of file.notes) out(`note: ${note}`);
+          out(`Wrote ${t.file}`);
+        }
+        return;
+      }
+      case 'sample': {
+        const file = args[0];
+        if (!file) throw new UserError('sample needs the output file name.');
+        writeOut(file, serializeExchange(loadSamplePackage()));
+        out(`Wrote ${file}`);
+        return;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        out(USAGE);
+        return;
+      default:
+        throw new UserError(`Unknown command "${command}".\n\n${USAGE}`);
+    }
+  } finally {
+    (db as Db | null)?.close();
+  }
+}
+
+// Run only when executed directly (tests import runCli).
+if (process.argv[1] && /electron[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
+  runCli(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(isUserError(e) ? `Error: ${e.message}` : e);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm start`: builds the app, then opens the desktop window where Electron can run, and otherwise
+ * serves the same app on a loopback address and says so in one line holding the URL.
+ *
+ * Electron 45 fetches its binary on first use, not at install, so `npm install` works offline; here we
+ * try that fetch once (it fails at once without a network) and fall back to the browser host.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const electronDir = join(root, 'node_modules', 'electron');
+const bin = (name: string) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: options.cwd ?? root, env: options.env ?? process.env, shell: process.platform === 'win32' });
+  return result.status ?? 1;
+}
+
+/** The Electron executable if it is (or can now be made) present, else null. */
+function electronBinary(): string | null {
+  const pathFile = join(electronDir, 'path.txt');
+  const binaryAt = () => (existsSync(pathFile) ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null);
+  let binary = binaryAt();
+  if (binary && existsSync(binary)) return binary;
+  if (process.env.SOAN_KE_HOACH_NO_ELECTRON) return null;
+  console.log('Soạn Kế hoạch: fetching the Electron runtime (first start only)…');
+  const fetched = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
+  binary = binaryAt();
+  return fetched.status === 0 && binary && existsSync(binary) ? binary : null;
+}
+
+/**
+ * better-sqlite3 is compiled for Node (tests, CLI). Electron has another ABI, so the desktop app gets its
+ * own copy compiled for Electron in .cache/, handed to the store through SOAN_KE_HOACH_SQLITE_BINDING.
+ */
+function sqliteBindingForElectron(): string | null {
+  const electronVersion = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version as string;
+  const copy = join(root, '.cache', `better-sqlite3-electron-${electronVersion}`);
+  const binding = join(copy, 'build', 'Release', 'better_sqlite3.node');
+  if (existsSync(binding)) return binding;
+  cpSync(join(root, 'node_modules', 'better-sqlite3'), copy, { recursive: true, filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`) });
+  const npmCli = process.env.npm_execpath;
+  const nodeGyp = npmCli ? join(dirname(npmCli), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js') : null;
+  if (!nodeGyp || !existsSync(nodeGyp)) return null;
+  const status = run(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], { cwd: copy });
+  return status === 0 && existsSync(binding) ? binding : null;
+}
+
+function main(): void {
+  if (run(bin('electron-vite'), ['build']) !== 0) {
+    console.error('Soạn Kế hoạch: the build failed (see above).');
+    process.exit(1);
+  }
+  const electron = electronBinary();
+  const binding = electron ? sqliteBindingForElectron() : null;
+  if (electron && binding) {
+    const child = spawn(electron, [root, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...process.env, SOAN_KE_HOACH_SQLITE_BINDING: binding },
+    });
+    child.on('exit', (code) => process.exit(code ?? 0));
+    return;
+  }
+  console.log(electron ? 'Soạn Kế hoạch: could not build SQLite for Electron; opening in the browser instead.' : 'Soạn Kế hoạch: Electron is not available on this machine; opening in the browser instead.');
+  const host = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'electron', 'cli', 'host.ts'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  host.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => host.kill(signal));
+}
+
+main();

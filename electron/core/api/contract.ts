@@ -1,0 +1,132 @@
+/**
+ * The one API between the UI and the rest. The Electron preload exposes it as `window.soan`
+ * (one function per operation, over IPC); the loopback HTTP host serves the very same interface
+ * for the browser. The renderer only ever sees this file's types.
+ *
+ * Pure types: no Node, no Electron, so the renderer may import it.
+ */
+import type { BodyKind, CellValue, ColumnDef, PlanPackage, RichText } from '../model/types';
+
+export interface PlanSummary {
+  id: number;
+  title: string;
+  year: number;
+  /** False for a standalone Plan (KH-UBND) with no Decision in front. */
+  hasDecision: boolean;
+  rowCount: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  /** Bumped by every edit. */
+  revision: number;
+}
+
+export interface OpenedPlan {
+  summary: PlanSummary;
+  /** The package with store ids on body nodes, groups and rows. */
+  pkg: PlanPackage;
+}
+
+export type ExportFormat = 'json' | 'docx' | 'xlsx';
+export type DocxPart = 'decision' | 'plan' | 'appendix';
+
+/** Desktop: main shows the save dialog and writes the file. Browser: the bytes come back for a download. */
+export type ExportResult =
+  | { kind: 'saved'; path: string; notes: string[] }
+  | { kind: 'cancelled' }
+  | { kind: 'download'; fileName: string; mime: string; base64: string; notes: string[] };
+
+export interface AgencyUsage {
+  key: string;
+  name: string;
+  lead: number;
+  cooperate: number;
+  total: number;
+}
+
+export interface AppInfo {
+  version: string;
+  /** Where the store lives, for the "where is my data" line. */
+  dataFile: string;
+  shell: 'electron' | 'browser';
+}
+
+export interface BodyNodeInput {
+  kind: BodyKind;
+  heading: boolean;
+  text: RichText;
+}
+
+export type ListItem = string | RichText;
+
+/** Every operation of the app. Ids are store ids; indexes are 0-based positions among siblings. */
+export interface SoanApi {
+  appInfo(): Promise<AppInfo>;
+
+  listPlans(): Promise<PlanSummary[]>;
+  listTrash(): Promise<PlanSummary[]>;
+  openPlan(planId: number): Promise<OpenedPlan>;
+  createPlan(source: 'sample' | 'blank', year?: number): Promise<PlanSummary>;
+  duplicatePlan(planId: number): Promise<PlanSummary>;
+  renamePlan(planId: number, title: string): Promise<PlanSummary>;
+  setPlanYear(planId: number, year: number): Promise<PlanSummary>;
+  trashPlan(planId: number): Promise<PlanSummary>;
+  restorePlan(planId: number): Promise<PlanSummary>;
+  purgePlan(planId: number): Promise<void>;
+
+  /** Imports an exchange file's text as a new plan. */
+  importPlan(fileName: string, text: string): Promise<PlanSummary>;
+  exportPlan(planId: number, format: ExportFormat, parts?: DocxPart[]): Promise<ExportResult>;
+
+  setField(planId: number, field: string, value: string | null): Promise<void>;
+  insertListItem(planId: number, list: string, index: number, value: ListItem): Promise<void>;
+  updateListItem(planId: number, list: string, index: number, value: ListItem): Promise<void>;
+  removeListItem(planId: number, list: string, index: number): Promise<void>;
+  moveListItem(planId: number, list: string, from: number, to: number): Promise<void>;
+
+  insertBodyNode(planId: number, parentId: number | null, index: number, node: BodyNodeInput): Promise<number>;
+  updateBodyNode(planId: number, nodeId: number, patch: Partial<BodyNodeInput>): Promise<void>;
+  moveBodyNode(planId: number, nodeId: number, parentId: number | null, index: number): Promise<void>;
+  deleteBodyNode(planId: number, nodeId: number): Promise<void>;
+
+  addColumn(planId: number, index: number, column: ColumnDef): Promise<void>;
+  updateColumn(planId: number, key: string, patch: Partial<Pick<ColumnDef, 'caption' | 'width' | 'hidden' | 'role'>>): Promise<void>;
+  moveColumn(planId: number, key: string, index: number): Promise<void>;
+  removeColumn(planId: number, key: string): Promise<void>;
+
+  addGroup(planId: number, index: number, title: string): Promise<number>;
+  renameGroup(planId: number, groupId: number, title: string): Promise<void>;
+  moveGroup(planId: number, groupId: number, index: number): Promise<void>;
+  deleteGroup(planId: number, groupId: number): Promise<void>;
+
+  insertRow(planId: number, groupId: number, index: number, cells?: Record<string, CellValue>): Promise<number>;
+  setCell(planId: number, rowId: number, key: string, value: CellValue): Promise<void>;
+  moveRow(planId: number, rowId: number, groupId: number, index: number): Promise<void>;
+  deleteRow(planId: number, rowId: number): Promise<void>;
+
+  listAgencies(planId: number): Promise<AgencyUsage[]>;
+  addAgency(planId: number, name: string): Promise<string>;
+  renameAgency(planId: number, key: string, name: string): Promise<void>;
+  mergeAgencies(planId: number, fromKey: string, intoKey: string): Promise<void>;
+}
+
+export type ApiMethod = keyof SoanApi;
+
+/** Every method name, in one list the transports iterate (preload, IPC handlers, HTTP routes). */
+export const API_METHODS = [
+  'appInfo', 'listPlans', 'listTrash', 'openPlan', 'createPlan', 'duplicatePlan', 'renamePlan', 'setPlanYear', 'trashPlan', 'restorePlan',
+  'purgePlan', 'importPlan', 'exportPlan', 'setField', 'insertListItem', 'updateListItem', 'removeListItem', 'moveListItem',
+  'insertBodyNode', 'updateBodyNode', 'moveBodyNode', 'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn',
+  'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup', 'insertRow', 'setCell', 'moveRow', 'deleteRow', 'listAgencies', 'addAgency',
+  'renameAgency', 'mergeAgencies',
+] as const satisfies readonly ApiMethod[];
+
+/** The error shape both transports send back: the message is for the user. */
+export interface ApiErrorBody {
+  error: string;
+  userError: boolean;
+}
+
+// Compile-time proof that API_METHODS lists every method of SoanApi.
+type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+export const API_METHODS_COMPLETE: [MissingMethods] extends [never] ? true : MissingMethods = true;

@@ -1,0 +1,119 @@
+/**
+ * Checks the arguments of every API call before it reaches the store. Both transports (Electron IPC and
+ * the loopback HTTP host) receive data from a less trusted side, so nothing is passed on unchecked.
+ */
+import { UserError } from '../errors';
+import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES } from '../model/types';
+import type { ApiMethod } from './contract';
+
+type Check = (value: unknown, name: string) => void;
+
+const fail = (name: string, what: string): never => {
+  throw new UserError(`Invalid argument ${name}: ${what}.`);
+};
+
+const MAX_TEXT = 2_000_000;
+
+const int: Check = (v, n) => {
+  if (!Number.isSafeInteger(v)) fail(n, 'expected a whole number');
+};
+const id: Check = (v, n) => {
+  if (!Number.isSafeInteger(v) || (v as number) < 1) fail(n, 'expected an id');
+};
+const str: Check = (v, n) => {
+  if (typeof v !== 'string' || v.length > MAX_TEXT) fail(n, 'expected text');
+};
+const strOrNull: Check = (v, n) => (v === null ? undefined : str(v, n));
+const optional = (check: Check): Check => (v, n) => (v === undefined ? undefined : check(v, n));
+const nullable = (check: Check): Check => (v, n) => (v === null ? undefined : check(v, n));
+const oneOf = (...values: readonly unknown[]): Check => (v, n) => {
+  if (!values.includes(v)) fail(n, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+};
+const bool: Check = (v, n) => {
+  if (typeof v !== 'boolean') fail(n, 'expected true or false');
+};
+const arrayOf = (check: Check, max = 10_000): Check => (v, n) => {
+  if (!Array.isArray(v) || v.length > max) fail(n, 'expected a list');
+  (v as unknown[]).forEach((item, i) => check(item, `${n}[${i}]`));
+};
+const object = (shape: Record<string, Check>, { partial = false } = {}): Check => (v, n) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(n, 'expected an object');
+  for (const key of Object.keys(v)) if (!(key in shape)) fail(`${n}.${key}`, 'unknown field');
+  for (const [key, check] of Object.entries(shape)) {
+    const value = (v as Record<string, unknown>)[key];
+    if (value === undefined && partial) continue;
+    check(value, `${n}.${key}`);
+  }
+};
+const run = object({ text: str, bold: optional(bool), italic: optional(bool) });
+const richText = arrayOf(run, 5000);
+const listItem: Check = (v, n) => (typeof v === 'string' ? str(v, n) : richText(v, n));
+const mention = object({ agency: str, after: str });
+const cellValue: Check = (v, n) => (typeof v === 'string' ? str(v, n) : arrayOf(mention, 200)(v, n));
+const cells: Check = (v, n) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(n, 'expected cells');
+  for (const [key, value] of Object.entries(v)) cellValue(value, `${n}.${key}`);
+};
+const bodyNode = object({ kind: oneOf(...BODY_KINDS), heading: bool, text: richText });
+const bodyPatch = object({ kind: oneOf(...BODY_KINDS), heading: bool, text: richText }, { partial: true });
+const number: Check = (v, n) => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(n, 'expected a number');
+};
+const column = object({ key: str, caption: str, kind: oneOf(...COLUMN_KINDS), role: nullable(oneOf(...COLUMN_ROLES)), width: number, hidden: bool });
+const columnPatch = object({ caption: str, width: number, hidden: bool, role: nullable(oneOf(...COLUMN_ROLES)) }, { partial: true });
+const docxParts = optional(arrayOf(oneOf('decision', 'plan', 'appendix'), 3));
+
+/** The argument list of each method, checked in order; extra arguments are refused. */
+const SIGNATURES: Record<ApiMethod, Check[]> = {
+  appInfo: [],
+  listPlans: [],
+  listTrash: [],
+  openPlan: [id],
+  createPlan: [oneOf('sample', 'blank'), optional(int)],
+  duplicatePlan: [id],
+  renamePlan: [id, str],
+  setPlanYear: [id, int],
+  trashPlan: [id],
+  restorePlan: [id],
+  purgePlan: [id],
+  importPlan: [str, str],
+  exportPlan: [id, oneOf('json', 'docx', 'xlsx'), docxParts],
+  setField: [id, str, strOrNull],
+  insertListItem: [id, str, int, listItem],
+  updateListItem: [id, str, int, listItem],
+  removeListItem: [id, str, int],
+  moveListItem: [id, str, int, int],
+  insertBodyNode: [id, nullable(id), int, bodyNode],
+  updateBodyNode: [id, id, bodyPatch],
+  moveBodyNode: [id, id, nullable(id), int],
+  deleteBodyNode: [id, id],
+  addColumn: [id, int, column],
+  updateColumn: [id, str, columnPatch],
+  moveColumn: [id, str, int],
+  removeColumn: [id, str],
+  addGroup: [id, int, str],
+  renameGroup: [id, id, str],
+  moveGroup: [id, id, int],
+  deleteGroup: [id, id],
+  insertRow: [id, id, int, optional(cells)],
+  setCell: [id, id, str, cellValue],
+  moveRow: [id, id, id, int],
+  deleteRow: [id, id],
+  listAgencies: [id],
+  addAgency: [id, str],
+  renameAgency: [id, str, str],
+  mergeAgencies: [id, str, str],
+};
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(SIGNATURES, name);
+}
+
+/** Throws a UserError naming the first bad argument. */
+export function validateCall(method: string, args: unknown): asserts args is unknown[] {
+  if (!isApiMethod(method)) throw new UserError(`Unknown operation "${method}".`);
+  if (!Array.isArray(args)) throw new UserError(`${method}: arguments must be a list.`);
+  const checks = SIGNATURES[method];
+  if (args.length > checks.length) throw new UserError(`${method}: takes at most ${checks.length} arguments.`);
+  checks.forEach((check, i) => check(args[i], `${method}#${i + 1}`));
+}

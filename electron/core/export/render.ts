@@ -1,0 +1,41 @@
+import type { DocxPart, ExportFormat } from '../api/contract';
+import { exportDocx } from '../docx';
+import { serializeExchange } from '../exchange/exchange';
+import type { PlanPackage } from '../model/types';
+import { slug } from '../model/text';
+import { exportXlsx } from '../xlsx';
+
+export interface RenderedFile {
+  fileName: string;
+  mime: string;
+  bytes: Buffer;
+  /** What the exporter fixed or wants the drafter to know (punctuation added, …). */
+  notes: string[];
+}
+
+export const MIME: Record<ExportFormat, string> = {
+  json: 'application/json',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A file name a drafter recognises and any mail system accepts: `ke-hoach-cchc-nam-2024.docx`. */
+export function exportFileName(pkg: PlanPackage, format: ExportFormat, parts?: DocxPart[]): string {
+  const suffix = parts && parts.length && parts.length < 3 ? `-${parts.join('-')}` : '';
+  return `${slug(pkg.title)}${suffix}.${format}`;
+}
+
+/** Turns a package into the bytes of one export format; the caller decides where they go. */
+export async function renderExport(pkg: PlanPackage, format: ExportFormat, parts?: DocxPart[]): Promise<RenderedFile> {
+  const fileName = exportFileName(pkg, format, parts);
+  switch (format) {
+    case 'json':
+      return { fileName, mime: MIME.json, bytes: Buffer.from(serializeExchange(pkg), 'utf8'), notes: [] };
+    case 'docx': {
+      const { buffer, fixes } = await exportDocx(pkg, { parts });
+      return { fileName, mime: MIME.docx, bytes: buffer, notes: fixes };
+    }
+    case 'xlsx':
+      return { fileName, mime: MIME.xlsx, bytes: await exportXlsx(pkg), notes: [] };
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The loopback HTTP host: serves the built renderer and the same SoanApi the preload exposes, so the
+ * whole app runs in a plain browser (and Playwright drives it). Bound to 127.0.0.1 only; every API call
+ * needs this run's token, which only our own page receives (injected into index.html).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { SoanApi } from '../api/contract';
+import { validateCall } from '../api/validate';
+import { isUserError } from '../errors';
+
+export const TOKEN_HEADER = 'x-soan-token';
+/** Large enough for a 2,000-row exchange file sent to importPlan; anything bigger is refused unread. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** The page may load only itself: no remote scripts, styles, fonts, frames or connections. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+export interface HostOptions {
+  api: SoanApi;
+  /** The built renderer (index.html and assets/). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(api: SoanApi, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let args: unknown;
+  try {
+    const body = await readBody(req);
+    args = body ? JSON.parse(body) : [];
+  } catch {
+    return send(res, 400, JSON.stringify({ error: 'The request is not valid JSON.', userError: true }), TYPES['.json']);
+  }
+  try {
+    validateCall(method, args);
+    const fn = api[method as keyof SoanApi] as (...a: unknown[]) => Promise<unknown>;
+    const result = await fn(...(args as unknown[]));
+    send(res, 200, JSON.stringify({ result: result ?? null }), TYPES['.json']);
+  } catch (e) {
+    const user = isUserError(e);
+    if (!user) console.error(`[host] ${method} failed:`, e);
+    send(res, user ? 400 : 500, JSON.stringify({ error: user ? (e as Error).message : `Internal error: ${(e as Error).message}`, userError: user }), TYPES['.json']);
+  }
+}
+
+async function serveStatic(staticDir: string, token: string, urlPath: string, res: ServerResponse): Promise<void> {
+  const root = resolve(staticDir);
+  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const file = normalize(join(root, relative));
+  // A path that climbs out of the renderer folder is refused.
+  if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain');
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch {
+    // Unknown paths get the app itself, so a reload on any route still works.
+    if (extname(relative)) return send(res, 404, 'Not found', 'text/plain');
+    return serveStatic(staticDir, token, '/', res);
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (file.endsWith('index.html')) {
+    const html = data.toString('utf8').replace('</head>', `<meta name="soan-token" content="${token}"></head>`);
+    return send(res, 200, html, type, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Frame-Options': 'DENY' });
+  }
+  send(res, 200, data, type);
+}
+
+export function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Refuse requests addressed to another host name (DNS rebinding): only the loopback address is ours.
+    const host = req.headers.host ?? '';
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return send(res, 421, 'Misdirected request', 'text/plain');
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, 'Use POST', 'text/plain');
+      if (req.headers[TOKEN_HEADER] !== token) {
+        return send(res, 403, JSON.stringify({ error: 'Missing or wrong session token.', userError: true }), TYPES['.json']);
+      }
+      void handleApi(options.api, url.pathname.slice('/api/'.length), req, res);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+    void serveStatic(options.staticDir, token, url.pathname, res);
+  });
+  return new Promise((resolveHost, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      resolveHost({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        token,
+        server,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const APP_FOLDER = 'soan-ke-hoach';
+export const STORE_FILE = 'soan-ke-hoach.sqlite';
+
+/** The per-user data folder, as Electron's `app.getPath('userData')` would give it on each system. */
+export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_FOLDER);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
+}
+
+/**
+ * Where the store is: `--db FILE` wins, then `SOAN_KE_HOACH_DB`, then the user's data folder.
+ * Returns the args without the `--db` pair.
+ */
+export function resolveStorePath(args: readonly string[], env: NodeJS.ProcessEnv = process.env, dataDir = userDataDir(env)): { path: string; rest: string[] } {
+  const rest: string[] = [];
+  let path: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--db') {
+      path = args[++i] ?? null;
+      if (!path) throw new Error('--db needs a file name');
+    } else if (a.startsWith('--db=')) path = a.slice(5);
+    else rest.push(a);
+  }
+  return { path: resolve(path ?? env.SOAN_KE_HOACH_DB ?? join(dataDir, STORE_FILE)), rest };
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm test`: lint (with the layering rule), typecheck, the core's vitest suite, the build, and the
+ * Playwright end-to-end suite in Debian's Chromium. Runs every stage even after a failure, then prints
+ * one line for the whole run, `N passed, N failed`, and exits non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const results = join(root, 'test-results');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+let passed = 0;
+let failed = 0;
+
+function stage(name: string, command: string, args: string[]): boolean {
+  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = r.status === 0;
+  if (!ok) console.log(`=== ${name} FAILED (exit ${r.status ?? r.signal})`);
+  return ok;
+}
+
+/** Lint, typecheck and build count as one check each. */
+function check(name: string, command: string, args: string[]): boolean {
+  const ok = stage(name, command, args);
+  if (ok) passed++;
+  else failed++;
+  return ok;
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null;
+}
+
+mkdirSync(results, { recursive: true });
+check('lint', bin('eslint'), ['.']);
+check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+
+const vitestJson = join(results, 'vitest.json');
+rmSync(vitestJson, { force: true });
+const unitOk = stage('unit (vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts']);
+const unit = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+if (!unitOk && (!unit || unit.numFailedTests === 0)) failed++; // the run itself broke (e.g. a file failed to load)
+
+if (check('build (electron-vite)', bin('electron-vite'), ['build'])) {
+  const e2eJson = join(results, 'playwright.json');
+  rmSync(e2eJson, { force: true });
+  const e2eOk = stage('end-to-end (playwright, chromium)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts']);
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(e2eJson);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+  }
+  if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) failed++;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
