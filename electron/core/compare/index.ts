@@ -1,0 +1,217 @@
+/**
+ * Compares two versions of a plan: appendix rows added, removed, moved or changed (with a word-level diff
+ * of each changed cell), and changes to the Decision, the Plan's fields and its body paragraphs.
+ * Snapshots carry no row ids, so rows are matched by their text: identical first, then the most similar.
+ */
+import type { PlanPackage } from '../model/types';
+import { cellText, plainText } from '../model/text';
+import { siblingLabels } from '../model/numbering';
+import type { BodyNode } from '../model/types';
+import { diffWords, similarity, type WordOp } from './words';
+
+export type RowStatus = 'same' | 'added' | 'removed' | 'moved' | 'changed';
+
+export interface RowChange {
+  status: RowStatus;
+  /** STT and group title in each version (absent on the side where the row does not exist). */
+  before?: { number: number; group: string };
+  after?: { number: number; group: string };
+  /** Per column key: the word diff, for columns whose text differs. */
+  cells: Record<string, WordOp[]>;
+  /** 0..1 similarity of the task text for matched rows. */
+  score?: number;
+}
+
+export interface TextChange {
+  /** Where, in the exchange file's path syntax, or a readable label for body paragraphs. */
+  place: string;
+  diff: WordOp[];
+}
+
+export interface Comparison {
+  rows: RowChange[];
+  fields: TextChange[];
+  body: TextChange[];
+  counts: Record<RowStatus, number>;
+}
+
+/** Matching threshold: below this share of common words two rows are different tasks. */
+export const ROW_MATCH_THRESHOLD = 0.6;
+
+interface FlatRow {
+  number: number;
+  group: string;
+  texts: Record<string, string>;
+  key: string;
+}
+
+function flatRows(pkg: PlanPackage): FlatRow[] {
+  const out: FlatRow[] = [];
+  let n = 0;
+  const taskKey = pkg.appendix.columns.find((c) => c.role === 'task')?.key ?? pkg.appendix.columns.find((c) => c.kind === 'text')?.key ?? '';
+  for (const g of pkg.appendix.groups) {
+    for (const r of g.rows) {
+      n++;
+      const texts: Record<string, string> = {};
+      for (const c of pkg.appendix.columns) if (c.kind !== 'number') texts[c.key] = cellText(r.cells[c.key], pkg.agencies);
+      out.push({ number: n, group: g.title, texts, key: texts[taskKey] ?? '' });
+    }
+  }
+  return out;
+}
+
+function cellDiffs(a: FlatRow, b: FlatRow): Record<string, WordOp[]> {
+  const out: Record<string, WordOp[]> = {};
+  for (const key of new Set([...Object.keys(a.texts), ...Object.keys(b.texts)])) {
+    const x = a.texts[key] ?? '';
+    const y = b.texts[key] ?? '';
+    if (x !== y) out[key] = diffWords(x, y);
+  }
+  return out;
+}
+
+function compareRows(before: PlanPackage, after: PlanPackage): RowChange[] {
+  const a = flatRows(before);
+  const b = flatRows(after);
+  const matchOf = new Map<number, number>(); // index in b → index in a
+  const usedA = new Set<number>();
+  // Pass 1: identical task text, in order.
+  const byText = new Map<string, number[]>();
+  a.forEach((r, i) => byText.set(r.key, [...(byText.get(r.key) ?? []), i]));
+  b.forEach((r, j) => {
+    const candidates = byText.get(r.key);
+    const i = candidates?.find((x) => !usedA.has(x));
+    if (i !== undefined) {
+      matchOf.set(j, i);
+      usedA.add(i);
+    }
+  });
+  // Pass 2: the most similar remaining row above the threshold.
+  b.forEach((r, j) => {
+    if (matchOf.has(j)) return;
+    let best = -1;
+    let bestScore = ROW_MATCH_THRESHOLD;
+    a.forEach((x, i) => {
+      if (usedA.has(i)) return;
+      const s = similarity(x.key, r.key);
+      if (s >= bestScore) {
+        best = i;
+        bestScore = s;
+      }
+    });
+    if (best >= 0) {
+      matchOf.set(j, best);
+      usedA.add(best);
+    }
+  });
+  // A row "moved" when its place relative to the other matched rows changed (not merely renumbered).
+  const matched = [...matchOf.entries()].sort((x, y) => x[0] - y[0]);
+  const stable = longestIncreasing(matched.map(([, i]) => i));
+  const changes: RowChange[] = [];
+  b.forEach((r, j) => {
+    const i = matchOf.get(j);
+    if (i === undefined) {
+      changes.push({ status: 'added', after: { number: r.number, group: r.group }, cells: {} });
+      return;
+    }
+    const x = a[i];
+    const cells = cellDiffs(x, r);
+    const moved = !stable.has(i) || x.group !== r.group;
+    const status: RowStatus = moved ? 'moved' : Object.keys(cells).length ? 'changed' : 'same';
+    changes.push({ status, before: { number: x.number, group: x.group }, after: { number: r.number, group: r.group }, cells, score: similarity(x.key, r.key) });
+  });
+  a.forEach((x, i) => {
+    if (!usedA.has(i)) changes.push({ status: 'removed', before: { number: x.number, group: x.group }, cells: {} });
+  });
+  return changes;
+}
+
+/** The set of values in a longest increasing subsequence: rows that kept their relative order. */
+function longestIncreasing(values: number[]): Set<number> {
+  const tails: number[] = [];
+  const tailIndex: number[] = [];
+  const prev: number[] = new Array(values.length).fill(-1);
+  values.forEach((v, k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+    tailIndex[lo] = k;
+    prev[k] = lo > 0 ? tailIndex[lo - 1] : -1;
+  });
+  const out = new Set<number>();
+  for (let k = tailIndex[tails.length - 1] ?? -1; k >= 0; k = prev[k]) out.add(values[k]);
+  return out;
+}
+
+function fieldTexts(pkg: PlanPackage): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (place: string, text: string) => out.set(place, text);
+  put('title', pkg.title);
+  put('year', String(pkg.year));
+  for (const [k, v] of Object.entries(pkg.issuer)) put(`issuer.${k}`, v);
+  const issuance = pkg.decision ?? pkg.plan.issuance;
+  const base = pkg.decision ? 'decision' : 'plan.issuance';
+  if (issuance) {
+    put(`${base}.number`, issuance.number);
+    put(`${base}.symbol`, issuance.symbol);
+    put(`${base}.date`, issuance.date ?? '');
+    for (const [k, v] of Object.entries(issuance.signer)) put(`${base}.signer.${k}`, v);
+    issuance.recipients.forEach((r, i) => put(`${base}.recipients[${i}]`, r));
+  }
+  if (pkg.decision) {
+    put('decision.summary', pkg.decision.summary);
+    put('decision.authority', pkg.decision.authority);
+    put('decision.proposal', pkg.decision.proposal);
+    pkg.decision.legalBases.forEach((l, i) => put(`decision.legalBases[${i}]`, l));
+    pkg.decision.articles.forEach((a, i) => put(`decision.articles[${i}]`, plainText(a)));
+  }
+  put('plan.summary', pkg.plan.summary);
+  put('appendix.title', pkg.appendix.title);
+  return out;
+}
+
+function compareFields(before: PlanPackage, after: PlanPackage): TextChange[] {
+  const a = fieldTexts(before);
+  const b = fieldTexts(after);
+  const changes: TextChange[] = [];
+  for (const place of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(place) ?? '';
+    const y = b.get(place) ?? '';
+    if (x !== y) changes.push({ place, diff: diffWords(x, y) });
+  }
+  return changes;
+}
+
+/** Body paragraphs as "I.1.a)" labels with their text, in reading order. */
+function bodyTexts(nodes: BodyNode[], prefix = ''): Array<[string, string]> {
+  const labels = siblingLabels(nodes);
+  return nodes.flatMap((n, i) => {
+    const label = `${prefix}${labels[i] || '¶'}`;
+    return [[label, plainText(n.text)] as [string, string], ...bodyTexts(n.children, `${label} `)];
+  });
+}
+
+/** Paragraphs are matched by their place in the outline (I. 2. a)): what changed there, what appeared, what went. */
+function compareBody(before: PlanPackage, after: PlanPackage): TextChange[] {
+  const a = new Map(bodyTexts(before.plan.body));
+  const b = new Map(bodyTexts(after.plan.body));
+  const changes: TextChange[] = [];
+  for (const [label, text] of b) {
+    const old = a.get(label);
+    if (old !== text) changes.push({ place: label, diff: diffWords(old ?? '', text) });
+  }
+  for (const [label, text] of a) if (!b.has(label)) changes.push({ place: label, diff: diffWords(text, '') });
+  return changes;
+}
+
+export function comparePackages(before: PlanPackage, after: PlanPackage): Comparison {
+  const rows = compareRows(before, after);
+  const counts: Record<RowStatus, number> = { same: 0, added: 0, removed: 0, moved: 0, changed: 0 };
+  for (const r of rows) counts[r.status]++;
+  return { rows, fields: compareFields(before, after), body: compareBody(before, after), counts };
+}
