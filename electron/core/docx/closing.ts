@@ -1,0 +1,49 @@
+import { LineRuleType, Paragraph, TableRow } from 'docx';
+import type { Signer } from '../model';
+import { lines } from './clean';
+import { blank, centred, runs, FONT } from './fonts';
+import { layoutCell, layoutTable } from './header';
+import { halfPoints, PORTRAIT_TEXT_WIDTH, mm } from './units';
+
+export const CLOSING_SIZES = { recipientsLabel: 12, recipient: 11, signer: 14 } as const;
+/** Empty 14 pt lines left for the signature and the seal (≈ 3 cm). */
+export const SIGNATURE_LINES = 5;
+
+const LEFT = mm(75);
+const RIGHT = PORTRAIT_TEXT_WIDTH - LEFT;
+
+/** The signer's block, top to bottom: `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`, room, name. */
+export function signerLines(signer: Signer): string[] {
+  const head = [signer.prefix, signer.title.trim()].filter(Boolean).join(' ').trim();
+  const out = head ? [head] : [];
+  for (const l of lines(signer.deputyTitle)) if (l.trim()) out.push(l.trim());
+  return out;
+}
+
+/**
+ * Recipients left and the signature block right, in a borderless table: the decree puts `Nơi nhận:`
+ * level with the first line of the signature block. `recipients` are already fixed (see punctuation.ts).
+ */
+export function closingTable(recipients: readonly string[], signer: Signer): ReturnType<typeof layoutTable> {
+  const left: Paragraph[] = [
+    new Paragraph({
+      spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+      run: { font: FONT, size: halfPoints(CLOSING_SIZES.recipientsLabel) },
+      children: runs('Nơi nhận:', { size: CLOSING_SIZES.recipientsLabel, bold: true, italic: true }),
+    }),
+    ...recipients.map(
+      (item) =>
+        new Paragraph({
+          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+          // A wrapped recipient continues under its text, not under the dash.
+          indent: { left: 170, hanging: 170 },
+          run: { font: FONT, size: halfPoints(CLOSING_SIZES.recipient) },
+          children: runs(`- ${item.replace(/\n/g, ' ')}`, { size: CLOSING_SIZES.recipient }),
+        }),
+    ),
+  ];
+  const right: Paragraph[] = signerLines(signer).map((l) => centred(l, { size: CLOSING_SIZES.signer, bold: true }));
+  for (let i = 0; i < SIGNATURE_LINES; i++) right.push(blank(CLOSING_SIZES.signer));
+  right.push(centred(signer.name.trim(), { size: CLOSING_SIZES.signer, bold: true }));
+  return layoutTable([new TableRow({ cantSplit: true, children: [layoutCell(left, LEFT), layoutCell(right, RIGHT)] })], [LEFT, RIGHT]);
+}

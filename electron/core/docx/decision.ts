@@ -1,0 +1,74 @@
+import type { FileChild } from 'docx';
+import { documentNumber, nd30DateWords, type Decision, type PlanPackage } from '../model';
+import { bodyParagraph, BODY_SIZE, richRuns } from './body';
+import { clean, lines } from './clean';
+import { closingTable } from './closing';
+import { blank, centred, runs } from './fonts';
+import { headerTable } from './header';
+import { textWidth } from './metrics';
+import { fixLegalBases, fixRecipients } from './punctuation';
+import { partialRule } from './rule';
+import { PORTRAIT_TEXT_WIDTH } from './units';
+
+export const TITLE_SIZE = 14;
+
+/** `Bình Phước, ngày 09 tháng 12 năm 2023`; blanks while the date is not fixed. */
+export function placeDateLine(place: string, iso: string | null, year: number): string {
+  const p = clean(place).trim();
+  const words = nd30DateWords(iso, year);
+  return p ? `${p}, ${words}` : `……, ${words}`;
+}
+
+/**
+ * The type name, the summary and the short line under it (1/3–1/2 of the summary's longest line).
+ * `extra` (the "(Ban hành kèm theo …)" line of a Plan) goes between the summary and the line.
+ */
+export function titleBlock(typeName: string, summary: string, extra?: string): FileChild[] {
+  const out: FileChild[] = [
+    blank(TITLE_SIZE),
+    centred(typeName, { size: TITLE_SIZE, bold: true }),
+    centred(summary, { size: TITLE_SIZE, bold: true }),
+  ];
+  if (extra) out.push(centred(extra, { size: TITLE_SIZE, italic: true }));
+  const widest = Math.max(
+    0,
+    ...lines(summary).map((l) => textWidth(l, TITLE_SIZE, 'bold')),
+  );
+  out.push(partialRule(widest, PORTRAIT_TEXT_WIDTH, 240));
+  return out;
+}
+
+/** The Decision, header to signature. Punctuation fixes of its legal bases and recipients go to `fixes`. */
+export function decisionChildren(pkg: PlanPackage, decision: Decision, fixes: string[]): FileChild[] {
+  const out: FileChild[] = [
+    headerTable({
+      issuer: pkg.issuer,
+      numberLine: documentNumber(clean(decision.number), clean(decision.symbol) || 'QĐ-UBND'),
+      placeDate: placeDateLine(pkg.issuer.place, decision.date, pkg.year),
+    }),
+    ...titleBlock('QUYẾT ĐỊNH', decision.summary),
+    centred(decision.authority, { size: TITLE_SIZE, bold: true }, { spacing: { before: 0, after: 240 } }),
+  ];
+
+  const legal = fixLegalBases(
+    (decision.legalBases ?? []).map((l) => clean(l)),
+    clean(decision.proposal ?? ''),
+  );
+  fixes.push(...legal.fixes);
+  for (const basis of [...legal.bases, ...(legal.proposal ? [legal.proposal] : [])]) {
+    out.push(bodyParagraph(runs(basis, { size: BODY_SIZE, italic: true })));
+  }
+
+  out.push(centred('QUYẾT ĐỊNH:', { size: TITLE_SIZE, bold: true }, { spacing: { before: 120, after: 240 } }));
+
+  (decision.articles ?? []).forEach((article, i) => {
+    // The label is the program's (numbering is derived, never stored); the text follows on its line.
+    out.push(bodyParagraph([...runs(`Điều ${i + 1}. `, { size: BODY_SIZE, bold: true }), ...richRuns(article, { size: BODY_SIZE })]));
+  });
+
+  const recipients = fixRecipients((decision.recipients ?? []).map((r) => clean(r)));
+  fixes.push(...recipients.fixes);
+  out.push(blank(BODY_SIZE, { spacing: { before: 0, after: 0 } }));
+  out.push(closingTable(recipients.items, decision.signer));
+  return out;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { endWith, fixLegalBases, fixRecipients } from '../../electron/core/docx/punctuation';
+
+describe('endWith', () => {
+  it('adds the mark when missing', () => {
+    expect(endWith('Căn cứ Luật A', ';')).toEqual({ text: 'Căn cứ Luật A;', change: 'added ";" at the end' });
+  });
+  it('replaces a wrong mark, or several', () => {
+    expect(endWith('Căn cứ Luật A.', ';')).toEqual({ text: 'Căn cứ Luật A;', change: 'replaced "." with ";" at the end' });
+    expect(endWith('Căn cứ Luật A ;.  ', '.')).toEqual({ text: 'Căn cứ Luật A.', change: 'replaced ";." with "." at the end' });
+    expect(endWith('Lưu: VT,', '.').text).toBe('Lưu: VT.');
+  });
+  it('leaves a right line alone, trimming spaces silently', () => {
+    expect(endWith('Căn cứ Luật A;  ', ';')).toEqual({ text: 'Căn cứ Luật A;', change: null });
+    expect(endWith('Lưu: VT, (T337QĐ).', '.')).toEqual({ text: 'Lưu: VT, (T337QĐ).', change: null });
+  });
+  it('keeps closing brackets and ellipses, adding after them', () => {
+    expect(endWith('Vụ CCHC - Bộ Nội vụ (b/c)', ';').text).toBe('Vụ CCHC - Bộ Nội vụ (b/c);');
+    expect(endWith('Căn cứ …', ';').text).toBe('Căn cứ …;');
+  });
+  it('returns empty text unchanged', () => {
+    expect(endWith('   ', ';')).toEqual({ text: '', change: null });
+  });
+});
+
+describe('fixLegalBases', () => {
+  it('ends each basis with ";" and the proposal with "."', () => {
+    const r = fixLegalBases(['Căn cứ A', 'Căn cứ B.', 'Căn cứ C;'], 'Theo đề nghị của D;');
+    expect(r.bases).toEqual(['Căn cứ A;', 'Căn cứ B;', 'Căn cứ C;']);
+    expect(r.proposal).toBe('Theo đề nghị của D.');
+    expect(r.fixes).toEqual([
+      'Căn cứ 1: added ";" at the end',
+      'Căn cứ 2: replaced "." with ";" at the end',
+      'Theo đề nghị: replaced ";" with "." at the end',
+    ]);
+  });
+  it('ends the last basis with "." when there is no proposal', () => {
+    const r = fixLegalBases(['Căn cứ A;', 'Căn cứ B;'], '');
+    expect(r.bases).toEqual(['Căn cứ A;', 'Căn cứ B.']);
+    expect(r.fixes).toEqual(['Căn cứ 2: replaced ";" with "." at the end']);
+  });
+  it('drops empty lines and joins a basis broken over lines, numbering as the drafter sees them', () => {
+    const r = fixLegalBases(['Căn cứ A;', '  ', 'Căn cứ\nB'], 'Theo đề nghị của C.');
+    expect(r.bases).toEqual(['Căn cứ A;', 'Căn cứ B;']);
+    expect(r.fixes).toEqual(['Căn cứ 2: removed an empty line', 'Căn cứ 3: added ";" at the end']);
+  });
+  it('reports nothing for a correct list', () => {
+    expect(fixLegalBases(['Căn cứ A;'], 'Theo đề nghị của B.').fixes).toEqual([]);
+  });
+});
+
+describe('fixRecipients', () => {
+  it('ends each with ";" and the last, Lưu, with "."', () => {
+    const r = fixRecipients(['Như Điều 2', 'CT, các PCT UBND tỉnh.', 'Lưu: VT, NC']);
+    expect(r.items).toEqual(['Như Điều 2;', 'CT, các PCT UBND tỉnh;', 'Lưu: VT, NC.']);
+    expect(r.fixes).toHaveLength(3);
+  });
+  it('removes a typed leading dash (the export adds "- ")', () => {
+    const r = fixRecipients(['- Như Điều 2;', 'Lưu: VT.']);
+    expect(r.items).toEqual(['Như Điều 2;', 'Lưu: VT.']);
+    expect(r.fixes).toEqual(['Nơi nhận 1: removed the leading "-" (the export adds "- ")']);
+  });
+  it('moves Lưu to the end, or adds it', () => {
+    expect(fixRecipients(['Lưu: VT;', 'Như Điều 2;']).items).toEqual(['Như Điều 2;', 'Lưu: VT.']);
+    const added = fixRecipients(['Như Điều 2;']);
+    expect(added.items).toEqual(['Như Điều 2;', 'Lưu: VT.']);
+    expect(added.fixes).toContain('Nơi nhận: added "- Lưu: VT." as the last recipient');
+  });
+  it('keeps the sample list as it is', () => {
+    const list = ['Vụ CCHC - Bộ Nội vụ (b/c);', 'Như Điều 2;', 'LĐVP, Phòng: NC, HC-TC;', 'Lưu: VT, (T337QĐ).'];
+    expect(fixRecipients(list)).toEqual({ items: list, fixes: [] });
+  });
+});
