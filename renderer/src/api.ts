@@ -1,0 +1,74 @@
+/**
+ * The one way the UI reaches the back end. In Electron the preload exposes `window.soan`; in a plain
+ * browser (the loopback HTTP host) we build a client with the same `SoanApi` shape from API_METHODS:
+ * `POST /api/<method>` with the arguments as a JSON array and this run's token from the page's meta.
+ */
+import { API_METHODS, type ApiErrorBody, type ApiMethod, type SoanApi } from '../../electron/core/api/contract';
+
+declare global {
+  interface Window {
+    soan?: SoanApi;
+  }
+}
+
+export const TOKEN_META = 'soan-token';
+export const TOKEN_HEADER = 'x-soan-token';
+
+/** An error the back end raised. `userError` means the message is meant for the user as it is. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly userError: boolean,
+    readonly method: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function readToken(doc: Document): string {
+  return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
+}
+
+async function call(method: ApiMethod, args: unknown[], token: string, base: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`${base}api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      // JSON has no `undefined`: trailing optional arguments left out are dropped, not sent as null.
+      body: JSON.stringify(trimUndefined(args)),
+    });
+  } catch (e) {
+    throw new ApiError(e instanceof Error ? e.message : String(e), false, method);
+  }
+  let body: Partial<ApiErrorBody> & { result?: unknown };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new ApiError(`HTTP ${response.status}`, false, method);
+  }
+  if (!response.ok || typeof body.error === 'string') {
+    throw new ApiError(body.error ?? `HTTP ${response.status}`, body.userError === true, method);
+  }
+  return body.result;
+}
+
+function trimUndefined(args: unknown[]): unknown[] {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  return args.slice(0, end);
+}
+
+/** A SoanApi over the loopback HTTP host, one generated function per method. */
+export function createHttpApi(token: string, base = '/'): SoanApi {
+  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const method of API_METHODS) api[method] = (...args: unknown[]) => call(method, args, token, base);
+  return api as unknown as SoanApi;
+}
+
+export function pickApi(win: Window = window): SoanApi {
+  return win.soan ?? createHttpApi(readToken(win.document), new URL('./', win.location.href).pathname);
+}
+
+export const api: SoanApi = pickApi();

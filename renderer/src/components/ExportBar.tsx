@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat, ExportResult } from '../../../electron/core/api/contract';
+import { api } from '../api';
+import { downloadBase64 } from '../lib/download';
+import { errorMessage } from '../lib/errors';
+import { StatusMessage } from './StatusMessage';
+
+const FORMATS: readonly ExportFormat[] = ['docx', 'xlsx', 'json'];
+
+type Outcome = { kind: 'done'; result: ExportResult; format: ExportFormat } | { kind: 'error'; message: string };
+
+/** DOCX / XLSX / JSON. Desktop saves through a dialog; the browser gets a download. */
+export function ExportBar({ planId }: { planId: number }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const run = async (format: ExportFormat) => {
+    setBusy(format);
+    setOutcome(null);
+    try {
+      const result = await api.exportPlan(planId, format);
+      if (result.kind === 'download') downloadBase64(result.fileName, result.mime, result.base64);
+      setOutcome({ kind: 'done', result, format });
+    } catch (e) {
+      setOutcome({ kind: 'error', message: errorMessage(e, t) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="export-bar">
+      <div className="export-buttons" role="group" aria-label={t('export.label')}>
+        <span className="export-label" aria-hidden="true">
+          {t('export.label')}
+        </span>
+        {FORMATS.map((f) => (
+          <button key={f} type="button" disabled={busy !== null} aria-busy={busy === f} onClick={() => void run(f)} title={t(`export.hint.${f}`)}>
+            {busy === f ? t('export.working') : f.toUpperCase()}
+          </button>
+        ))}
+      </div>
+      {outcome && <ExportOutcome outcome={outcome} onDismiss={() => setOutcome(null)} />}
+    </div>
+  );
+}
+
+function ExportOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  if (outcome.kind === 'error') {
+    return (
+      <StatusMessage kind="error" onDismiss={onDismiss} dismissLabel={t('action.dismiss')}>
+        {t('export.failed', { message: outcome.message })}
+      </StatusMessage>
+    );
+  }
+  const { result, format } = outcome;
+  if (result.kind === 'cancelled') return null;
+  return (
+    <StatusMessage kind="info" onDismiss={onDismiss} dismissLabel={t('action.dismiss')}>
+      <p>
+        {result.kind === 'saved' ? (
+          <>
+            {t('export.saved', { format: format.toUpperCase() })} <code data-testid="export-path">{result.path}</code>
+          </>
+        ) : (
+          t('export.downloaded', { fileName: result.fileName })
+        )}
+      </p>
+      {result.notes.length > 0 && (
+        <>
+          <p className="notes-title">{t('export.notes')}</p>
+          <ul className="notes" data-testid="export-notes">
+            {result.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </StatusMessage>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * The first screen against a fresh store (the host seeds the bundled sample): plans list, the opened
+ * plan's three parts, search, language switch, creating a plan (checked in the store) and a DOCX export.
+ * Tests run in file order on one host, so the first one sees the store exactly as a first start leaves it.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import type { PlanSummary } from '../../electron/core/api/contract';
+import { callApi, openPlan, planRows, SAMPLE_TITLE, sessionToken } from './helpers';
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
+
+test('first start lists the bundled sample', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Soạn Kế hoạch');
+  await expect(page.getByTestId('data-file')).toContainText('store.sqlite');
+  await expect(planRows(page)).toHaveCount(1);
+  const row = planRows(page).first();
+  await expect(row.getByRole('button', { name: SAMPLE_TITLE })).toBeVisible();
+  await expect(row.getByRole('cell').nth(0)).toHaveText('2024');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('48');
+  // Last changed, formatted vi-VN: dd/mm/yyyy hh:mm.
+  await expect(row.getByRole('cell').nth(2)).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expect(page.getByRole('button', { name: 'Tạo mới từ mẫu' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tạo kế hoạch trống' })).toBeVisible();
+});
+
+test('the opened sample shows the Decision fields', async ({ page }) => {
+  await page.goto('/');
+  await openPlan(page);
+  await expect(page.getByRole('tab', { name: 'Quyết định' })).toHaveAttribute('aria-selected', 'true');
+  const decision = page.getByTestId('decision-view');
+  await expect(decision.getByTestId('issuer-name')).toContainText('ỦY BAN NHÂN DÂN');
+  await expect(decision.getByTestId('issuer-name')).toContainText('TỈNH BÌNH PHƯỚC');
+  await expect(decision.getByTestId('doc-number')).toHaveText('Số: 2142/QĐ-UBND');
+  await expect(decision.getByTestId('doc-date')).toHaveText('Bình Phước, ngày 09 tháng 12 năm 2023');
+  await expect(decision.getByTestId('decision-summary')).toContainText('Ban hành Kế hoạch cải cách hành chính Nhà nước năm 2024');
+  await expect(decision).toContainText('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
+  await expect(decision.getByTestId('legal-bases').getByRole('listitem')).toHaveCount(7);
+  await expect(decision).toContainText('Theo đề nghị của Giám đốc Sở Nội vụ');
+  const articles = decision.getByTestId('articles').getByRole('listitem');
+  await expect(articles).toHaveCount(2);
+  await expect(articles.nth(0)).toContainText(/^Điều 1\. Ban hành kèm theo Quyết định này/);
+  await expect(articles.nth(1)).toContainText(/^Điều 2\./);
+  await expect(decision.getByTestId('recipients').getByRole('listitem')).toHaveCount(11);
+  await expect(decision.getByTestId('recipients')).toContainText('- Lưu: VT, (T337QĐ).');
+  await expect(decision.getByTestId('signer')).toContainText('CHỦ TỊCH');
+  await expect(decision.getByTestId('signer-name')).toHaveText('Trần Tuệ Hiền');
+});
+
+test('the opened sample shows the body outline with parts I to VII', async ({ page }) => {
+  await page.goto('/');
+  await openPlan(page);
+  await page.getByRole('tab', { name: 'Nội dung Kế hoạch' }).click();
+  const outline = page.getByTestId('body-outline');
+  await expect(outline.locator('.doc-title-block')).toHaveText(/^KẾ HOẠCH\s*Cải cách hành chính Nhà nước năm 2024 trên địa bàn tỉnh Bình Phước$/);
+  const parts = outline.getByTestId('body-part');
+  await expect(parts).toHaveCount(7);
+  const labels = await parts.evaluateAll((els) => els.map((el) => el.querySelector(':scope > .node-text .node-label')?.textContent));
+  expect(labels).toEqual(ROMAN.map((r) => `${r}.`));
+  await expect(parts.nth(0).locator(':scope > .node-text')).toHaveText(/^I\.\s*MỤC ĐÍCH, YÊU CẦU$/);
+  await expect(parts.nth(6).locator(':scope > .node-text')).toHaveText(/^VII\.\s*TỔ CHỨC THỰC HIỆN$/);
+  // Part headings are bold; a run marked `bold: false` inside one is not.
+  expect(await parts.nth(0).locator(':scope > .node-text').evaluate((el) => getComputedStyle(el).fontWeight)).toBe('700');
+  const unbold = parts.nth(4).locator(':scope > .node-text').getByText('(có phụ lục kèm theo)');
+  expect(await unbold.evaluate((el) => getComputedStyle(el).fontWeight)).toBe('400');
+  // Items inside a part are numbered 1., 2., …
+  await expect(parts.nth(0).locator(':scope > ol > li > .node-text .node-label').first()).toHaveText('1.');
+});
+
+test('the opened sample shows the appendix: 7 groups, 48 tasks numbered 1..48', async ({ page }) => {
+  await page.goto('/');
+  await openPlan(page);
+  await page.getByRole('tab', { name: /^Phụ lục/ }).click();
+  const table = page.getByTestId('appendix-table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('thead th')).toHaveText(['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Ghi chú']);
+  const groups = table.getByTestId('appendix-group');
+  await expect(groups).toHaveCount(7);
+  expect(await groups.evaluateAll((rows) => rows.map((r) => r.querySelector('th')?.textContent))).toEqual(ROMAN);
+  await expect(groups.nth(0)).toContainText('Cải cách thể chế');
+  // Each group row spans the whole table.
+  const spans = await groups.evaluateAll((rows) =>
+    rows.map((r) => Array.from(r.children).reduce((n, c) => n + (c as HTMLTableCellElement).colSpan, 0)),
+  );
+  expect(spans).toEqual(Array(7).fill(6));
+  const rows = table.getByTestId('appendix-row');
+  await expect(rows).toHaveCount(48);
+  const numbers = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
+  expect(numbers).toEqual(Array.from({ length: 48 }, (_, i) => String(i + 1)));
+  // Agency cells are printed from the directory: the first task is led by Sở Tư pháp.
+  await expect(rows.nth(0).locator('td[data-column="lead"]')).toHaveText('Sở Tư pháp');
+  await expect(rows.nth(0).locator('td[data-column="deadline"]')).toHaveText('Trong năm 2024');
+  // Numbering runs on across groups: group I has tasks 1-5, then group II's row, then task 6.
+  const body = table.locator('tbody > tr');
+  await expect(body).toHaveCount(7 + 48);
+  await expect(body.nth(6)).toHaveAttribute('data-testid', 'appendix-group');
+  await expect(body.nth(6)).toContainText('Cải cách thủ tục hành chính');
+  await expect(body.nth(7).locator('td').first()).toHaveText('6');
+});
+
+test('search is Vietnamese-aware', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const blank = await callApi<PlanSummary>(request, token, 'createPlan', 'blank', 2025);
+  await callApi(request, token, 'renamePlan', blank.id, 'Kế hoạch cải cách hành chính năm 2025');
+  await page.reload();
+  const search = page.getByLabel('Tìm kế hoạch');
+  const before = await planRows(page).count();
+  expect(before).toBeGreaterThanOrEqual(2);
+
+  await search.fill('cai cach');
+  await expect(planRows(page)).toHaveCount(1);
+  await expect(planRows(page).first()).toContainText('Kế hoạch cải cách hành chính năm 2025');
+
+  await search.fill('BINH PHUOC');
+  await expect(planRows(page).first()).toContainText(SAMPLE_TITLE);
+  for (const text of await planRows(page).allTextContents()) expect(text).toContain('Bình Phước');
+
+  await search.fill('cải cách');
+  await expect(planRows(page)).toHaveCount(1);
+
+  await search.fill('không có kế hoạch này');
+  await expect(planRows(page)).toHaveCount(0);
+  await expect(page.getByTestId('plans-no-match')).toBeVisible();
+
+  await search.press('Escape');
+  await expect(planRows(page)).toHaveCount(before);
+});
+
+test('switching to English changes the UI without a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Các kế hoạch' })).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+  await page.getByRole('group', { name: 'Ngôn ngữ giao diện' }).getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Plans' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New from sample' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Last changed' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Same page: no reload happened.
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+  // Inside a plan too, while the documents stay Vietnamese.
+  await openPlan(page);
+  await expect(page.getByRole('tab', { name: 'Decision' })).toBeVisible();
+  await expect(page.getByText('Legal bases')).toBeVisible();
+  await expect(page.getByTestId('doc-number')).toHaveText('Số: 2142/QĐ-UBND');
+  await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: 'VI' }).click();
+  await expect(page.getByRole('tab', { name: 'Quyết định' })).toBeVisible();
+});
+
+test('creating a plan from the sample adds it to the list and to the store', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const storeBefore = await callApi<PlanSummary[]>(request, token, 'listPlans');
+  await expect(planRows(page)).toHaveCount(storeBefore.length);
+
+  await page.getByRole('button', { name: 'Tạo mới từ mẫu' }).click();
+  await expect(planRows(page)).toHaveCount(storeBefore.length + 1);
+  await expect(page.getByTestId('status-info')).toContainText(SAMPLE_TITLE);
+
+  const storeAfter = await callApi<PlanSummary[]>(request, token, 'listPlans');
+  expect(storeAfter).toHaveLength(storeBefore.length + 1);
+  const added = storeAfter.filter((p) => !storeBefore.some((b) => b.id === p.id));
+  expect(added).toHaveLength(1);
+  expect(added[0]).toMatchObject({ title: SAMPLE_TITLE, year: 2024, rowCount: 48, hasDecision: true });
+  await expect(page.locator(`[data-testid="plan-row"][data-plan-id="${added[0].id}"]`)).toBeVisible();
+});
+
+test('exporting DOCX downloads a Word file', async ({ page }) => {
+  await page.goto('/');
+  await openPlan(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'DOCX', exact: true }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const path = await download.path();
+  const bytes = await readFile(path);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(bytes.length).toBeGreaterThan(5_000);
+  await expect(page.getByTestId('status-info')).toContainText(download.suggestedFilename());
+  await expect(page.getByTestId('status-error')).toHaveCount(0);
+});
