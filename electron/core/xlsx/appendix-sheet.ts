@@ -1,0 +1,112 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { PlanPackage } from '../model/types';
+import { cellText } from '../model/text';
+import { rowNumbers, toRoman } from '../model/numbering';
+import { shortDate } from '../model/dates';
+import { rowHeightPt } from './text-fit';
+import { PAGE_NUMBER_FOOTER, SHEET_APPENDIX, TABLE_FONT_SIZE, landscapeA4, mmToColumnWidth, styled } from './style';
+
+/** Where the parts of the printed appendix sit; the importer finds them by their captions anyway. */
+export const APPENDIX_HEADER_ROW = 5;
+
+/** `(Ban hành kèm theo Quyết định số 2142/QĐ-UBND ngày 09/12/2023 của Ủy ban nhân dân tỉnh)`; blanks while unsigned. */
+export function issuedWithLine(pkg: PlanPackage): string {
+  const issuance = pkg.decision ?? pkg.plan.issuance;
+  const kind = pkg.decision ? 'Quyết định' : 'Kế hoạch';
+  const lead = pkg.decision ? 'Ban hành kèm theo' : 'Kèm theo';
+  if (!issuance) return `(${lead} ${kind} của ${pkg.issuer.citedAs})`;
+  const number = issuance.number.trim() || '        ';
+  const date = issuance.date ? shortDate(issuance.date) : `      /      /${pkg.year}`;
+  return `(${lead} ${kind} số ${number}/${issuance.symbol} ngày ${date} của ${pkg.issuer.citedAs})`;
+}
+
+/**
+ * The appendix as printed: `PHỤ LỤC`, its title and the issuing line, then the table with the plan's own
+ * columns, Roman-numeral group rows bold across, tasks numbered continuously. Hidden columns are kept
+ * as hidden sheet columns so that the workbook reads back into the same appendix.
+ */
+export function writeAppendixSheet(wb: Workbook, pkg: PlanPackage): Worksheet {
+  const { columns, groups } = pkg.appendix;
+  const ws = wb.addWorksheet(SHEET_APPENDIX, {
+    pageSetup: landscapeA4(`${APPENDIX_HEADER_ROW}:${APPENDIX_HEADER_ROW}`),
+    headerFooter: { oddFooter: PAGE_NUMBER_FOOTER },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: APPENDIX_HEADER_ROW, showGridLines: false }],
+  });
+  const lastCol = columns.length;
+  const widths = columns.map((c) => mmToColumnWidth(c.width));
+  ws.columns = columns.map((c, i) => ({ key: c.key, width: widths[i], hidden: c.hidden }));
+  // What a merged cell from column `from` (1-based) to the last one can hold; hidden columns print nothing.
+  const spanWidth = (from: number) => columns.slice(from - 1).reduce((w, c, i) => w + (c.hidden ? 0 : widths[from - 1 + i]), 0);
+  const tableWidth = spanWidth(1);
+  const size = TABLE_FONT_SIZE;
+
+  const titleLine = (row: number, text: string, look: { bold?: boolean; italic?: boolean; size: number }) => {
+    const cell = ws.getCell(row, 1);
+    cell.value = text;
+    cell.style = styled({ ...look, align: 'center', valign: 'middle' });
+    if (lastCol > 1) ws.mergeCells(row, 1, row, lastCol);
+    ws.getRow(row).height = rowHeightPt([{ text, width: tableWidth, size: look.size, bold: look.bold }]);
+  };
+  titleLine(1, pkg.appendix.label, { bold: true, size: 14 });
+  titleLine(2, pkg.appendix.title, { bold: true, size: 14 });
+  titleLine(3, issuedWithLine(pkg), { italic: true, size: 13 });
+
+  const header = ws.getRow(APPENDIX_HEADER_ROW);
+  const headerStyle = styled({ bold: true, align: 'center', valign: 'middle', border: true });
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.caption;
+    cell.style = headerStyle;
+  });
+  header.height = rowHeightPt(columns.map((c, i) => ({ text: c.hidden ? '' : c.caption, width: widths[i], size, bold: true })));
+
+  const names = new Map(pkg.agencies.map((a) => [a.key, a.name]));
+  const numbers = rowNumbers(groups);
+  const numberIndex = columns.findIndex((c) => c.kind === 'number');
+  // The Roman numeral goes in the STT column when it comes first, as in the official appendices;
+  // otherwise the whole group row reads `I. Title`.
+  const romanInOwnCell = numberIndex === 0 && lastCol > 1;
+  const groupStyle = styled({ bold: true, border: true });
+  const groupNumberStyle = styled({ bold: true, border: true, align: 'center' });
+  const taskStyles = columns.map((c) =>
+    c.kind === 'number'
+      ? styled({ border: true, align: 'center', numFmt: '0"."' })
+      : styled({ border: true, align: c.role === 'deadline' ? 'center' : 'left' }),
+  );
+
+  let r = APPENDIX_HEADER_ROW + 1;
+  groups.forEach((group, g) => {
+    const row = ws.getRow(r);
+    for (let i = 1; i <= lastCol; i++) row.getCell(i).style = i === 1 && romanInOwnCell ? groupNumberStyle : groupStyle;
+    if (romanInOwnCell) {
+      row.getCell(1).value = toRoman(g + 1);
+      row.getCell(2).value = group.title;
+      if (lastCol > 2) ws.mergeCells(r, 2, r, lastCol);
+      row.height = rowHeightPt([{ text: group.title, width: spanWidth(2), size, bold: true }]);
+    } else {
+      const text = group.title ? `${toRoman(g + 1)}. ${group.title}` : toRoman(g + 1);
+      row.getCell(1).value = text;
+      if (lastCol > 1) ws.mergeCells(r, 1, r, lastCol);
+      row.height = rowHeightPt([{ text, width: tableWidth, size, bold: true }]);
+    }
+    r++;
+    group.rows.forEach((appendixRow, k) => {
+      const row = ws.getRow(r);
+      const fit: Array<{ text: string; width: number; size: number }> = [];
+      columns.forEach((c, i) => {
+        const cell = row.getCell(i + 1);
+        if (c.kind === 'number') {
+          cell.value = numbers[g][k];
+        } else {
+          const text = cellText(appendixRow.cells[c.key], names);
+          if (text) cell.value = text;
+          if (!c.hidden) fit.push({ text, width: widths[i], size });
+        }
+        cell.style = taskStyles[i];
+      });
+      row.height = rowHeightPt(fit);
+      r++;
+    });
+  });
+  return ws;
+}

@@ -1,0 +1,139 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { UserError } from '../../errors';
+import type { Agency, Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole } from '../../model/types';
+import { defaultColumns } from '../../model/defaults';
+import { foldForSearch, slug } from '../../model/text';
+import { SHEET_APPENDIX, columnWidthToMm } from '../style';
+import { ROUNDTRIP_SHEET, readRoundtripSheet, type RoundtripData } from '../roundtrip-data';
+import { loadWorkbook } from './guard';
+import { findHeader, type FoundHeader } from './header';
+import { readTable, readTitleBlock } from './read-table';
+import { AgencyDirectory } from './agencies';
+
+export interface ImportedAppendix {
+  appendix: Appendix;
+  agencies: Agency[];
+  /** The sheet the appendix was read from. */
+  sheet: string;
+  warnings: string[];
+}
+
+const DEFAULTS = new Map(defaultColumns().map((c) => [c.role, c]));
+
+/** Column definitions from the captions: known captions get the usual keys, others become text columns. */
+function columnsFrom(ws: Worksheet, header: FoundHeader, roundtrip: RoundtripData | null): ColumnDef[] {
+  // Our own workbook, header unchanged: the columns exactly as the plan had them.
+  if (
+    roundtrip &&
+    roundtrip.columns.length === header.columns.length &&
+    roundtrip.columns.every((c, i) => c.caption === header.columns[i].caption)
+  ) {
+    return roundtrip.columns.map((c) => ({ ...c }));
+  }
+  const used = new Set<string>();
+  const taken = new Set<ColumnRole>();
+  return header.columns.map((h) => {
+    const column = ws.getColumn(h.col);
+    const width = column.width ? columnWidthToMm(column.width) : (h.role && DEFAULTS.get(h.role)?.width) || 30;
+    const known = h.role && !taken.has(h.role) ? DEFAULTS.get(h.role) : undefined;
+    let key: string;
+    if (known && known.role) {
+      taken.add(known.role);
+      key = known.key;
+    } else {
+      key = slug(h.caption);
+    }
+    for (let n = 2; used.has(key); n++) key = `${known?.key ?? slug(h.caption)}-${n}`;
+    used.add(key);
+    return {
+      key,
+      caption: h.caption,
+      kind: known ? known.kind : 'text',
+      role: known ? known.role : null,
+      width,
+      hidden: Boolean(column.hidden),
+    };
+  });
+}
+
+interface Candidate {
+  ws: Worksheet;
+  header: FoundHeader;
+}
+
+/** `Phụ lục` first, then the other visible sheets in order; hidden sheets only when no visible one has a table. */
+function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candidate {
+  const sheets = wb.worksheets.filter((ws) => ws.name !== ROUNDTRIP_SHEET);
+  if (sheets.length === 0) throw new UserError(`Tệp “${fileName}” không có trang tính nào.`);
+  const visible = sheets.filter((ws) => ws.state === 'visible');
+  const hidden = sheets.filter((ws) => ws.state !== 'visible');
+  const isAppendixName = (ws: Worksheet) => foldForSearch(ws.name) === foldForSearch(SHEET_APPENDIX);
+  const ordered = [...visible.filter(isAppendixName), ...visible.filter((ws) => !isAppendixName(ws))];
+  for (const ws of ordered) {
+    const header = findHeader(ws);
+    if (header) {
+      if (hidden.length) {
+        warnings.push(`Bỏ qua trang ẩn: ${hidden.map((h) => `“${h.name}”`).join(', ')}.`);
+      }
+      return { ws, header };
+    }
+  }
+  for (const ws of hidden) {
+    const header = findHeader(ws);
+    if (header) {
+      warnings.push(`Trang “${ws.name}” đang bị ẩn; đã đọc nó vì đây là trang duy nhất có bảng phụ lục.`);
+      return { ws, header };
+    }
+  }
+  const names = sheets.map((ws) => `“${ws.name}”${ws.state === 'visible' ? '' : ' (ẩn)'}`).join(', ');
+  throw new UserError(
+    `Tệp “${fileName}”: không tìm thấy bảng phụ lục ở trang nào (${names}). ` +
+      'Cần một dòng tiêu đề có cột “Nội dung nhiệm vụ” và ít nhất một trong các cột “STT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian hoàn thành”.',
+  );
+}
+
+/**
+ * Reads an appendix-shaped sheet (ours, or one typed by a person) into an appendix and the agencies it
+ * names. Throws UserError with one message naming the file, the sheet and the row where it matters;
+ * it either returns the whole appendix or nothing.
+ */
+export async function importAppendixXlsx(data: Buffer, fileName: string): Promise<ImportedAppendix> {
+  const wb = await loadWorkbook(data, fileName);
+  const warnings: string[] = [];
+  const { ws, header } = chooseSheet(wb, fileName, warnings);
+  const where = (row?: number) => `Tệp “${fileName}”, trang “${ws.name}”${row ? `, dòng ${row}` : ''}`;
+
+  const images = ws.getImages().length;
+  if (images) warnings.push(`${where()}: bỏ qua ${images} hình ảnh.`);
+
+  const roundtrip = readRoundtripSheet(wb);
+  const columns = columnsFrom(ws, header, roundtrip);
+  const { groups: rawGroups, warnings: tableWarnings } = readTable(ws, header, where);
+  warnings.push(...tableWarnings);
+
+  const directory = new AgencyDirectory(roundtrip);
+  const groups: AppendixGroup[] = rawGroups.map((g) => ({
+    title: g.title,
+    rows: g.tasks.map((t) => {
+      const cells: Record<string, CellValue> = {};
+      columns.forEach((c, i) => {
+        if (c.kind === 'number') return;
+        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i]) : t.texts[i];
+      });
+      return { cells };
+    }),
+  }));
+  const taskCount = groups.reduce((n, g) => n + g.rows.length, 0);
+  if (taskCount === 0) {
+    throw new UserError(`${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`);
+  }
+
+  const { label, title } = readTitleBlock(ws, header.row);
+  if (!title) warnings.push(`${where()}: không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.`);
+  return {
+    appendix: { label: label || 'PHỤ LỤC', title, columns, groups },
+    agencies: directory.agencies(),
+    sheet: ws.name,
+    warnings,
+  };
+}
