@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { UserError } from './errors';
 
 export const APP_FOLDER = 'soan-ke-hoach';
 export const STORE_FILE = 'soan-ke-hoach.sqlite';
@@ -22,7 +23,8 @@ export function resolveStorePath(args: readonly string[], env: NodeJS.ProcessEnv
     const a = args[i];
     if (a === '--db') {
       path = args[++i] ?? null;
-      if (!path) throw new Error('--db needs a file name');
+      // A UserError, so the CLI prints one line instead of a stack trace for a mistyped command.
+      if (!path) throw new UserError('--db needs a file name.');
     } else if (a.startsWith('--db=')) path = a.slice(5);
     else rest.push(a);
   }

@@ -38,7 +38,8 @@ const arrayOf = (check: Check, max = 10_000): Check => (v, n) => {
 };
 const object = (shape: Record<string, Check>, { partial = false } = {}): Check => (v, n) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(n, 'expected an object');
-  for (const key of Object.keys(v)) if (!(key in shape)) fail(`${n}.${key}`, 'unknown field');
+  // Own keys only: `in` would also find `constructor`, `toString`, `__proto__` on the prototype and let them through.
+  for (const key of Object.keys(v)) if (!Object.prototype.hasOwnProperty.call(shape, key)) fail(`${n}.${key}`, 'unknown field');
   for (const [key, check] of Object.entries(shape)) {
     const value = (v as Record<string, unknown>)[key];
     if (value === undefined && partial) continue;

@@ -119,10 +119,27 @@ async function serveStatic(staticDir: string, token: string, urlPath: string, re
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // Refuse requests addressed to another host name (DNS rebinding): only the loopback address is ours.
     const host = req.headers.host ?? '';
     if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return send(res, 421, 'Misdirected request', 'text/plain');
+    // `new URL` throws on a target like `//[`; thrown here it would be an uncaught exception that ends the host.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      return send(res, 400, 'Bad request', 'text/plain');
+    }
+    // The raw path is checked before anything uses it: a malformed escape would make decodeURIComponent throw
+    // inside the async handler (an unhandled rejection that hangs the request and can end the process), and
+    // `new URL` silently resolves `..`, so `/../../etc/passwd` would otherwise get the app with a 200
+    // instead of the refusal a climbing path deserves.
+    let rawPath: string;
+    try {
+      rawPath = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    } catch {
+      return send(res, 400, 'Bad request', 'text/plain');
+    }
+    if (rawPath.split(/[\\/]/).includes('..')) return send(res, 403, 'Forbidden', 'text/plain');
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'Use POST', 'text/plain');
       if (req.headers[TOKEN_HEADER] !== token) {
@@ -132,7 +149,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    void serveStatic(options.staticDir, token, url.pathname, res);
+    serveStatic(options.staticDir, token, url.pathname, res).catch((e: unknown) => {
+      console.error('[host] static file failed:', e);
+      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
+      else res.destroy();
+    });
   });
   return new Promise((resolveHost, reject) => {
     server.once('error', reject);

@@ -296,7 +296,10 @@ export function purgePlan(db: Db, planId: number): void {
 
 /** Unique key for a new agency name within a plan. */
 export function newAgencyKey(db: Db, planId: number, name: string): string {
-  const base = slug(name);
+  // The exchange schema allows keys of at most 100 characters; a long collective name ("Các sở, ban, ngành
+  // tỉnh; Ủy ban nhân dân các huyện, …") must not give a key that makes the exported file unreadable.
+  // 80 leaves room for the "-N" suffix.
+  const base = slug(name).slice(0, 80).replace(/-+$/, '') || 'x';
   let key = base;
   for (let i = 2; db.prepare('SELECT 1 FROM agencies WHERE plan_id = ? AND key = ?').get(planId, key); i++) key = `${base}-${i}`;
   return key;

@@ -1,0 +1,119 @@
+/** validateCall: the argument check both transports run before anything reaches the store. */
+import { describe, expect, it } from 'vitest';
+import { isApiMethod, validateCall } from '../../electron/core/api/validate';
+import { API_METHODS } from '../../electron/core/api/contract';
+import { UserError } from '../../electron/core/errors';
+
+const column = { key: 'product', caption: 'Sản phẩm', kind: 'text', role: null, width: 30, hidden: false };
+const node = { kind: 'item', heading: false, text: [{ text: 'a', bold: true }] };
+
+function refused(method: string, args: unknown): string {
+  try {
+    validateCall(method, args);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as Error).message;
+  }
+  throw new Error(`${method}(${JSON.stringify(args)}) was accepted`);
+}
+
+describe('validateCall', () => {
+  it('knows every method of the contract and nothing else', () => {
+    for (const m of API_METHODS) expect(isApiMethod(m), m).toBe(true);
+    for (const m of ['', 'dropDatabase', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(isApiMethod(m), m).toBe(false);
+      expect(refused(m, [])).toMatch(/Unknown operation/);
+    }
+    expect(isApiMethod(42)).toBe(false);
+  });
+
+  it('accepts the right shapes', () => {
+    const ok: Array<[string, unknown[]]> = [
+      ['appInfo', []],
+      ['listPlans', []],
+      ['openPlan', [1]],
+      ['createPlan', ['sample']],
+      ['createPlan', ['blank', 2025]],
+      ['renamePlan', [3, 'Tên mới']],
+      ['importPlan', ['a.json', '{}']],
+      ['exportPlan', [1, 'docx', ['decision', 'appendix']]],
+      ['exportPlan', [1, 'xlsx']],
+      ['setField', [1, 'decision.date', null]],
+      ['setField', [1, 'decision.number', '12']],
+      ['insertListItem', [1, 'decision.legalBases', 0, 'Căn cứ;']],
+      ['insertListItem', [1, 'decision.articles', 0, [{ text: 'x' }, { text: 'y', italic: true }]]],
+      ['insertBodyNode', [1, null, 0, node]],
+      ['insertBodyNode', [1, 5, 2, node]],
+      ['updateBodyNode', [1, 5, { text: [{ text: 'b' }] }]],
+      ['updateBodyNode', [1, 5, {}]],
+      ['moveBodyNode', [1, 5, null, 0]],
+      ['addColumn', [1, 3, column]],
+      ['updateColumn', [1, 'product', { width: 40, role: 'note' }]],
+      ['updateColumn', [1, 'product', { role: null }]],
+      ['insertRow', [1, 2, 0]],
+      ['insertRow', [1, 2, 0, { task: 'x', lead: [{ agency: 'so-noi-vu', after: '' }] }]],
+      ['setCell', [1, 2, 'lead', [{ agency: 'so-noi-vu', after: '; ' }]]],
+      ['setCell', [1, 2, 'task', 'x']],
+      ['moveRow', [1, 2, 3, 0]],
+      ['mergeAgencies', [1, 'a', 'b']],
+    ];
+    for (const [method, args] of ok) expect(() => validateCall(method, args), `${method} ${JSON.stringify(args)}`).not.toThrow();
+  });
+
+  it('rejects wrong types, naming the argument', () => {
+    expect(refused('openPlan', ['1'])).toMatch(/openPlan#1: expected an id/);
+    expect(refused('openPlan', [0])).toMatch(/openPlan#1/);
+    expect(refused('openPlan', [1.5])).toMatch(/openPlan#1/);
+    expect(refused('openPlan', [])).toMatch(/openPlan#1/);
+    expect(refused('openPlan', [null])).toMatch(/openPlan#1/);
+    expect(refused('renamePlan', [1, 5])).toMatch(/renamePlan#2: expected text/);
+    expect(refused('renamePlan', [1, 'x'.repeat(2_000_001)])).toMatch(/renamePlan#2/);
+    expect(refused('setPlanYear', [1, '2025'])).toMatch(/setPlanYear#2: expected a whole number/);
+    expect(refused('createPlan', ['copy'])).toMatch(/createPlan#1: expected one of "sample", "blank"/);
+    expect(refused('exportPlan', [1, 'pdf'])).toMatch(/exportPlan#2/);
+    expect(refused('exportPlan', [1, 'docx', ['cover']])).toMatch(/exportPlan#3\[0\]/);
+    expect(refused('setField', [1, 'decision.number', 12])).toMatch(/setField#3/);
+    expect(refused('insertListItem', [1, 'decision.articles', 0, [{ text: 1 }]])).toMatch(/insertListItem#4\[0\]\.text/);
+    expect(refused('insertListItem', [1, 'decision.articles', 0, [{ text: 'a', bold: 'yes' }]])).toMatch(/insertListItem#4\[0\]\.bold/);
+    expect(refused('insertBodyNode', [1, null, 0, { ...node, kind: 'chapter' }])).toMatch(/insertBodyNode#4\.kind/);
+    expect(refused('insertBodyNode', [1, 'root', 0, node])).toMatch(/insertBodyNode#2/);
+    expect(refused('insertBodyNode', [1, null, 0, { kind: 'item', heading: false }])).toMatch(/insertBodyNode#4\.text/);
+    expect(refused('addColumn', [1, 0, { ...column, width: '30' }])).toMatch(/addColumn#3\.width/);
+    expect(refused('addColumn', [1, 0, { ...column, width: Infinity }])).toMatch(/addColumn#3\.width/);
+    expect(refused('addColumn', [1, 0, { ...column, role: 'boss' }])).toMatch(/addColumn#3\.role/);
+    expect(refused('setCell', [1, 2, 'lead', [{ agency: 'a' }]])).toMatch(/setCell#4\[0\]\.after/);
+    expect(refused('setCell', [1, 2, 'lead', 7])).toMatch(/setCell#4/);
+    expect(refused('insertRow', [1, 2, 0, ['x']])).toMatch(/insertRow#4/);
+    expect(refused('insertRow', [1, 2, 0, { task: 5 }])).toMatch(/insertRow#4\.task/);
+    expect(refused('moveRow', [1, 2, null, 0])).toMatch(/moveRow#3/);
+  });
+
+  it('rejects extra arguments and a non-list of arguments', () => {
+    expect(refused('listPlans', [1])).toMatch(/at most 0/);
+    expect(refused('openPlan', [1, 2])).toMatch(/at most 1/);
+    expect(refused('deleteRow', [1, 2, 3])).toMatch(/at most 2/);
+    expect(refused('openPlan', { 0: 1 })).toMatch(/must be a list/);
+    expect(refused('openPlan', 1)).toMatch(/must be a list/);
+  });
+
+  it('rejects unknown fields in objects, whatever their name', () => {
+    expect(refused('addColumn', [1, 0, { ...column, formula: '=A1' }])).toMatch(/addColumn#3\.formula: unknown field/);
+    expect(refused('updateColumn', [1, 'k', { kind: 'agencies' }])).toMatch(/updateColumn#3\.kind: unknown field/);
+    expect(refused('updateColumn', [1, 'k', { key: 'other' }])).toMatch(/updateColumn#3\.key: unknown field/);
+    expect(refused('updateBodyNode', [1, 2, { children: [] }])).toMatch(/updateBodyNode#3\.children/);
+    expect(refused('insertListItem', [1, 'decision.articles', 0, [{ text: 'a', color: 'red' }]])).toMatch(/color/);
+    // Names that exist on every object's prototype are unknown fields too.
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      const withField = JSON.parse(`{"caption":"x","${name}":"y"}`);
+      expect(Object.keys(withField)).toContain(name);
+      expect(refused('updateColumn', [1, 'k', withField]), name).toMatch(new RegExp(`updateColumn#3\\.${name}: unknown field`));
+      expect(refused('setCell', [1, 2, 'lead', [JSON.parse(`{"agency":"a","after":"","${name}":1}`)]]), name).toMatch(/unknown field/);
+    }
+  });
+
+  it('a partial patch may leave fields out but not set them to a wrong type', () => {
+    expect(() => validateCall('updateColumn', [1, 'k', {}])).not.toThrow();
+    expect(refused('updateColumn', [1, 'k', { hidden: 'no' }])).toMatch(/updateColumn#3\.hidden/);
+    expect(refused('updateBodyNode', [1, 2, { heading: null }])).toMatch(/updateBodyNode#3\.heading/);
+  });
+});
