@@ -13,6 +13,9 @@ import { isUserError, UserError } from '../core/errors';
 import { resolveStorePath } from '../core/paths';
 import type { PlanPackage } from '../core/model/types';
 import type { DocxPart, ExportFormat } from '../core/api/contract';
+import { packageFromWorkbook } from '../core/xlsx/new-plan';
+import { importAppendixXlsx } from '../core/xlsx';
+import { proposalsAgainst } from '../core/merge/proposals';
 
 const USAGE = `Soạn Kế hoạch — command line
 
@@ -21,6 +24,8 @@ const USAGE = `Soạn Kế hoạch — command line
   npm run cli -- export PLAN --json|--docx|--xlsx OUT  export a plan (PLAN: an id or an exchange file)
                  [--parts decision,plan,appendix]      (DOCX) only some of the three documents
   npm run cli -- sample OUT.json                       write the bundled sample as an exchange file
+  npm run cli -- import-xlsx FILE.xlsx                 read an appendix workbook into a new plan; prints its id last
+  npm run cli -- import-xlsx FILE.xlsx --into PLAN     list its rows against PLAN's appendix: new, same, changed
 
 Every command takes --db FILE (default: $SOAN_KE_HOACH_DB, else the user's data folder).`;
 
@@ -91,6 +96,34 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           for (const note of file.notes) out(`note: ${note}`);
           out(`Wrote ${t.file}`);
         }
+        return;
+      }
+      case 'import-xlsx': {
+        const into = takeOption(args, '--into');
+        const file = args[0];
+        if (!file) throw new UserError('import-xlsx needs an .xlsx file.');
+        let data: Buffer;
+        try {
+          data = readFileSync(file);
+        } catch (e) {
+          throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+        }
+        if (into) {
+          const pkg = loadPlanArgument(into, store);
+          const incoming = await importAppendixXlsx(data, basename(file));
+          for (const w of incoming.warnings) out(`warning: ${w}`);
+          for (const p of proposalsAgainst(pkg, incoming.appendix, incoming.agencies)) {
+            const task = (p.texts[Object.keys(p.texts)[0]] ?? '').slice(0, 80);
+            const match = p.match ? `row ${p.match.number} (score ${p.match.score.toFixed(2)})` : '-';
+            out(`${p.status}\t${p.number}\t${match}\t${task}`);
+          }
+          return;
+        }
+        const { pkg, warnings } = await packageFromWorkbook(data, basename(file));
+        for (const w of warnings) out(`warning: ${w}`);
+        const summary = createPlan(store(), pkg);
+        out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
+        out(String(summary.id));
         return;
       }
       case 'sample': {

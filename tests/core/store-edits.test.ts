@@ -47,7 +47,6 @@ function expectContiguous(planId = id): void {
 function allNodes(nodes: readonly BodyNode[]): BodyNode[] {
   return nodes.flatMap((n) => [n, ...allNodes(n.children)]);
 }
-const nodeText = (n: BodyNode) => plainText(n.text);
 
 beforeEach(() => {
   db = tempStore().db;
@@ -267,7 +266,7 @@ describe('body tree', () => {
 describe('appendix columns', () => {
   it('adds, updates, moves and removes columns; a removed column takes its cells with it', () => {
     edits.addColumn(db, id, 5, { key: 'product', caption: NFD('Sản phẩm'), kind: 'text', role: null, width: 30, hidden: false });
-    let cols = pkg().appendix.columns;
+    const cols = pkg().appendix.columns;
     expect(cols.map((c) => c.key)).toEqual(['stt', 'task', 'lead', 'cooperate', 'deadline', 'product', 'note']);
     expect(cols[5]).toEqual({ key: 'product', caption: 'Sản phẩm', kind: 'text', role: null, width: 30, hidden: false });
     const row = pkg().appendix.groups[0].rows[0];

@@ -6,6 +6,10 @@
  * Pure types: no Node, no Electron, so the renderer may import it.
  */
 import type { BodyKind, CellValue, ColumnDef, PlanPackage, RichText } from '../model/types';
+import type { Comparison } from '../compare';
+import type { FindHit, FindQuery } from '../search/find-replace';
+
+export type { Comparison, FindHit, FindQuery };
 
 export interface PlanSummary {
   id: number;
@@ -59,6 +63,23 @@ export interface BodyNodeInput {
 
 export type ListItem = string | RichText;
 
+export interface HistoryState {
+  /** What Ctrl+Z would undo (an edit's code, e.g. "setCell"), or null. */
+  undo: string | null;
+  redo: string | null;
+}
+
+export interface PlanVersion {
+  id: number;
+  planId: number;
+  name: string;
+  createdAt: string;
+  revision: number;
+}
+
+/** A pasted or imported row: text for every column; agency columns may hold names separated by "; ". */
+export type RowInput = Record<string, CellValue>;
+
 /** Every operation of the app. Ids are store ids; indexes are 0-based positions among siblings. */
 export interface SoanApi {
   appInfo(): Promise<AppInfo>;
@@ -104,10 +125,33 @@ export interface SoanApi {
   moveRow(planId: number, rowId: number, groupId: number, index: number): Promise<void>;
   deleteRow(planId: number, rowId: number): Promise<void>;
 
+  /** Several rows at once (a block pasted from Excel): one transaction, one undo step. Returns the new row ids. */
+  insertRows(planId: number, groupId: number, index: number, rows: RowInput[]): Promise<number[]>;
+
   listAgencies(planId: number): Promise<AgencyUsage[]>;
   addAgency(planId: number, name: string): Promise<string>;
   renameAgency(planId: number, key: string, name: string): Promise<void>;
   mergeAgencies(planId: number, fromKey: string, intoKey: string): Promise<void>;
+
+  /** Undo and redo of any edit of the plan; each returns the edit's code, or null when there is nothing. */
+  undo(planId: number): Promise<string | null>;
+  redo(planId: number): Promise<string | null>;
+  historyState(planId: number): Promise<HistoryState>;
+
+  findInPlan(planId: number, query: FindQuery): Promise<FindHit[]>;
+  /** Replaces the chosen hits of a search, as one undo step; returns how many. */
+  replaceInPlan(planId: number, query: FindQuery, replacement: string, hitIds: string[]): Promise<number>;
+
+  saveVersion(planId: number, name: string): Promise<PlanVersion>;
+  listVersions(planId: number): Promise<PlanVersion[]>;
+  /** Compares two versions of a plan; null stands for the plan as it is now. */
+  compareVersions(planId: number, fromVersionId: number | null, toVersionId: number | null): Promise<Comparison>;
+  /** A version comes back as a new plan. */
+  restoreVersion(versionId: number): Promise<PlanSummary>;
+  deleteVersion(versionId: number): Promise<void>;
+
+  /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
+  importXlsx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
 }
 
 export type ApiMethod = keyof SoanApi;
@@ -118,7 +162,8 @@ export const API_METHODS = [
   'purgePlan', 'importPlan', 'exportPlan', 'setField', 'insertListItem', 'updateListItem', 'removeListItem', 'moveListItem',
   'insertBodyNode', 'updateBodyNode', 'moveBodyNode', 'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn',
   'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup', 'insertRow', 'setCell', 'moveRow', 'deleteRow', 'listAgencies', 'addAgency',
-  'renameAgency', 'mergeAgencies',
+  'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
+  'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx',
 ] as const satisfies readonly ApiMethod[];
 
 /** The error shape both transports send back: the message is for the user. */

@@ -9,6 +9,11 @@ import { blankPackage } from '../model/defaults';
 import { parseExchange } from '../exchange/exchange';
 import { loadSamplePackage } from '../sample';
 import { renderExport, type RenderedFile } from '../export/render';
+import * as history from '../store/history';
+import * as versions from '../store/versions';
+import { comparePackages } from '../compare';
+import { findInPlan, replaceInPlan } from '../search/find-replace';
+import { packageFromWorkbook } from '../xlsx/new-plan';
 import type { AppInfo, ExportResult, SoanApi } from './contract';
 
 export interface ServiceOptions {
@@ -23,6 +28,10 @@ export async function deliverAsDownload(file: RenderedFile): Promise<ExportResul
 }
 
 export function createService(db: Db, options: ServiceOptions): SoanApi {
+  // The app keeps an undo history for the session; the CLI, which makes no interactive edits, does not.
+  history.enableHistory(db);
+  const versionOrCurrent = (planId: number, versionId: number | null) =>
+    versionId === null ? plans.loadPlan(db, planId).pkg : versions.loadVersion(db, versionId).pkg;
   return {
     appInfo: async () => options.info,
     listPlans: async () => plans.listPlans(db),
@@ -69,5 +78,24 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     addAgency: async (planId, name) => edits.addAgency(db, planId, name),
     renameAgency: async (planId, key, name) => edits.renameAgency(db, planId, key, name),
     mergeAgencies: async (planId, fromKey, intoKey) => edits.mergeAgencies(db, planId, fromKey, intoKey),
+    insertRows: async (planId, groupId, index, rows) => edits.insertRows(db, planId, groupId, index, rows),
+
+    undo: async (planId) => history.undo(db, planId),
+    redo: async (planId) => history.redo(db, planId),
+    historyState: async (planId) => history.historyState(db, planId),
+
+    findInPlan: async (planId, query) => findInPlan(db, planId, query),
+    replaceInPlan: async (planId, query, replacement, hitIds) => replaceInPlan(db, planId, query, replacement, hitIds),
+
+    saveVersion: async (planId, name) => versions.saveVersion(db, planId, name),
+    listVersions: async (planId) => versions.listVersions(db, planId),
+    compareVersions: async (planId, fromId, toId) => comparePackages(versionOrCurrent(planId, fromId), versionOrCurrent(planId, toId)),
+    restoreVersion: async (versionId) => versions.restoreVersionAsPlan(db, versionId),
+    deleteVersion: async (versionId) => versions.deleteVersion(db, versionId),
+
+    importXlsx: async (fileName, base64) => {
+      const { pkg, warnings } = await packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
+      return { ...plans.createPlan(db, pkg), warnings };
+    },
   };
 }

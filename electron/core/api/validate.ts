@@ -63,6 +63,11 @@ const number: Check = (v, n) => {
 const column = object({ key: str, caption: str, kind: oneOf(...COLUMN_KINDS), role: nullable(oneOf(...COLUMN_ROLES)), width: number, hidden: bool });
 const columnPatch = object({ caption: str, width: number, hidden: bool, role: nullable(oneOf(...COLUMN_ROLES)) }, { partial: true });
 const docxParts = optional(arrayOf(oneOf('decision', 'plan', 'appendix'), 3));
+const findQuery = object({ text: str, loose: optional(bool), wholeWord: optional(bool) });
+const MAX_BASE64 = 70 * 1024 * 1024;
+const base64: Check = (v, n) => {
+  if (typeof v !== 'string' || v.length > MAX_BASE64 || !/^[A-Za-z0-9+/]*={0,2}$/.test(v)) fail(n, 'expected file bytes (base64)');
+};
 
 /** The argument list of each method, checked in order; extra arguments are refused. */
 const SIGNATURES: Record<ApiMethod, Check[]> = {
@@ -104,6 +109,18 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   addAgency: [id, str],
   renameAgency: [id, str, str],
   mergeAgencies: [id, str, str],
+  insertRows: [id, id, int, arrayOf(cells, 20_000)],
+  undo: [id],
+  redo: [id],
+  historyState: [id],
+  findInPlan: [id, findQuery],
+  replaceInPlan: [id, findQuery, str, arrayOf(str, 100_000)],
+  saveVersion: [id, str],
+  listVersions: [id],
+  compareVersions: [id, nullable(id), nullable(id)],
+  restoreVersion: [id],
+  deleteVersion: [id],
+  importXlsx: [str, base64],
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -9,16 +9,27 @@ import { UserError } from '../errors';
 import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, type ListField } from '../model/fields';
 import { isValidIsoDate } from '../model/dates';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, SIGNER_PREFIXES } from '../model/types';
-import type { BodyKind, CellValue, ColumnDef, RichText } from '../model/types';
+import type { BodyKind, CellValue, ColumnDef, Mention, RichText } from '../model/types';
 import { nfc } from '../model/text';
+import { recordStep } from './history';
 import { insertRow, newAgencyKey, normaliseRuns, planSummary, readList, touch, writeCell, writeList } from './plans';
 
-function inTransaction<T>(db: Db, planId: number, work: () => T): T {
+/** Every edit: one transaction, one undo step (when history is on), one revision bump. */
+function inTransaction<T>(db: Db, planId: number, label: string, work: () => T): T {
   return db.transaction(() => {
-    const result = work();
+    const result = recordStep(db, planId, label, work);
     touch(db, planId);
     return result;
   }).immediate();
+}
+
+/**
+ * Several edits as one: one transaction and one undo step (find-and-replace, pasting rows).
+ * Nested edits join it: better-sqlite3 runs an inner transaction as a savepoint, and the history records
+ * only the outermost step.
+ */
+export function planEdit<T>(db: Db, planId: number, label: string, work: () => T): T {
+  return inTransaction(db, planId, label, work);
 }
 
 function hasDecision(db: Db, planId: number): boolean {
@@ -57,7 +68,13 @@ export function setField(db: Db, planId: number, field: string, value: string | 
     throw new UserError(`${field}: "${value}" is not one of ${SIGNER_PREFIXES.filter(Boolean).join(', ')}.`);
   }
   if (type === 'number' && clean !== null) clean = clean.trim();
-  inTransaction(db, planId, () => {
+  // A symbol is printed after the number ("Số: 2142/QĐ-UBND"). The exchange schema refuses a space or "/" in it,
+  // and saved versions are exchange files: storing one would make the plan export (and its versions load) fail.
+  if (field.endsWith('.symbol') && clean !== null) {
+    clean = clean.trim();
+    if (!/^[^\s/]{0,50}$/.test(clean)) throw new UserError(`${field}: "${value}" is a symbol such as QĐ-UBND, without spaces or "/".`);
+  }
+  inTransaction(db, planId, 'setField', () => {
     db.prepare('INSERT INTO plan_fields (plan_id, field, value) VALUES (?, ?, ?) ON CONFLICT (plan_id, field) DO UPDATE SET value = excluded.value')
       .run(planId, field, clean);
   });
@@ -81,9 +98,9 @@ function checkListValue(list: ListField, value: ListValue): ListValue {
 }
 
 /** Edits a list as a whole inside one transaction; lists are short (a few dozen lines at most). */
-function editList(db: Db, planId: number, list: string, change: (items: ListValue[]) => void): void {
+function editList(db: Db, planId: number, list: string, label: string, change: (items: ListValue[]) => void): void {
   const name = checkList(db, planId, list);
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, label, () => {
     const items = readList(db, planId, name);
     change(items);
     writeList(db, planId, name, items);
@@ -92,26 +109,26 @@ function editList(db: Db, planId: number, list: string, change: (items: ListValu
 
 export function insertListItem(db: Db, planId: number, list: string, index: number, value: ListValue): void {
   const v = checkListValue(checkList(db, planId, list), value);
-  editList(db, planId, list, (items) => items.splice(clampIndex(index, items.length), 0, v));
+  editList(db, planId, list, 'insertListItem', (items) => items.splice(clampIndex(index, items.length), 0, v));
 }
 
 export function updateListItem(db: Db, planId: number, list: string, index: number, value: ListValue): void {
   const v = checkListValue(checkList(db, planId, list), value);
-  editList(db, planId, list, (items) => {
+  editList(db, planId, list, 'updateListItem', (items) => {
     if (index < 0 || index >= items.length) throw new UserError(`${list}: there is no item ${index + 1}.`);
     items[index] = v;
   });
 }
 
 export function removeListItem(db: Db, planId: number, list: string, index: number): void {
-  editList(db, planId, list, (items) => {
+  editList(db, planId, list, 'removeListItem', (items) => {
     if (index < 0 || index >= items.length) throw new UserError(`${list}: there is no item ${index + 1}.`);
     items.splice(index, 1);
   });
 }
 
 export function moveListItem(db: Db, planId: number, list: string, from: number, to: number): void {
-  editList(db, planId, list, (items) => {
+  editList(db, planId, list, 'moveListItem', (items) => {
     if (from < 0 || from >= items.length) throw new UserError(`${list}: there is no item ${from + 1}.`);
     const [item] = items.splice(from, 1);
     items.splice(clampIndex(to, items.length), 0, item);
@@ -143,7 +160,7 @@ function siblingCount(db: Db, planId: number, parentId: number | null): number {
 
 export function insertBodyNode(db: Db, planId: number, parentId: number | null, index: number, node: BodyNodeInput): number {
   const kind = checkKind(node.kind);
-  return inTransaction(db, planId, () => {
+  return inTransaction(db, planId, 'insertBodyNode', () => {
     if (parentId !== null) nodeParent(db, planId, parentId);
     const at = clampIndex(index, siblingCount(db, planId, parentId));
     openGap(db, 'body_nodes', siblingsWhere(parentId), siblingsArgs(planId, parentId), at);
@@ -155,7 +172,7 @@ export function insertBodyNode(db: Db, planId: number, parentId: number | null, 
 }
 
 export function updateBodyNode(db: Db, planId: number, nodeId: number, patch: Partial<BodyNodeInput>): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'updateBodyNode', () => {
     nodeParent(db, planId, nodeId);
     if (patch.kind !== undefined) db.prepare('UPDATE body_nodes SET kind = ? WHERE id = ?').run(checkKind(patch.kind), nodeId);
     if (patch.heading !== undefined) db.prepare('UPDATE body_nodes SET heading = ? WHERE id = ?').run(patch.heading ? 1 : 0, nodeId);
@@ -165,7 +182,7 @@ export function updateBodyNode(db: Db, planId: number, nodeId: number, patch: Pa
 
 /** Moves a node (with its subtree) under another parent at `index`; a node cannot go inside itself. */
 export function moveBodyNode(db: Db, planId: number, nodeId: number, parentId: number | null, index: number): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'moveBodyNode', () => {
     const from = nodeParent(db, planId, nodeId);
     for (let p = parentId; p !== null; p = nodeParent(db, planId, p).parent_id) {
       if (p === nodeId) throw new UserError('A paragraph cannot be moved inside itself.');
@@ -179,7 +196,7 @@ export function moveBodyNode(db: Db, planId: number, nodeId: number, parentId: n
 }
 
 export function deleteBodyNode(db: Db, planId: number, nodeId: number): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'deleteBodyNode', () => {
     const from = nodeParent(db, planId, nodeId);
     db.prepare('DELETE FROM body_nodes WHERE id = ?').run(nodeId);
     closeGap(db, 'body_nodes', siblingsWhere(from.parent_id), siblingsArgs(planId, from.parent_id), from.position);
@@ -210,7 +227,7 @@ function checkColumn(def: ColumnDef): void {
 
 export function addColumn(db: Db, planId: number, index: number, def: ColumnDef): void {
   checkColumn(def);
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'addColumn', () => {
     if (columns(db, planId).some((c) => c.key === def.key)) throw new UserError(`The appendix already has a column "${def.key}".`);
     const at = clampIndex(index, columns(db, planId).length);
     openGap(db, 'appendix_columns', 'plan_id = ?', [planId], at);
@@ -221,7 +238,7 @@ export function addColumn(db: Db, planId: number, index: number, def: ColumnDef)
 
 /** Changes a column's caption, width, role or visibility. Its kind and key stay: cells depend on them. */
 export function updateColumn(db: Db, planId: number, key: string, patch: Partial<Pick<ColumnDef, 'caption' | 'width' | 'hidden' | 'role'>>): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'updateColumn', () => {
     const next = { ...column(db, planId, key), ...patch };
     checkColumn(next);
     db.prepare('UPDATE appendix_columns SET caption = ?, width = ?, hidden = ?, role = ? WHERE plan_id = ? AND key = ?')
@@ -230,7 +247,7 @@ export function updateColumn(db: Db, planId: number, key: string, patch: Partial
 }
 
 export function moveColumn(db: Db, planId: number, key: string, index: number): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'moveColumn', () => {
     const keys = columns(db, planId).map((c) => c.key);
     const from = keys.indexOf(key);
     if (from < 0) throw new UserError(`The appendix has no column "${key}".`);
@@ -243,7 +260,7 @@ export function moveColumn(db: Db, planId: number, key: string, index: number): 
 
 /** Removes a column and every cell in it. */
 export function removeColumn(db: Db, planId: number, key: string): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'removeColumn', () => {
     const c = column(db, planId, key);
     if (columns(db, planId).length === 1) throw new UserError('The appendix needs at least one column.');
     const rowsOfPlan = 'SELECT r.id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ?';
@@ -268,7 +285,7 @@ function groupCount(db: Db, planId: number): number {
 }
 
 export function addGroup(db: Db, planId: number, index: number, title: string): number {
-  return inTransaction(db, planId, () => {
+  return inTransaction(db, planId, 'addGroup', () => {
     const at = clampIndex(index, groupCount(db, planId));
     openGap(db, 'appendix_groups', 'plan_id = ?', [planId], at);
     return Number(db.prepare('INSERT INTO appendix_groups (plan_id, position, title) VALUES (?, ?, ?)').run(planId, at, nfc(title)).lastInsertRowid);
@@ -276,14 +293,14 @@ export function addGroup(db: Db, planId: number, index: number, title: string): 
 }
 
 export function renameGroup(db: Db, planId: number, groupId: number, title: string): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'renameGroup', () => {
     group(db, planId, groupId);
     db.prepare('UPDATE appendix_groups SET title = ? WHERE id = ?').run(nfc(title), groupId);
   });
 }
 
 export function moveGroup(db: Db, planId: number, groupId: number, index: number): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'moveGroup', () => {
     const from = group(db, planId, groupId).position;
     closeGap(db, 'appendix_groups', 'plan_id = ?', [planId], from);
     db.prepare('UPDATE appendix_groups SET position = -1 WHERE id = ?').run(groupId);
@@ -295,7 +312,7 @@ export function moveGroup(db: Db, planId: number, groupId: number, index: number
 
 /** Deletes a group with its rows. */
 export function deleteGroup(db: Db, planId: number, groupId: number): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'deleteGroup', () => {
     const from = group(db, planId, groupId).position;
     db.prepare('DELETE FROM appendix_groups WHERE id = ?').run(groupId);
     closeGap(db, 'appendix_groups', 'plan_id = ?', [planId], from);
@@ -319,7 +336,7 @@ function agencyIds(db: Db, planId: number): Map<string, number> {
 }
 
 export function insertAppendixRow(db: Db, planId: number, groupId: number, index: number, cells: Record<string, CellValue> = {}): number {
-  return inTransaction(db, planId, () => {
+  return inTransaction(db, planId, 'insertAppendixRow', () => {
     group(db, planId, groupId);
     const known = new Set(columns(db, planId).map((c) => c.key));
     for (const key of Object.keys(cells)) if (!known.has(key)) throw new UserError(`The appendix has no column "${key}".`);
@@ -330,7 +347,7 @@ export function insertAppendixRow(db: Db, planId: number, groupId: number, index
 }
 
 export function setCell(db: Db, planId: number, rowId: number, key: string, value: CellValue): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'setCell', () => {
     rowPlace(db, planId, rowId);
     writeCell(db, rowId, column(db, planId, key), value, agencyIds(db, planId));
   });
@@ -338,7 +355,7 @@ export function setCell(db: Db, planId: number, rowId: number, key: string, valu
 
 /** Moves a row within its group or into another group (the numbering follows by itself). */
 export function moveAppendixRow(db: Db, planId: number, rowId: number, groupId: number, index: number): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'moveAppendixRow', () => {
     const from = rowPlace(db, planId, rowId);
     group(db, planId, groupId);
     closeGap(db, 'appendix_rows', 'group_id = ?', [from.group_id], from.position);
@@ -350,7 +367,7 @@ export function moveAppendixRow(db: Db, planId: number, rowId: number, groupId: 
 }
 
 export function deleteAppendixRow(db: Db, planId: number, rowId: number): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'deleteAppendixRow', () => {
     const from = rowPlace(db, planId, rowId);
     db.prepare('DELETE FROM appendix_rows WHERE id = ?').run(rowId);
     closeGap(db, 'appendix_rows', 'group_id = ?', [from.group_id], from.position);
@@ -363,7 +380,7 @@ export function deleteAppendixRow(db: Db, planId: number, rowId: number): void {
 export function addAgency(db: Db, planId: number, name: string): string {
   const clean = nfc(name).replace(/\s+/g, ' ').trim();
   if (!clean) throw new UserError('An agency needs a name.');
-  return inTransaction(db, planId, () => {
+  return inTransaction(db, planId, 'addAgency', () => {
     const existing = db.prepare('SELECT key FROM agencies WHERE plan_id = ? AND name = ?').get(planId, clean) as { key: string } | undefined;
     if (existing) return existing.key;
     const key = newAgencyKey(db, planId, clean);
@@ -376,7 +393,7 @@ export function addAgency(db: Db, planId: number, name: string): string {
 export function renameAgency(db: Db, planId: number, key: string, name: string): void {
   const clean = nfc(name).replace(/\s+/g, ' ').trim();
   if (!clean) throw new UserError('An agency needs a name.');
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'renameAgency', () => {
     const info = db.prepare('UPDATE agencies SET name = ? WHERE plan_id = ? AND key = ?').run(clean, planId, key);
     if (info.changes === 0) throw new UserError(`The directory has no agency "${key}".`);
   });
@@ -385,7 +402,7 @@ export function renameAgency(db: Db, planId: number, key: string, name: string):
 /** Merges `fromKey` into `intoKey`: every mention of the first now names the second, and the first is removed. */
 export function mergeAgencies(db: Db, planId: number, fromKey: string, intoKey: string): void {
   if (fromKey === intoKey) throw new UserError('An agency cannot be merged into itself.');
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'mergeAgencies', () => {
     const ids = agencyIds(db, planId);
     const from = ids.get(fromKey);
     const into = ids.get(intoKey);
@@ -412,11 +429,34 @@ export function agencyUsage(db: Db, planId: number): Array<{ key: string; name: 
 
 /** Removes an agency no cell names any more. */
 export function removeAgency(db: Db, planId: number, key: string): void {
-  inTransaction(db, planId, () => {
+  inTransaction(db, planId, 'removeAgency', () => {
     const id = agencyIds(db, planId).get(key);
     if (id === undefined) throw new UserError(`The directory has no agency "${key}".`);
     const used = (db.prepare('SELECT count(*) AS n FROM row_mentions WHERE agency_id = ?').get(id) as { n: number }).n;
     if (used > 0) throw new UserError(`The agency is named in ${used} cells; merge it into another instead.`);
     db.prepare('DELETE FROM agencies WHERE id = ?').run(id);
+  });
+}
+
+/**
+ * Names typed or pasted into an agency cell ("Sở Nội vụ; UBND cấp huyện") as mentions of directory
+ * entries, adding the names the directory does not have. Split only at ";" — never guess more.
+ */
+export function mentionsFromText(db: Db, planId: number, text: string): Mention[] {
+  const names = nfc(text).split(';').map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return names.map((name, i) => ({ agency: addAgency(db, planId, name), after: i < names.length - 1 ? '; ' : '' }));
+}
+
+/** Several rows at once (a block pasted from Excel, an import): one transaction, one undo step. */
+export function insertRows(db: Db, planId: number, groupId: number, index: number, rows: ReadonlyArray<Record<string, CellValue>>): number[] {
+  return planEdit(db, planId, 'insertRows', () => {
+    const kinds = new Map(columns(db, planId).map((c) => [c.key, c.kind]));
+    return rows.map((cells, i) => {
+      const converted: Record<string, CellValue> = {};
+      for (const [key, value] of Object.entries(cells)) {
+        converted[key] = kinds.get(key) === 'agencies' && typeof value === 'string' ? mentionsFromText(db, planId, value) : value;
+      }
+      return insertAppendixRow(db, planId, groupId, index + i, converted);
+    });
   });
 }

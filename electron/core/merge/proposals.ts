@@ -1,0 +1,68 @@
+/**
+ * A department's rows held against the plan's appendix: which are new, which the plan already has, and
+ * which change a row of it — by text similarity, with the score and the word diff of what differs.
+ */
+import type { Agency, Appendix, PlanPackage } from '../model/types';
+import { cellText } from '../model/text';
+import { rowNumbers } from '../model/numbering';
+import { diffWords, similarity, type WordOp } from '../compare/words';
+import { ROW_MATCH_THRESHOLD } from '../compare';
+
+export interface Proposal {
+  /** 'same': the plan has this row already; 'changed': it changes row `match.number`; 'new': no row like it. */
+  status: 'new' | 'same' | 'changed';
+  /** Position in the incoming workbook (1-based, continuous) and its group title there. */
+  number: number;
+  group: string;
+  /** The incoming row's text per column caption. */
+  texts: Record<string, string>;
+  match?: { number: number; group: string; score: number; diffs: Record<string, WordOp[]> };
+}
+
+interface TextRow {
+  number: number;
+  group: string;
+  texts: Record<string, string>;
+  task: string;
+}
+
+function textRows(appendix: Appendix, agencies: readonly Agency[]): TextRow[] {
+  const numbers = rowNumbers(appendix.groups);
+  const task = appendix.columns.find((c) => c.role === 'task')?.key;
+  return appendix.groups.flatMap((g, gi) =>
+    g.rows.map((r, ri) => {
+      const texts: Record<string, string> = {};
+      for (const c of appendix.columns) if (c.kind !== 'number') texts[c.caption] = cellText(r.cells[c.key], agencies);
+      return { number: numbers[gi][ri], group: g.title, texts, task: task ? cellText(r.cells[task], agencies) : Object.values(texts).join(' ') };
+    }),
+  );
+}
+
+export function proposalsAgainst(pkg: PlanPackage, incoming: Appendix, incomingAgencies: readonly Agency[]): Proposal[] {
+  const ours = textRows(pkg.appendix, pkg.agencies);
+  return textRows(incoming, incomingAgencies).map((row): Proposal => {
+    let best: TextRow | null = null;
+    let bestScore = 0;
+    for (const candidate of ours) {
+      const score = similarity(candidate.task, row.task);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    if (!best || bestScore < ROW_MATCH_THRESHOLD) return { status: 'new', number: row.number, group: row.group, texts: row.texts };
+    const diffs: Record<string, WordOp[]> = {};
+    for (const caption of Object.keys(row.texts)) {
+      const theirs = row.texts[caption] ?? '';
+      const mine = best.texts[caption] ?? '';
+      if (theirs !== mine) diffs[caption] = diffWords(mine, theirs);
+    }
+    return {
+      status: Object.keys(diffs).length ? 'changed' : 'same',
+      number: row.number,
+      group: row.group,
+      texts: row.texts,
+      match: { number: best.number, group: best.group, score: Math.round(bestScore * 100) / 100, diffs },
+    };
+  });
+}
