@@ -8,7 +8,7 @@ import { insertPackage, loadPlan, planSummary } from '../../electron/core/store/
 import * as edits from '../../electron/core/store/edits';
 import { loadSamplePackage } from '../../electron/core/sample';
 import { blankPackage } from '../../electron/core/model/defaults';
-import { cellText, plainText } from '../../electron/core/model/text';
+import { cellText } from '../../electron/core/model/text';
 import { rowNumbers } from '../../electron/core/model/numbering';
 import type { BodyNode, Mention, PlanPackage } from '../../electron/core/model/types';
 import { parseExchange } from '../../electron/core/exchange/exchange';
