@@ -16,6 +16,7 @@ import type { DocxPart, ExportFormat } from '../core/api/contract';
 import { packageFromWorkbook } from '../core/xlsx/new-plan';
 import { importAppendixXlsx } from '../core/xlsx';
 import { proposalsAgainst } from '../core/merge/proposals';
+import { applyRollover, formatProposal, proposeRollover } from '../core/rollover';
 
 const USAGE = `Soạn Kế hoạch — command line
 
@@ -24,6 +25,8 @@ const USAGE = `Soạn Kế hoạch — command line
   npm run cli -- export PLAN --json|--docx|--xlsx OUT  export a plan (PLAN: an id or an exchange file)
                  [--parts decision,plan,appendix]      (DOCX) only some of the three documents
   npm run cli -- sample OUT.json                       write the bundled sample as an exchange file
+  npm run cli -- rollover PLAN --year 2025 --json OUT  next year's plan with every proposed change of year
+                                                       accepted; prints each change: place, before, after, reason
   npm run cli -- import-xlsx FILE.xlsx                 read an appendix workbook into a new plan; prints its id last
   npm run cli -- import-xlsx FILE.xlsx --into PLAN     list its rows against PLAN's appendix: new, same, changed
 
@@ -98,6 +101,18 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         }
         return;
       }
+      case 'rollover': {
+        const yearText = takeOption(args, '--year');
+        const outFile = takeOption(args, '--json');
+        if (!yearText || !/^\d{4}$/.test(yearText)) throw new UserError('rollover needs --year YYYY (the new plan year).');
+        if (!outFile) throw new UserError('rollover needs --json OUT.json (where to write the new plan).');
+        const pkg = loadPlanArgument(args[0], store);
+        const year = Number(yearText);
+        for (const p of proposeRollover(pkg, year)) out(formatProposal(p));
+        writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')));
+        out(`Wrote ${outFile}`);
+        return;
+      }
       case 'import-xlsx': {
         const into = takeOption(args, '--into');
         const file = args[0];
@@ -148,6 +163,10 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
 
 // Run only when executed directly (tests import runCli).
 if (process.argv[1] && /electron[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
+  // `… | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
   runCli(process.argv.slice(2)).catch((e: unknown) => {
     console.error(isUserError(e) ? `Error: ${e.message}` : e);
     process.exitCode = 1;

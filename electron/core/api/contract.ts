@@ -8,8 +8,9 @@
 import type { BodyKind, CellValue, ColumnDef, PlanPackage, RichText } from '../model/types';
 import type { Comparison } from '../compare';
 import type { FindHit, FindQuery } from '../search/find-replace';
+import type { RolloverProposal } from '../rollover';
 
-export type { Comparison, FindHit, FindQuery };
+export type { Comparison, FindHit, FindQuery, RolloverProposal };
 
 export interface PlanSummary {
   id: number;
@@ -150,6 +151,11 @@ export interface SoanApi {
   restoreVersion(versionId: number): Promise<PlanSummary>;
   deleteVersion(versionId: number): Promise<void>;
 
+  /** Every change of year that "next year's plan from this one" proposes, with its context. */
+  proposeRollover(planId: number, toYear: number): Promise<RolloverProposal[]>;
+  /** Creates next year's plan with the accepted proposals (ids, or 'all'); the original is not touched. */
+  applyRollover(planId: number, toYear: number, accepted: string[] | 'all'): Promise<PlanSummary>;
+
   /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
   importXlsx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
 }
@@ -163,7 +169,7 @@ export const API_METHODS = [
   'insertBodyNode', 'updateBodyNode', 'moveBodyNode', 'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn',
   'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup', 'insertRow', 'setCell', 'moveRow', 'deleteRow', 'listAgencies', 'addAgency',
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
-  'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx',
+  'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
 ] as const satisfies readonly ApiMethod[];
 
 /** The error shape both transports send back: the message is for the user. */

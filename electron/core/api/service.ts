@@ -14,6 +14,7 @@ import * as versions from '../store/versions';
 import { comparePackages } from '../compare';
 import { findInPlan, replaceInPlan } from '../search/find-replace';
 import { packageFromWorkbook } from '../xlsx/new-plan';
+import { applyRollover, proposeRollover } from '../rollover';
 import type { AppInfo, ExportResult, SoanApi } from './contract';
 
 export interface ServiceOptions {
@@ -92,6 +93,10 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     compareVersions: async (planId, fromId, toId) => comparePackages(versionOrCurrent(planId, fromId), versionOrCurrent(planId, toId)),
     restoreVersion: async (versionId) => versions.restoreVersionAsPlan(db, versionId),
     deleteVersion: async (versionId) => versions.deleteVersion(db, versionId),
+
+    proposeRollover: async (planId, toYear) => proposeRollover(plans.loadPlan(db, planId).pkg, toYear),
+    applyRollover: async (planId, toYear, accepted) =>
+      plans.createPlan(db, applyRollover(plans.loadPlan(db, planId).pkg, toYear, accepted === 'all' ? 'all' : new Set(accepted))),
 
     importXlsx: async (fileName, base64) => {
       const { pkg, warnings } = await packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);

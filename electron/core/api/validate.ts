@@ -121,6 +121,8 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   restoreVersion: [id],
   deleteVersion: [id],
   importXlsx: [str, base64],
+  proposeRollover: [id, int],
+  applyRollover: [id, int, (v, n) => (v === 'all' ? undefined : arrayOf(str, 100_000)(v, n))],
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {
