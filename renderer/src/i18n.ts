@@ -4,8 +4,29 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import vi from './locales/vi.json';
-import en from './locales/en.json';
+
+/**
+ * Strings live in one file per feature and language (`locales/vi/decision.json` …), so features can grow
+ * without touching each other's files; they are merged into one namespace here.
+ */
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+
+function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    into[key] =
+      existing && typeof existing === 'object' && value && typeof value === 'object'
+        ? deepMerge(existing as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return into;
+}
+
+function bundle(lang: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, mod] of Object.entries(files)) if (path.startsWith(`./locales/${lang}/`)) deepMerge(out, mod.default);
+  return out;
+}
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,7 +57,7 @@ function reflectLanguage(lang: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: bundle('vi') }, en: { translation: bundle('en') } },
   lng: savedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: [...LANGUAGES],

@@ -1,0 +1,142 @@
+/**
+ * One opened plan in the UI: its last loaded state, a queue of edits sent to the store in order, the
+ * "saving / saved" mark, undo and redo, and notice of edits made by another window.
+ *
+ * Every edit goes to the store at once (no Save button). Edits run one after another, so a fast typist's
+ * commits land in the order they were made; after the queue drains, the plan is reloaded once.
+ */
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { HistoryState, OpenedPlan, SoanApi } from '../../../electron/core/api/contract';
+import { api as defaultApi } from '../api';
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface PlanSessionState {
+  opened: OpenedPlan | null;
+  status: SaveStatus;
+  /** The last error, for the one clear message; cleared by the next successful edit. */
+  error: unknown;
+  history: HistoryState;
+  /** Set when another window changed the plan and we reloaded it. */
+  changedElsewhere: boolean;
+  loadError: unknown;
+}
+
+/** Methods of the API that change a plan and take its id first. */
+type EditMethod = {
+  [K in keyof SoanApi]: SoanApi[K] extends (planId: number, ...rest: infer _A) => Promise<unknown> ? K : never;
+}[keyof SoanApi];
+
+const POLL_MS = 2000;
+
+export class PlanSession {
+  private state: PlanSessionState = {
+    opened: null, status: 'idle', error: null, history: { undo: null, redo: null }, changedElsewhere: false, loadError: null,
+  };
+  private listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(readonly planId: number, private readonly api: SoanApi = defaultApi) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): PlanSessionState => this.state;
+
+  private set(patch: Partial<PlanSessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  async load(): Promise<void> {
+    try {
+      const [opened, history] = await Promise.all([this.api.openPlan(this.planId), this.api.historyState(this.planId)]);
+      this.set({ opened, history, loadError: null });
+    } catch (e) {
+      this.set({ loadError: e });
+    }
+  }
+
+  /** Sends one edit to the store (after those already queued) and reloads the plan when the queue is empty. */
+  edit<K extends EditMethod>(method: K, ...args: DropFirst<Parameters<SoanApi[K]>>): Promise<Awaited<ReturnType<SoanApi[K]>>> {
+    this.pending++;
+    this.set({ status: 'saving' });
+    const fn = this.api[method] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<SoanApi[K]>>>;
+    const run = this.queue.then(() => fn(this.planId, ...args));
+    this.queue = run.then(
+      () => this.settle(null),
+      (e: unknown) => this.settle(e),
+    );
+    return run;
+  }
+
+  private async settle(error: unknown): Promise<void> {
+    this.pending--;
+    if (error) this.set({ error, status: 'error' });
+    if (this.pending > 0) return;
+    await this.load();
+    if (!error) this.set({ status: 'saved', error: null });
+  }
+
+  /** Undo or redo the plan's last edit (any kind, across groups and the directory). */
+  async undo(): Promise<string | null> {
+    await this.queue;
+    const label = await this.api.undo(this.planId);
+    await this.load();
+    return label;
+  }
+
+  async redo(): Promise<string | null> {
+    await this.queue;
+    const label = await this.api.redo(this.planId);
+    await this.load();
+    return label;
+  }
+
+  dismissError(): void {
+    this.set({ error: null, status: this.state.status === 'error' ? 'idle' : this.state.status });
+  }
+
+  /** Watches the plan's revision: another window's edit reloads this one instead of being overwritten. */
+  start(): void {
+    void this.load();
+    this.timer = setInterval(() => void this.checkElsewhere(), POLL_MS);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private async checkElsewhere(): Promise<void> {
+    const known = this.state.opened?.summary.revision;
+    if (known === undefined || this.pending > 0) return;
+    try {
+      const plans = await this.api.listPlans();
+      const now = plans.find((p) => p.id === this.planId)?.revision;
+      if (now !== undefined && now !== known && this.pending === 0 && this.state.opened?.summary.revision === known) {
+        await this.load();
+        this.set({ changedElsewhere: true });
+      }
+    } catch {
+      // A missed poll is harmless; the next one will tell.
+    }
+  }
+}
+
+type DropFirst<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
+
+/** The session of the opened plan, started on mount and stopped on unmount. */
+export function usePlanSession(planId: number): [PlanSessionState, PlanSession] {
+  const session = useMemo(() => new PlanSession(planId), [planId]);
+  useEffect(() => {
+    session.start();
+    return () => session.stop();
+  }, [session]);
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  return [state, session];
+}
