@@ -1,44 +1,57 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedPlan } from '../../../electron/core/api/contract';
-import { api } from '../api';
 import { errorMessage } from '../lib/errors';
 import { formatTimestamp } from '../lib/format';
-import { AppendixTable } from './AppendixTable';
-import { BodyOutline } from './BodyOutline';
-import { DecisionView } from './DecisionView';
+import { focusPath, sectionOfPath } from '../lib/goto';
+import { SECTIONS } from '../sections';
+import { usePlanSession } from '../state/plan-session';
 import { ExportBar } from './ExportBar';
-import { StandaloneIssuanceView } from './StandaloneIssuanceView';
+import { SaveStatusMark } from './SaveStatusMark';
 import { StatusMessage } from './StatusMessage';
 import { Tabs, type TabDef } from './Tabs';
 
-export type PlanSection = 'decision' | 'body' | 'appendix';
-export const PLAN_SECTIONS: readonly PlanSection[] = ['decision', 'body', 'appendix'];
+/** True when the key event is in a text field whose typing has not been committed yet: its own undo applies. */
+function typingUncommitted(e: KeyboardEvent): boolean {
+  const el = e.target as HTMLElement;
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
+  return el.value !== el.defaultValue;
+}
 
-/** An opened plan: its three parts as tabs, and the exports. Read-only for now. */
+/** An opened plan: its parts as tabs (see sections/), the saved mark, undo/redo and the exports. */
 export function PlanView({ planId, section, onSection, onBack }: {
   planId: number;
-  section: PlanSection;
-  onSection: (s: PlanSection) => void;
+  section: string;
+  onSection: (s: string) => void;
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState<OpenedPlan | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [state, session] = usePlanSession(planId);
+  const current = SECTIONS.some((s) => s.key === section) ? section : SECTIONS[0].key;
 
+  const goTo = useCallback(
+    (path: string) => {
+      onSection(sectionOfPath(path));
+      focusPath(path);
+    },
+    [onSection],
+  );
+
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo any edit of the plan, except inside a field
+  // whose typing is not yet committed: there the field's own undo applies first.
   useEffect(() => {
-    let live = true;
-    setOpened(null);
-    setError(null);
-    api.openPlan(planId).then(
-      (o) => live && setOpened(o),
-      (e: unknown) => live && setError(errorMessage(e, t)),
-    );
-    return () => {
-      live = false;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.isComposing) return;
+      const key = e.key.toLowerCase();
+      const isUndo = key === 'z' && !e.shiftKey;
+      const isRedo = key === 'y' || (key === 'z' && e.shiftKey);
+      if (!isUndo && !isRedo) return;
+      if (typingUncommitted(e as unknown as KeyboardEvent)) return;
+      e.preventDefault();
+      void (isUndo ? session.undo() : session.redo());
     };
-    // t is stable per language; reopening on a language switch is not wanted.
-  }, [planId]);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session]);
 
   const back = (
     <button type="button" className="back" onClick={onBack}>
@@ -47,15 +60,15 @@ export function PlanView({ planId, section, onSection, onBack }: {
     </button>
   );
 
-  if (error) {
+  if (state.loadError && !state.opened) {
     return (
       <section className="plan-view">
         {back}
-        <StatusMessage kind="error">{error}</StatusMessage>
+        <StatusMessage kind="error">{errorMessage(state.loadError, t)}</StatusMessage>
       </section>
     );
   }
-  if (!opened) {
+  if (!state.opened) {
     return (
       <section className="plan-view">
         {back}
@@ -64,12 +77,12 @@ export function PlanView({ planId, section, onSection, onBack }: {
     );
   }
 
-  const { pkg, summary } = opened;
-  const tabs: TabDef<PlanSection>[] = [
-    { key: 'decision', label: pkg.decision ? t('plan.tab.decision') : t('plan.tab.issuance') },
-    { key: 'body', label: t('plan.tab.body') },
-    { key: 'appendix', label: t('plan.tab.appendix', { count: summary.rowCount }) },
-  ];
+  const { pkg, summary } = state.opened;
+  const tabs: TabDef<string>[] = SECTIONS.map((s) => ({
+    key: s.key,
+    label: s.key === 'decision' && !pkg.decision ? t('plan.tab.issuance') : t(s.label, { count: summary.rowCount }),
+  }));
+  const Section = SECTIONS.find((s) => s.key === current)!.Component;
 
   return (
     <section className="plan-view" aria-labelledby="plan-title">
@@ -83,19 +96,25 @@ export function PlanView({ planId, section, onSection, onBack }: {
             {t('plan.meta', { year: pkg.year, rows: summary.rowCount, updated: formatTimestamp(summary.updatedAt) })}
           </p>
         </div>
+        <div className="plan-actions" role="group" aria-label={t('history.label')}>
+          <button type="button" onClick={() => void session.undo()} disabled={!state.history.undo} title={t('history.undoHint')} data-testid="undo">
+            {t('history.undo')}
+          </button>
+          <button type="button" onClick={() => void session.redo()} disabled={!state.history.redo} title={t('history.redoHint')} data-testid="redo">
+            {t('history.redo')}
+          </button>
+          <SaveStatusMark status={state.status} />
+        </div>
         <ExportBar planId={planId} />
       </div>
-      <Tabs label={t('plan.sections')} tabs={tabs} selected={section} onSelect={onSection}>
-        {section === 'decision' &&
-          (pkg.decision ? (
-            <DecisionView decision={pkg.decision} issuer={pkg.issuer} year={pkg.year} />
-          ) : pkg.plan.issuance ? (
-            <StandaloneIssuanceView issuance={pkg.plan.issuance} issuer={pkg.issuer} year={pkg.year} />
-          ) : (
-            <p className="empty">{t('plan.noIssuance')}</p>
-          ))}
-        {section === 'body' && <BodyOutline plan={pkg.plan} />}
-        {section === 'appendix' && <AppendixTable appendix={pkg.appendix} agencies={pkg.agencies} />}
+      {state.error != null && (
+        <StatusMessage kind="error" onDismiss={() => session.dismissError()} dismissLabel={t('action.dismiss')}>
+          {errorMessage(state.error, t)}
+        </StatusMessage>
+      )}
+      {state.changedElsewhere && <StatusMessage kind="info">{t('plan.changedElsewhere')}</StatusMessage>}
+      <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection}>
+        <Section opened={state.opened} session={session} goTo={goTo} />
       </Tabs>
     </section>
   );

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** Where the app is, kept in the URL hash so reload and Back work (file:// in Electron too). */
-export type Route = { view: 'list' } | { view: 'plan'; id: number; section: 'decision' | 'body' | 'appendix' };
+export type Route = { view: 'list' } | { view: 'plan'; id: number; section: string };
 
+/** The section is any key of the editor's SECTIONS; an unknown one falls back to the Decision in PlanView. */
 export function parseHash(hash: string): Route {
-  const m = /^#\/plans\/(\d+)(?:\/(decision|body|appendix))?$/.exec(hash);
-  if (m) return { view: 'plan', id: Number(m[1]), section: (m[2] as 'decision' | 'body' | 'appendix' | undefined) ?? 'decision' };
+  const m = /^#\/plans\/(\d+)(?:\/([a-z-]+))?$/.exec(hash);
+  if (m) return { view: 'plan', id: Number(m[1]), section: m[2] ?? 'decision' };
   return { view: 'list' };
 }
 
