@@ -1,0 +1,34 @@
+/**
+ * What a check reports. A finding names a rule, how bad it is, where it is (the exchange file's path
+ * syntax: `decision.legalBases[3]`, `plan.body[3].children[0]`, `appendix.groups[1].rows[4].lead`,
+ * `agencies[5]`), a message in the UI's language and, when the change is mechanical, a fix made of
+ * calls of the app's API (`'$plan'` stands for the plan id; the caller substitutes it).
+ */
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'vi' | 'en';
+
+export interface FixOp {
+  method: string;
+  args: unknown[];
+}
+
+export interface Fix {
+  label: string;
+  ops: FixOp[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  path: string;
+  message: string;
+  excerpt?: string;
+  fix?: Fix;
+}
+
+export interface CheckOptions {
+  lang?: Lang;
+}
+
+/** The plan id placeholder in fix ops. */
+export const PLAN = '$plan';

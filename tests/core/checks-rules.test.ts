@@ -1,0 +1,433 @@
+/**
+ * Each rule of the checker, on small changes of the sample (one thing changed) and on real instances from
+ * the two OCR seeds, rewritten with their diacritics: that it fires, and that it does not fire on the
+ * legitimate neighbour of the slip.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadSamplePackage } from '../../electron/core/sample';
+import { blankPackage, type BodyNode, type PlanPackage } from '../../electron/core/model';
+import { checkPlan, type Finding } from '../../electron/core/checks';
+
+const sample = loadSamplePackage();
+const baseline = new Set(checkPlan(sample).map((f) => `${f.rule} ${f.path}`));
+
+/** The sample changed by `change`, checked; only findings the sample itself does not have. */
+function newFindings(change: (p: PlanPackage) => void): Finding[] {
+  const p = structuredClone(sample);
+  change(p);
+  return checkPlan(p).filter((f) => !baseline.has(`${f.rule} ${f.path}`));
+}
+const keys = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.path}`);
+const para = (text: string): BodyNode => ({ kind: 'paragraph', heading: false, text: [{ text }], children: [] });
+/** Replaces the Plan's closing paragraph with `text` (and keeps the closing `./.` rule quiet). */
+function bodyText(p: PlanPackage, text: string): void {
+  p.plan.body[8].children[11].text = [{ text: text + './.' }];
+}
+const LAST = 'plan.body[8].children[11]';
+
+/** The standalone tuyên truyền plan of 2022 (seed 003), its header, opening and closing with diacritics. */
+function tuyenTruyen(): PlanPackage {
+  const p = blankPackage(2022, 'Kế hoạch thông tin, tuyên truyền CCHC năm 2022');
+  p.issuer = { parentBody: '', name: 'ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC', place: 'Bình Phước', citedAs: 'Ủy ban nhân dân tỉnh' };
+  p.decision = null;
+  p.plan.summary = 'Thông tin, tuyên truyền cải cách hành chính năm 2022\ntrên địa bàn tỉnh Bình Phước';
+  p.plan.issuance = {
+    number: '',
+    symbol: 'KH-UBND',
+    date: null,
+    recipients: [
+      'Chủ tịch, các PCT UBND tỉnh;',
+      'Các sở, ban, ngành tỉnh;',
+      'UBND cấp huyện;',
+      'Đài PT-TH và Báo Bình Phước;',
+      'Công đoàn viên chức tỉnh;',
+      'LĐVP;',
+      'Sở Nội vụ;',
+      'Văn phòng Điều phối tỉnh;',
+      'Lưu VT, Phòng NC-NgV.',
+    ],
+    signer: { prefix: 'TM.', title: 'ỦY BAN NHÂN DÂN', deputyTitle: 'CHỦ TỊCH', name: 'Trần Tuệ Hiền' },
+  };
+  p.plan.body = [
+    para(
+      'Thực hiện Quyết định số 251/QĐ-BNV ngày 29/3/2022 của Bộ Nội vụ ban hành Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2022; Quyết định số 3223/QĐ-UBND ngày 27/12/2021 của Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính nhà nước năm 2022 trên địa bàn tỉnh.',
+    ),
+    para('Ủy ban nhân dân (UBND) tỉnh ban hành Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2022 trên địa bàn tỉnh, như sau:'),
+    {
+      kind: 'part',
+      heading: true,
+      text: [{ text: 'MỤC TIÊU, YÊU CẦU VÀ ĐỐI TƯỢNG' }],
+      children: [
+        {
+          kind: 'item',
+          heading: true,
+          text: [{ text: 'Yêu cầu' }],
+          children: [
+            {
+              kind: 'point',
+              heading: false,
+              text: [
+                {
+                  text: 'Lồng ghép công tác thông tin, tuyên truyền cải cách hành chính nhà nước với việc tuyên truyền, phổ biến, giáo dục về các chủ trương, chính sách của Đảng, pháp luật của Nhà nước về cải cách lập pháp, cải cách tư pháp, xây dựng nhà nước pháp quyền xã hội chủ nghĩa của dân, do dân, vì dân.',
+                },
+              ],
+              children: [],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      kind: 'part',
+      heading: true,
+      text: [{ text: 'TỔ CHỨC THỰC HIỆN' }],
+      children: [
+        {
+          kind: 'item',
+          heading: true,
+          text: [{ text: 'Công đoàn viên chức tỉnh có trách nhiệm' }],
+          children: [
+            para('Phối hợp với Công đoàn cơ sở trực thuộc và các cơ quan, đơn vị liên quan tổ chức cuộc thi video clip “Chung tay cải cách cải cách hành chính” năm 2022.'),
+          ],
+        },
+      ],
+    },
+    para('Trên đây là Kế hoạch thông tin, tuyên truyền cải cách hành chính nhà nước năm 2022 trên địa bàn tỉnh Bình Phước./.'),
+  ];
+  p.appendix.groups = [];
+  return p;
+}
+
+describe('number, symbol and date', () => {
+  it('reports a missing, badly written or wrong-type symbol, with a fix when mechanical', () => {
+    expect(keys(newFindings((p) => (p.decision!.symbol = '')))).toEqual(['number.symbol-missing decision.symbol']);
+    const spaced = newFindings((p) => (p.decision!.symbol = 'QĐ - UBND'));
+    expect(keys(spaced)).toEqual(['number.symbol-format decision.symbol']);
+    expect(spaced[0].fix!.ops).toEqual([{ method: 'setField', args: ['$plan', 'decision.symbol', 'QĐ-UBND'] }]);
+    expect(newFindings((p) => (p.decision!.symbol = 'QD-UBND'))[0].fix!.ops[0].args[2]).toBe('QĐ-UBND');
+    expect(newFindings((p) => (p.decision!.symbol = 'qđ-ubnd'))[0].fix!.ops[0].args[2]).toBe('QĐ-UBND');
+    expect(keys(newFindings((p) => (p.decision!.symbol = 'KH-UBND')))).toEqual(['number.symbol-type decision.symbol']);
+    expect(keys(newFindings((p) => (p.decision!.symbol = 'QĐ-SNV')))).toEqual(['number.symbol-issuer decision.symbol']);
+    expect(keys(newFindings((p) => (p.decision!.number = '002')))).toEqual(['number.zeros decision.number']);
+    expect(newFindings((p) => (p.decision!.number = '02'))).toEqual([]);
+  });
+
+  it('accepts the blank number and date of an unsigned draft (the tuyên truyền plan: `Số:      /KH-UBND`)', () => {
+    const rules = keys(checkPlan(tuyenTruyen()));
+    expect(rules.filter((r) => r.startsWith('number.') || r.startsWith('date.'))).toEqual([]);
+    const p = tuyenTruyen();
+    p.plan.issuance!.symbol = 'QĐ-UBND';
+    expect(keys(checkPlan(p))).toContain('number.symbol-type plan.issuance.symbol');
+  });
+
+  it('reports a signing date outside the plan year and the year before', () => {
+    // Signed in 2025, the Plan's `trước ngày 15/01/2024` (part VII 1.a) is past as well.
+    expect(keys(newFindings((p) => (p.decision!.date = '2025-01-05')))).toEqual([
+      'date.year decision.date',
+      'years.past-deadline plan.body[8].children[0].children[0]',
+    ]);
+    // Dated a year too early, the Decision also predates the 2023 documents it cites: each is reported.
+    const early = newFindings((p) => (p.decision!.date = '2022-12-29'));
+    expect(early.filter((x) => x.rule === 'decision.before-cited').length).toBe(9);
+    // Signed in January of the plan year, after the proposal: nothing (the sample's proposal finding goes too).
+    const p = structuredClone(sample);
+    p.decision!.date = '2024-01-05';
+    expect(keys(checkPlan(p))).not.toContain('decision.before-proposal decision.date');
+    expect(keys(checkPlan(p)).filter((k) => k.startsWith('date.'))).toEqual([]);
+  });
+
+  it('reports a Decision dated before what it cites', () => {
+    const p = structuredClone(sample);
+    p.decision!.date = '2023-12-29';
+    expect(keys(checkPlan(p))).not.toContain('decision.before-proposal decision.date');
+    expect(
+      keys(newFindings((q) => q.decision!.legalBases.push('Căn cứ Quyết định số 10/QĐ-UBND ngày 20/12/2023 của Ủy ban nhân dân tỉnh;'))),
+    ).toEqual(['decision.before-cited decision.legalBases[7]']);
+  });
+});
+
+describe('legal bases', () => {
+  it('wants `;` after each basis and `.` after the last line, with a fix', () => {
+    const f = newFindings((p) => (p.decision!.legalBases[2] = p.decision!.legalBases[2].replace(/;$/, '.')));
+    expect(keys(f)).toEqual(['legal-bases.end decision.legalBases[2]']);
+    expect(f[0].fix!.ops[0]).toEqual({ method: 'updateListItem', args: ['$plan', 'decision.legalBases', 2, sample.decision!.legalBases[2]] });
+    // Without a proposal line, the last basis ends with `.`.
+    expect(keys(newFindings((p) => (p.decision!.proposal = '')))).toEqual(['legal-bases.end decision.legalBases[6]']);
+    expect(keys(newFindings((p) => (p.decision!.proposal = p.decision!.proposal.replace(/\.$/, ';'))))).toEqual(['legal-bases.end decision.proposal']);
+  });
+
+  it('wants `Căn cứ …` and `Theo đề nghị của …`', () => {
+    expect(keys(newFindings((p) => (p.decision!.legalBases[0] = 'Theo Luật Tổ chức chính quyền địa phương ngày 19/6/2015;')))).toEqual([
+      'legal-bases.start decision.legalBases[0]',
+    ]);
+    expect(keys(newFindings((p) => (p.decision!.proposal = 'Xét đề nghị của Giám đốc Sở Nội vụ.')))).toEqual(['legal-bases.proposal-start decision.proposal']);
+  });
+
+  it('reports a basis of higher legal force placed after a lower one, not a date order within a rank', () => {
+    const f = newFindings((p) => {
+      const [law] = p.decision!.legalBases.splice(0, 1);
+      p.decision!.legalBases.splice(3, 0, law);
+    });
+    expect(keys(f)).toEqual(['legal-bases.order decision.legalBases[3]']);
+    expect(f[0].message).toContain('Luật Tổ chức chính quyền địa phương');
+    // 25/2022/QĐ-UBND before 34/2020/QĐ-UBND: same rank, not reported.
+    expect(
+      newFindings((p) => {
+        const b = p.decision!.legalBases;
+        [b[4], b[5]] = [b[5], b[4]];
+      }).filter((x) => x.rule === 'legal-bases.order'),
+    ).toEqual([]);
+  });
+});
+
+describe('recipients and signer', () => {
+  it('wants `Lưu: VT` last: the tuyên truyền plan writes `Lưu VT, Phòng NC-NgV.`', () => {
+    const f = checkPlan(tuyenTruyen()).filter((x) => x.rule.startsWith('recipients.'));
+    expect(keys(f)).toEqual(['recipients.archive plan.issuance.recipients[8]']);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].fix!.ops).toEqual([{ method: 'updateListItem', args: ['$plan', 'plan.issuance.recipients', 8, 'Lưu: VT, Phòng NC-NgV.'] }]);
+    expect(keys(newFindings((p) => p.decision!.recipients.pop()))).toEqual(['recipients.archive decision.recipients[9]']);
+  });
+
+  it('accepts the Bắc Giang plan’s sub-items under `VP UBND tỉnh:` ending with `+ Lưu: VT, NC.`', () => {
+    const f = newFindings((p) => {
+      p.decision!.recipients = ['Bộ Nội vụ;', 'TT Tỉnh ủy, TT HĐND tỉnh;', 'VP UBND tỉnh:', '+ LĐVP, các phòng, đơn vị;', '+ Cổng TTĐT tỉnh;', '+ Lưu: VT, NC.'];
+    });
+    expect(f.filter((x) => x.rule.startsWith('recipients.'))).toEqual([]);
+  });
+
+  it('wants `;` after each recipient', () => {
+    const f = newFindings((p) => (p.decision!.recipients[5] = 'Như Điều 2'));
+    expect(keys(f)).toEqual(['recipients.end decision.recipients[5]']);
+    expect(f[0].fix!.ops[0].args).toEqual(['$plan', 'decision.recipients', 5, 'Như Điều 2;']);
+  });
+
+  it('checks the authority prefix: TM. for a collective (the tuyên truyền plan), KT. for a deputy', () => {
+    expect(checkPlan(tuyenTruyen()).filter((x) => x.rule.startsWith('signer.'))).toEqual([]);
+    const signer = (s: Partial<PlanPackage['decision'] & object>['signer']) => keys(newFindings((p) => Object.assign(p.decision!.signer, s)));
+    expect(signer({ prefix: 'TM.', title: 'CHỦ TỊCH', deputyTitle: '', name: 'Trần Tuệ Hiền' })).toEqual(['signer.tm-title decision.signer.prefix']);
+    expect(signer({ prefix: 'KT.', title: 'CHỦ TỊCH', deputyTitle: '', name: 'Trần Tuệ Hiền' })).toEqual(['signer.kt-deputy decision.signer.deputyTitle']);
+    expect(signer({ prefix: 'KT.', title: 'CHỦ TỊCH', deputyTitle: 'PHÓ CHỦ TỊCH', name: 'Trần Tuệ Hiền' })).toEqual([]);
+    expect(signer({ prefix: '', title: 'PHÓ CHỦ TỊCH', deputyTitle: '', name: 'Trần Tuệ Hiền' })).toEqual([
+      'signer.deputy-no-kt decision.signer.prefix',
+      'signer.authority decision.authority',
+    ]);
+    expect(signer({ prefix: 'KT.', title: 'Chủ tịch', deputyTitle: 'PHÓ CHỦ TỊCH', name: 'Trần Tuệ Hiền' })).toEqual(['signer.caps decision.signer.title']);
+    const p = tuyenTruyen();
+    p.plan.issuance!.signer.deputyTitle = '';
+    expect(keys(checkPlan(p))).toContain('signer.tm-position plan.issuance.signer.deputyTitle');
+  });
+
+  it('checks the signer’s name: no academic title, lower case with capitals', () => {
+    const titled = newFindings((p) => (p.decision!.signer.name = 'TS. Trần Tuệ Hiền'));
+    expect(keys(titled)).toEqual(['signer.name-title decision.signer.name']);
+    expect(titled[0].fix!.ops[0].args[2]).toBe('Trần Tuệ Hiền');
+    const caps = newFindings((p) => (p.decision!.signer.name = 'TRẦN TUỆ HIỀN'));
+    expect(keys(caps)).toEqual(['signer.name-case decision.signer.name']);
+    expect(caps[0].fix!.ops[0].args[2]).toBe('Trần Tuệ Hiền');
+  });
+});
+
+describe('capitals', () => {
+  it('reports a known name with the wrong capitals, not one set wholly in capitals', () => {
+    const f = newFindings((p) => bodyText(p, 'Ủy Ban Nhân Dân tỉnh giao Sở nội vụ theo dõi; ỦY BAN NHÂN DÂN TỈNH chỉ đạo'));
+    expect(f.map((x) => x.message)).toEqual([
+      'Viết hoa chưa đúng: «Ủy Ban Nhân Dân» → «Ủy ban nhân dân» (Phụ lục II, Nghị định 30/2020/NĐ-CP).',
+      'Viết hoa chưa đúng: «Sở nội vụ» → «Sở Nội vụ» (Phụ lục II, Nghị định 30/2020/NĐ-CP).',
+    ]);
+    expect(f[0].path).toBe(LAST);
+  });
+
+  it('reports `điều 5`, `Khoản 2 Điều 3` mid-sentence and a generic `Điều`', () => {
+    const f = newFindings((p) => bodyText(p, 'Thực hiện theo điều 5 và theo Khoản 2 Điều 3 của Luật; sửa đổi một số điều của Nghị định'));
+    expect(f.map((x) => x.message.split(':')[1].split('(')[0].trim())).toEqual(['«điều 5» → «Điều 5»', '«Khoản 2» → «khoản 2»']);
+  });
+
+  it('reports `Nhà nước` / `Nhân dân` in lower case where they mean the State and the People (the OCR seeds)', () => {
+    // Bắc Giang: `… xây dựng Nhà nước pháp quyền xã hội chủ nghĩa của nhân dân, do nhân dân, vì nhân dân …`
+    const bg = newFindings((p) => bodyText(p, 'Xây dựng Nhà nước pháp quyền xã hội chủ nghĩa của nhân dân, do nhân dân, vì nhân dân trong giai đoạn 2021-2030'));
+    expect(bg.map((x) => x.rule)).toEqual(['capitals.special', 'capitals.special', 'capitals.special']);
+    expect(bg[0].fix).toBeUndefined(); // the bundled sample has no store ids
+    // Tuyên truyền: `xây dựng nhà nước pháp quyền xã hội chủ nghĩa của dân, do dân, vì dân`.
+    const tt = checkPlan(tuyenTruyen()).filter((x) => x.rule === 'capitals.special');
+    expect(tt.map((x) => x.message)).toEqual(['«nhà nước» ở đây chỉ Nhà nước nên viết hoa: «Nhà nước».']);
+    // Lower case `nhà nước` qualifying a noun is right: `quản lý nhà nước`, `ngân sách nhà nước`, `hành chính nhà nước`.
+    expect(newFindings((p) => bodyText(p, 'Tăng cường quản lý nhà nước, ngân sách nhà nước và cải cách hành chính nhà nước của tỉnh'))).toEqual([]);
+  });
+
+  it('reports a sentence that starts in lower case, not an abbreviation’s full stop', () => {
+    expect(keys(newFindings((p) => bodyText(p, 'Hoàn thành kế hoạch. tiếp tục theo dõi')))).toEqual([`capitals.sentence ${LAST}`]);
+    expect(newFindings((p) => bodyText(p, 'Các hồ sơ, tài liệu, v.v. được lưu trữ'))).toEqual([]);
+  });
+});
+
+describe('agencies written two ways', () => {
+  it('merges `UBND` / `Ủy ban nhân dân`, case and spacing variants into the entry spelt right', () => {
+    const f = newFindings((p) => {
+      p.agencies.push({ key: 'uy-ban-nhan-dan-cap-huyen', name: 'Ủy ban nhân dân cấp huyện' }, { key: 'so-noi-vu-2', name: 'Sở Nội Vụ' });
+      p.appendix.groups[0].rows[0].cells.lead = [{ agency: 'so-noi-vu-2', after: '' }];
+      p.appendix.groups[0].rows[1].cells.cooperate = [{ agency: 'uy-ban-nhan-dan-cap-huyen', after: '' }];
+    });
+    expect(keys(f)).toEqual(['agencies.variants agencies[25]', 'agencies.variants agencies[26]']);
+    expect(f[0].fix!.ops).toEqual([{ method: 'mergeAgencies', args: ['$plan', 'uy-ban-nhan-dan-cap-huyen', 'ubnd-cap-huyen'] }]);
+    expect(f[1].fix!.ops).toEqual([{ method: 'mergeAgencies', args: ['$plan', 'so-noi-vu-2', 'so-noi-vu'] }]);
+  });
+
+  it('does not merge collectives worded differently (`Các đơn vị liên quan` / `Các cơ quan, đơn vị liên quan`)', () => {
+    expect(checkPlan(sample).filter((x) => x.rule === 'agencies.variants').map((x) => x.path)).toEqual(['agencies[10]', 'agencies[15]']);
+  });
+
+  it('reports a directory name with wrong capitals once', () => {
+    const f = newFindings((p) => p.agencies.push({ key: 'so-tai-nguyen', name: 'Sở Tài Nguyên và Môi Trường' }));
+    expect(keys(f)).toEqual(['capitals.name agencies[25]']);
+    expect(f[0].fix!.ops).toEqual([{ method: 'renameAgency', args: ['$plan', 'so-tai-nguyen', 'Sở Tài nguyên và Môi trường'] }]);
+  });
+});
+
+describe('appendix rows', () => {
+  it('reports a task with no lead agency, no deadline or no text', () => {
+    expect(keys(newFindings((p) => (p.appendix.groups[2].rows[1].cells.lead = [])))).toEqual(['rows.no-lead appendix.groups[2].rows[1].lead']);
+    const f = newFindings((p) => (p.appendix.groups[2].rows[1].cells.deadline = ' '));
+    expect(keys(f)).toEqual(['rows.no-deadline appendix.groups[2].rows[1].deadline']);
+    expect(f[0].message).toBe('Nhiệm vụ 17 chưa có thời gian hoàn thành.');
+    expect(f[0].severity).toBe('error');
+    expect(keys(newFindings((p) => p.appendix.groups[0].rows.push({ cells: { task: '', lead: [], cooperate: [], deadline: '', note: '' } })))).toEqual([
+      'rows.no-task appendix.groups[0].rows[5].task',
+      'rows.no-lead appendix.groups[0].rows[5].lead',
+      'rows.no-deadline appendix.groups[0].rows[5].deadline',
+    ]);
+  });
+
+  it('reports a deadline outside the plan year, not a span over it or an early report next year', () => {
+    const f = newFindings((p) => (p.appendix.groups[6].rows[3].cells.deadline = 'Quý I/2023'));
+    expect(keys(f)).toEqual(['rows.deadline-year appendix.groups[6].rows[3].deadline']);
+    expect(f[0].message).toBe('Thời gian hoàn thành của nhiệm vụ 38 («Quý I/2023») nằm ngoài năm 2024 của kế hoạch.');
+    for (const ok of ['Giai đoạn 2022-2025', 'Trước ngày 15/01/2025', 'Tháng 12/2024', 'Hàng quý, 06 tháng, năm và đột xuất']) {
+      expect(newFindings((p) => (p.appendix.groups[6].rows[3].cells.deadline = ok))).toEqual([]);
+    }
+  });
+
+  it('reports a deadline it cannot read (info) and an empty group', () => {
+    const f = newFindings((p) => (p.appendix.groups[6].rows[3].cells.deadline = 'Khi có chỉ đạo'));
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['rows.deadline-unread', 'info']]);
+    expect(keys(newFindings((p) => p.appendix.groups.push({ title: 'Nhiệm vụ khác', rows: [] })))).toEqual(['rows.empty-group appendix.groups[7].title']);
+  });
+});
+
+describe('years', () => {
+  it('reports a summary, appendix title or Article 1 left on last year', () => {
+    const f = newFindings((p) => {
+      p.plan.summary = p.plan.summary.replace('2024', '2023');
+      p.appendix.title = 'CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023';
+      p.decision!.articles[0] = [{ text: p.decision!.articles[0][0].text.replace('2024', '2023') }];
+    });
+    expect(keys(f)).toEqual(['years.title decision.articles[0]', 'years.title plan.summary', 'years.title appendix.title']);
+    expect(newFindings((p) => (p.plan.summary = 'Cải cách hành chính năm 2024, định hướng đến năm 2030'))).toEqual([]);
+  });
+
+  it('finds the odd year among repeated wording, and is quiet when it is put right', () => {
+    const f = checkPlan(sample).find((x) => x.rule === 'years.outlier')!;
+    expect(f.message).toBe('«năm 2023»: 5 đoạn cùng nội dung đều ghi năm 2024, riêng đoạn này ghi năm 2023.');
+    const fixed = structuredClone(sample);
+    fixed.plan.body[8].children[2].children[1].text[2].text = fixed.plan.body[8].children[2].children[1].text[2].text.replace('2023', '2024');
+    expect(checkPlan(fixed).filter((x) => x.rule === 'years.outlier')).toEqual([]);
+    // Last year's index (`Chỉ số cải cách hành chính năm 2023 của các cơ quan …`, task 38) is never compared with it.
+    expect(checkPlan(sample).filter((x) => x.rule.startsWith('years.') && x.path.startsWith('appendix'))).toEqual([]);
+  });
+
+  it('reports a deadline in the text that is already past when the Decision is signed', () => {
+    expect(keys(newFindings((p) => bodyText(p, 'Gửi báo cáo về Sở Nội vụ trước ngày 15/01/2023')))).toEqual([`years.past-deadline ${LAST}`]);
+    expect(keys(newFindings((p) => bodyText(p, 'Hoàn thành trong quý III/2023')))).toEqual([`years.past-deadline ${LAST}`]);
+    // Before the end of December 2023: after the Decision's date (09/12/2023), so a real deadline.
+    expect(newFindings((p) => bodyText(p, 'Gửi kế hoạch về Sở Nội vụ trước ngày 25/12/2023'))).toEqual([]);
+  });
+});
+
+describe('citations and dates', () => {
+  it('reports a number whose year disagrees with the date', () => {
+    const f = newFindings((p) => bodyText(p, 'Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2019 của Chính phủ'));
+    expect(keys(f)).toEqual([`citations.number-year ${LAST}`]);
+    expect(f[0].severity).toBe('error');
+    expect(newFindings((p) => bodyText(p, 'Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ'))).toEqual([]);
+  });
+
+  it('reports the same document cited with two dates in one year', () => {
+    expect(keys(newFindings((p) => bodyText(p, 'Theo Quyết định số 1493/QĐ-UBND ngày 15/9/2023 của UBND tỉnh')))).toEqual([`citations.date-conflict ${LAST}`]);
+    // A number without a year restarts each year: 1493/QĐ-UBND of 2022 is another document.
+    expect(newFindings((p) => bodyText(p, 'Theo Quyết định số 1493/QĐ-UBND ngày 15/9/2022 của UBND tỉnh'))).toEqual([]);
+  });
+
+  it('writes days under 10 and months 1, 2 with a zero, other months without', () => {
+    const f = newFindings((p) => bodyText(p, 'Chỉ thị số 23/CT-TTg ngày 2/9/2021, Kế hoạch số 5/KH-UBND ngày 15/1/2023 và Công văn số 9/SNV-CCHC ngày 02/09/2021'));
+    expect(f.map((x) => x.message.split(':')[1].split('(')[0].trim())).toEqual([
+      '«2/9/2021» → «02/9/2021»',
+      '«15/1/2023» → «15/01/2023»',
+      '«02/09/2021» → «02/9/2021»',
+    ]);
+    expect(keys(newFindings((p) => bodyText(p, 'Kế hoạch số 5/KH-UBND ngày 31/02/2023')))).toEqual([`dates.invalid ${LAST}`]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('reports an abbreviation used before the bracketed full form', () => {
+    const f = newFindings((p) => (p.plan.body[0].text = [{ text: 'Căn cứ các văn bản của UBND tỉnh.' }]));
+    expect(keys(f)).toEqual(['abbreviations.before-definition plan.body[0]']);
+    expect(f[0].message).toBe(
+      '«UBND» được dùng trước khi được giải thích; cụm từ đầy đủ kèm «(UBND)» đang ở nội dung Kế hoạch, phải đặt ở lần dùng đầu tiên.',
+    );
+  });
+
+  it('reads the Bắc Giang plan: `UBND tỉnh ban hành …` never spelt out, `(QPPL)` and `(CQNN)` spelt out at first use', () => {
+    const p = structuredClone(sample);
+    p.plan.body = [
+      para('Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, UBND tỉnh ban hành Kế hoạch cải cách hành chính nhà nước tỉnh Bắc Giang giai đoạn 2021-2030, cụ thể:'),
+      para('Tiếp tục hoàn thiện hệ thống văn bản quy phạm pháp luật (QPPL) thuộc thẩm quyền của tỉnh, chú trọng ban hành văn bản QPPL.'),
+      para('Nâng cao hiệu quả hoạt động của các cơ quan nhà nước (CQNN) trên địa bàn tỉnh; kết nối CQNN các cấp./.'),
+    ];
+    p.appendix.groups = [];
+    p.agencies = [];
+    const f = checkPlan(p).filter((x) => x.rule.startsWith('abbreviations.') && x.path.startsWith('plan.'));
+    expect(keys(f)).toEqual(['abbreviations.undefined plan.body[0]']);
+    expect(f[0].message).toContain('«UBND»');
+  });
+
+  it('does not read document symbols, Roman numerals, recipients or text in capitals', () => {
+    expect(newFindings((p) => bodyText(p, 'Thực hiện Kết luận số 36-KL/TW của Ban Chấp hành Trung ương khóa XIII trong Quý IV/2024, đạt chuẩn ISO'))).toEqual([]);
+  });
+});
+
+describe('wording and structure', () => {
+  it('reports a repeated function word or phrase (the tuyên truyền plan’s `cải cách cải cách`), not `giao thông thông minh`', () => {
+    const f = checkPlan(tuyenTruyen()).filter((x) => x.rule === 'text.repeated-word');
+    expect(f.map((x) => x.message)).toEqual(['Lặp từ: «cải cách cải cách».']);
+    expect(checkPlan(sample).filter((x) => x.rule === 'text.repeated-word').map((x) => x.path)).toEqual(['plan.body[5].children[0]']);
+  });
+
+  it('reports unbalanced quotes and brackets', () => {
+    expect(keys(newFindings((p) => bodyText(p, 'Duy trì chuyên mục “cải cách hành chính trên Đài (Phát thanh')))).toEqual([
+      `text.quotes ${LAST}`,
+      `text.quotes ${LAST}`,
+    ]);
+  });
+
+  it('wants the text to end with `./.`', () => {
+    const f = newFindings((p) => (p.decision!.articles[1] = [{ text: 'Quyết định này có hiệu lực kể từ ngày ký.' }]));
+    expect(keys(f)).toEqual(['text.closing decision.articles[1]']);
+    expect(f[0].fix!.ops[0].args[3]).toEqual([{ text: 'Quyết định này có hiệu lực kể từ ngày ký./.' }]);
+  });
+
+  it('reports items nested under an item, and is quiet once they are points', () => {
+    const p = structuredClone(sample);
+    for (const c of p.plan.body[4].children[0].children) c.kind = 'point';
+    expect(checkPlan(p).filter((x) => x.rule === 'body.nesting')).toEqual([]);
+  });
+});
+
+describe('a 2,000-row plan', () => {
+  it('is checked without stumbling on rows that have no store ids', async () => {
+    const { largePlan } = await import('../fixtures/large-plan');
+    const f = checkPlan(largePlan(2000));
+    expect(f.filter((x) => x.rule.startsWith('rows.'))).toEqual([]);
+    expect(f.every((x) => !x.fix || x.fix.ops.every((op) => op.args[0] === '$plan'))).toBe(true);
+  });
+});
