@@ -17,6 +17,7 @@ import { packageFromWorkbook } from '../core/xlsx/new-plan';
 import { importAppendixXlsx } from '../core/xlsx';
 import { proposalsAgainst } from '../core/merge/proposals';
 import { applyRollover, formatProposal, proposeRollover } from '../core/rollover';
+import { checkPlan, countFindings } from '../core/checks';
 
 const USAGE = `Soạn Kế hoạch — command line
 
@@ -25,6 +26,8 @@ const USAGE = `Soạn Kế hoạch — command line
   npm run cli -- export PLAN --json|--docx|--xlsx OUT  export a plan (PLAN: an id or an exchange file)
                  [--parts decision,plan,appendix]      (DOCX) only some of the three documents
   npm run cli -- sample OUT.json                       write the bundled sample as an exchange file
+  npm run cli -- check PLAN [--lang en]                one line per finding of the format and consistency
+                                                       checker; exit code 1 when there are errors
   npm run cli -- rollover PLAN --year 2025 --json OUT  next year's plan with every proposed change of year
                                                        accepted; prints each change: place, before, after, reason
   npm run cli -- import-xlsx FILE.xlsx                 read an appendix workbook into a new plan; prints its id last
@@ -65,7 +68,8 @@ function writeOut(file: string, bytes: Buffer | string): void {
   }
 }
 
-export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<void> {
+/** Runs one command; resolves to the process exit code (1 when `check` finds errors). */
+export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const { path: storePath, rest } = resolveStorePath(argv);
   const args = [...rest];
   const command = args.shift();
@@ -75,7 +79,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     switch (command) {
       case 'list': {
         for (const p of listPlans(store())) out(`${p.id}\t${p.year}\t${p.rowCount} rows\t${p.title}`);
-        return;
+        return 0;
       }
       case 'import': {
         const file = args[0];
@@ -83,7 +87,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const summary = createPlan(store(), parseExchange(readText(file), file));
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
-        return;
+        return 0;
       }
       case 'export': {
         const parts = takeOption(args, '--parts')?.split(',') as DocxPart[] | undefined;
@@ -99,7 +103,16 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           for (const note of file.notes) out(`note: ${note}`);
           out(`Wrote ${t.file}`);
         }
-        return;
+        return 0;
+      }
+      case 'check': {
+        const lang = takeOption(args, '--lang') ?? 'vi';
+        if (lang !== 'vi' && lang !== 'en') throw new UserError('--lang is vi or en.');
+        const findings = checkPlan(loadPlanArgument(args[0], store), { lang });
+        for (const f of findings) out(`${f.severity}\t${f.rule}\t${f.path}\t${f.message}`);
+        const counts = countFindings(findings);
+        out(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
+        return counts.error > 0 ? 1 : 0;
       }
       case 'rollover': {
         const yearText = takeOption(args, '--year');
@@ -111,7 +124,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         for (const p of proposeRollover(pkg, year)) out(formatProposal(p));
         writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')));
         out(`Wrote ${outFile}`);
-        return;
+        return 0;
       }
       case 'import-xlsx': {
         const into = takeOption(args, '--into');
@@ -132,27 +145,27 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
             const match = p.match ? `row ${p.match.number} (score ${p.match.score.toFixed(2)})` : '-';
             out(`${p.status}\t${p.number}\t${match}\t${task}`);
           }
-          return;
+          return 0;
         }
         const { pkg, warnings } = await packageFromWorkbook(data, basename(file));
         for (const w of warnings) out(`warning: ${w}`);
         const summary = createPlan(store(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
-        return;
+        return 0;
       }
       case 'sample': {
         const file = args[0];
         if (!file) throw new UserError('sample needs the output file name.');
         writeOut(file, serializeExchange(loadSamplePackage()));
         out(`Wrote ${file}`);
-        return;
+        return 0;
       }
       case undefined:
       case 'help':
       case '--help':
         out(USAGE);
-        return;
+        return 0;
       default:
         throw new UserError(`Unknown command "${command}".\n\n${USAGE}`);
     }
@@ -167,7 +180,9 @@ if (process.argv[1] && /electron[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
   });
-  runCli(process.argv.slice(2)).catch((e: unknown) => {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, (e: unknown) => {
     console.error(isUserError(e) ? `Error: ${e.message}` : e);
     process.exitCode = 1;
   });

@@ -54,6 +54,17 @@ const SEEDS: Record<number, Seed> = {
       expect(cellText(row.cells.lead, pkg.agencies)).toBe('Sở Nội vụ');
     },
   },
+  2: {
+    put(db) {
+      SEEDS[1].put(db);
+      const planId = (db.prepare('SELECT id FROM plans').get() as { id: number }).id;
+      db.prepare("INSERT INTO plan_versions (plan_id, name, created_at, revision, snapshot) VALUES (?, 'Dự thảo', '2023-12-02T00:00:00.000Z', 0, '{}')").run(planId);
+    },
+    check(db) {
+      SEEDS[1].check(db);
+      expect(db.prepare('SELECT name FROM plan_versions').all()).toEqual([{ name: 'Dự thảo' }]);
+    },
+  },
 };
 
 /** Builds a store at `version`; returns the check to run after migration (none for an empty file). */

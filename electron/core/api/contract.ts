@@ -9,8 +9,16 @@ import type { BodyKind, CellValue, ColumnDef, PlanPackage, RichText } from '../m
 import type { Comparison } from '../compare';
 import type { FindHit, FindQuery } from '../search/find-replace';
 import type { RolloverProposal } from '../rollover';
+import type { Finding } from '../checks';
+import type { MergeFile, RowSource, TakeTarget } from '../merge/take';
 
-export type { Comparison, FindHit, FindQuery, RolloverProposal };
+export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource, TakeTarget };
+
+/** One edit of a checker fix: an API method and its arguments, `'$plan'` standing for the plan's id. */
+export interface FixOp {
+  method: string;
+  args: unknown[];
+}
 
 export interface PlanSummary {
   id: number;
@@ -156,6 +164,18 @@ export interface SoanApi {
   /** Creates next year's plan with the accepted proposals (ids, or 'all'); the original is not touched. */
   applyRollover(planId: number, toYear: number, accepted: string[] | 'all'): Promise<PlanSummary>;
 
+  /** The format and consistency checker: findings with place, message (in `lang`) and, where mechanical, a fix. */
+  checkPlan(planId: number, lang: 'vi' | 'en'): Promise<Finding[]>;
+  /** Applies a finding's fix (its edits, one undo step). */
+  applyFix(planId: number, ops: FixOp[]): Promise<void>;
+
+  /** Reads a department's proposals (a workbook or an exchange file, bytes as base64) against the plan's appendix. */
+  readMergeFile(planId: number, fileName: string, base64: string): Promise<MergeFile>;
+  /** Takes one proposal (cells by column key; agency columns as names separated by "; ") as a new row or over a row. */
+  takeProposal(planId: number, target: TakeTarget, cells: Record<string, string>, source: { file: string; department: string }): Promise<number>;
+  /** Where each taken row came from, by row id. */
+  rowSources(planId: number): Promise<Record<number, RowSource>>;
+
   /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
   importXlsx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
 }
@@ -170,6 +190,7 @@ export const API_METHODS = [
   'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup', 'insertRow', 'setCell', 'moveRow', 'deleteRow', 'listAgencies', 'addAgency',
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
+  'checkPlan', 'applyFix', 'readMergeFile', 'takeProposal', 'rowSources',
 ] as const satisfies readonly ApiMethod[];
 
 /** The error shape both transports send back: the message is for the user. */

@@ -5,17 +5,21 @@
 import type { Db } from '../store/open';
 import * as plans from '../store/plans';
 import * as edits from '../store/edits';
+import * as history from '../store/history';
+import * as versions from '../store/versions';
 import { blankPackage } from '../model/defaults';
 import { parseExchange } from '../exchange/exchange';
 import { loadSamplePackage } from '../sample';
 import { renderExport, type RenderedFile } from '../export/render';
-import * as history from '../store/history';
-import * as versions from '../store/versions';
 import { comparePackages } from '../compare';
 import { findInPlan, replaceInPlan } from '../search/find-replace';
 import { packageFromWorkbook } from '../xlsx/new-plan';
 import { applyRollover, proposeRollover } from '../rollover';
-import type { AppInfo, ExportResult, SoanApi } from './contract';
+import { checkPlan, PLAN } from '../checks';
+import { readMergeFile, rowSources, takeProposal } from '../merge/take';
+import { UserError } from '../errors';
+import { validateCall } from './validate';
+import type { AppInfo, BodyNodeInput, ExportResult, FixOp, SoanApi } from './contract';
 
 export interface ServiceOptions {
   info: AppInfo;
@@ -28,12 +32,68 @@ export async function deliverAsDownload(file: RenderedFile): Promise<ExportResul
   return { kind: 'download', fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64'), notes: file.notes };
 }
 
+/**
+ * The fine-grained edits of a plan, synchronous: each is one transaction of the store. The API wraps
+ * them as promises; a checker fix runs several of them inside one transaction and one undo step.
+ */
+function planEdits(db: Db) {
+  return {
+    setField: (planId: number, field: string, value: string | null) => edits.setField(db, planId, field, value),
+    insertListItem: (planId: number, list: string, index: number, value: Parameters<typeof edits.insertListItem>[4]) => edits.insertListItem(db, planId, list, index, value),
+    updateListItem: (planId: number, list: string, index: number, value: Parameters<typeof edits.updateListItem>[4]) => edits.updateListItem(db, planId, list, index, value),
+    removeListItem: (planId: number, list: string, index: number) => edits.removeListItem(db, planId, list, index),
+    moveListItem: (planId: number, list: string, from: number, to: number) => edits.moveListItem(db, planId, list, from, to),
+    insertBodyNode: (planId: number, parentId: number | null, index: number, node: BodyNodeInput) => edits.insertBodyNode(db, planId, parentId, index, node),
+    updateBodyNode: (planId: number, nodeId: number, patch: Partial<BodyNodeInput>) => edits.updateBodyNode(db, planId, nodeId, patch),
+    moveBodyNode: (planId: number, nodeId: number, parentId: number | null, index: number) => edits.moveBodyNode(db, planId, nodeId, parentId, index),
+    deleteBodyNode: (planId: number, nodeId: number) => edits.deleteBodyNode(db, planId, nodeId),
+    addColumn: (planId: number, index: number, column: Parameters<typeof edits.addColumn>[3]) => edits.addColumn(db, planId, index, column),
+    updateColumn: (planId: number, key: string, patch: Parameters<typeof edits.updateColumn>[3]) => edits.updateColumn(db, planId, key, patch),
+    moveColumn: (planId: number, key: string, index: number) => edits.moveColumn(db, planId, key, index),
+    removeColumn: (planId: number, key: string) => edits.removeColumn(db, planId, key),
+    addGroup: (planId: number, index: number, title: string) => edits.addGroup(db, planId, index, title),
+    renameGroup: (planId: number, groupId: number, title: string) => edits.renameGroup(db, planId, groupId, title),
+    moveGroup: (planId: number, groupId: number, index: number) => edits.moveGroup(db, planId, groupId, index),
+    deleteGroup: (planId: number, groupId: number) => edits.deleteGroup(db, planId, groupId),
+    insertRow: (planId: number, groupId: number, index: number, cells?: Parameters<typeof edits.insertAppendixRow>[4]) => edits.insertAppendixRow(db, planId, groupId, index, cells),
+    insertRows: (planId: number, groupId: number, index: number, rows: Parameters<typeof edits.insertRows>[4]) => edits.insertRows(db, planId, groupId, index, rows),
+    setCell: (planId: number, rowId: number, key: string, value: Parameters<typeof edits.setCell>[4]) => edits.setCell(db, planId, rowId, key, value),
+    moveRow: (planId: number, rowId: number, groupId: number, index: number) => edits.moveAppendixRow(db, planId, rowId, groupId, index),
+    deleteRow: (planId: number, rowId: number) => edits.deleteAppendixRow(db, planId, rowId),
+    addAgency: (planId: number, name: string) => edits.addAgency(db, planId, name),
+    renameAgency: (planId: number, key: string, name: string) => edits.renameAgency(db, planId, key, name),
+    mergeAgencies: (planId: number, fromKey: string, intoKey: string) => edits.mergeAgencies(db, planId, fromKey, intoKey),
+  };
+}
+
+type PlanEdits = ReturnType<typeof planEdits>;
+type AsyncOf<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => Promise<R> : never };
+
 export function createService(db: Db, options: ServiceOptions): SoanApi {
   // The app keeps an undo history for the session; the CLI, which makes no interactive edits, does not.
   history.enableHistory(db);
+  const sync = planEdits(db);
+  const asyncEdits = Object.fromEntries(
+    Object.entries(sync).map(([name, fn]) => [name, async (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args)]),
+  ) as AsyncOf<PlanEdits>;
   const versionOrCurrent = (planId: number, versionId: number | null) =>
     versionId === null ? plans.loadPlan(db, planId).pkg : versions.loadVersion(db, versionId).pkg;
+
+  /** A checker fix: its edits, validated one by one, in one transaction and one undo step. */
+  const applyFix = (planId: number, ops: FixOp[]): void => {
+    edits.planEdit(db, planId, 'applyFix', () => {
+      for (const op of ops) {
+        const args = op.args.map((a) => (a === PLAN ? planId : a));
+        validateCall(op.method, args);
+        const fn = (sync as Record<string, (...a: unknown[]) => unknown>)[op.method];
+        if (!fn || args[0] !== planId) throw new UserError(`A fix may only edit this plan ("${op.method}").`);
+        fn(...args);
+      }
+    });
+  };
+
   return {
+    ...asyncEdits,
     appInfo: async () => options.info,
     listPlans: async () => plans.listPlans(db),
     listTrash: async () => plans.listPlans(db, { trash: true }),
@@ -45,41 +105,14 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     setPlanYear: async (planId, year) => plans.setPlanYear(db, planId, year),
     trashPlan: async (planId) => plans.trashPlan(db, planId),
     restorePlan: async (planId) => plans.restorePlan(db, planId),
-    purgePlan: async (planId) => plans.purgePlan(db, planId),
+    purgePlan: async (planId) => {
+      plans.purgePlan(db, planId);
+      history.forgetHistory(db, planId);
+    },
     importPlan: async (fileName, text) => plans.createPlan(db, parseExchange(text, fileName)),
     exportPlan: async (planId, format, parts) => options.deliver(await renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
 
-    setField: async (planId, field, value) => edits.setField(db, planId, field, value),
-    insertListItem: async (planId, list, index, value) => edits.insertListItem(db, planId, list, index, value),
-    updateListItem: async (planId, list, index, value) => edits.updateListItem(db, planId, list, index, value),
-    removeListItem: async (planId, list, index) => edits.removeListItem(db, planId, list, index),
-    moveListItem: async (planId, list, from, to) => edits.moveListItem(db, planId, list, from, to),
-
-    insertBodyNode: async (planId, parentId, index, node) => edits.insertBodyNode(db, planId, parentId, index, node),
-    updateBodyNode: async (planId, nodeId, patch) => edits.updateBodyNode(db, planId, nodeId, patch),
-    moveBodyNode: async (planId, nodeId, parentId, index) => edits.moveBodyNode(db, planId, nodeId, parentId, index),
-    deleteBodyNode: async (planId, nodeId) => edits.deleteBodyNode(db, planId, nodeId),
-
-    addColumn: async (planId, index, column) => edits.addColumn(db, planId, index, column),
-    updateColumn: async (planId, key, patch) => edits.updateColumn(db, planId, key, patch),
-    moveColumn: async (planId, key, index) => edits.moveColumn(db, planId, key, index),
-    removeColumn: async (planId, key) => edits.removeColumn(db, planId, key),
-
-    addGroup: async (planId, index, title) => edits.addGroup(db, planId, index, title),
-    renameGroup: async (planId, groupId, title) => edits.renameGroup(db, planId, groupId, title),
-    moveGroup: async (planId, groupId, index) => edits.moveGroup(db, planId, groupId, index),
-    deleteGroup: async (planId, groupId) => edits.deleteGroup(db, planId, groupId),
-
-    insertRow: async (planId, groupId, index, cells) => edits.insertAppendixRow(db, planId, groupId, index, cells),
-    setCell: async (planId, rowId, key, value) => edits.setCell(db, planId, rowId, key, value),
-    moveRow: async (planId, rowId, groupId, index) => edits.moveAppendixRow(db, planId, rowId, groupId, index),
-    deleteRow: async (planId, rowId) => edits.deleteAppendixRow(db, planId, rowId),
-
     listAgencies: async (planId) => edits.agencyUsage(db, planId),
-    addAgency: async (planId, name) => edits.addAgency(db, planId, name),
-    renameAgency: async (planId, key, name) => edits.renameAgency(db, planId, key, name),
-    mergeAgencies: async (planId, fromKey, intoKey) => edits.mergeAgencies(db, planId, fromKey, intoKey),
-    insertRows: async (planId, groupId, index, rows) => edits.insertRows(db, planId, groupId, index, rows),
 
     undo: async (planId) => history.undo(db, planId),
     redo: async (planId) => history.redo(db, planId),
@@ -97,6 +130,13 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     proposeRollover: async (planId, toYear) => proposeRollover(plans.loadPlan(db, planId).pkg, toYear),
     applyRollover: async (planId, toYear, accepted) =>
       plans.createPlan(db, applyRollover(plans.loadPlan(db, planId).pkg, toYear, accepted === 'all' ? 'all' : new Set(accepted))),
+
+    checkPlan: async (planId, lang) => checkPlan(plans.loadPlan(db, planId).pkg, { lang }),
+    applyFix: async (planId, ops) => applyFix(planId, ops),
+
+    readMergeFile: async (planId, fileName, base64) => readMergeFile(db, planId, fileName, Buffer.from(base64, 'base64')),
+    takeProposal: async (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
+    rowSources: async (planId) => rowSources(db, planId),
 
     importXlsx: async (fileName, base64) => {
       const { pkg, warnings } = await packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);

@@ -121,6 +121,24 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   restoreVersion: [id],
   deleteVersion: [id],
   importXlsx: [str, base64],
+  checkPlan: [id, oneOf('vi', 'en')],
+  // Each op of a fix is validated again, as its own call, when it runs (service.ts).
+  applyFix: [id, arrayOf(object({ method: str, args: arrayOf((v, n) => (typeof v === 'string' || typeof v === 'number' || v === null || typeof v === 'object' ? undefined : fail(n, 'expected a value')), 20) }), 200)],
+  readMergeFile: [id, str, base64],
+  takeProposal: [
+    id,
+    (v, n) => {
+      const target = v as { kind?: unknown };
+      if (target?.kind === 'new') return object({ kind: oneOf('new'), groupId: id, index: int })(v, n);
+      return object({ kind: oneOf('replace'), rowId: id })(v, n);
+    },
+    (v, n) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(n, 'expected cells');
+      for (const [key, value] of Object.entries(v)) str(value, `${n}.${key}`);
+    },
+    object({ file: str, department: str }),
+  ],
+  rowSources: [id],
   proposeRollover: [id, int],
   applyRollover: [id, int, (v, n) => (v === 'all' ? undefined : arrayOf(str, 100_000)(v, n))],
 };

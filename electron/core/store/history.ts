@@ -21,6 +21,7 @@ const LOGGED_TABLES: Record<string, string[]> = {
   row_cells: ['row_id', 'column_key'],
   agencies: ['id'],
   row_mentions: ['row_id', 'column_key', 'position'],
+  row_sources: ['row_id'],
 };
 
 const enabled = new WeakSet<Db>();

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial';
 import * as m002 from './002-versions';
+import * as m003 from './003-row-sources';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', up: m001.up },
   { version: 2, name: '002-versions', up: m002.up },
+  { version: 3, name: '003-row-sources', up: m003.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

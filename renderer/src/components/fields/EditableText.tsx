@@ -14,6 +14,8 @@ export interface EditableTextProps extends Omit<TextareaHTMLAttributes<HTMLTextA
   /** Called with the field's text when it should be saved (the store normalises to NFC). */
   onCommit: (text: string) => void;
   multiline?: boolean;
+  /** A <datalist> id for suggestions (single-line only): the browser lists them, it never rewrites the typing. */
+  list?: string;
   /** Milliseconds of no typing before an automatic commit. */
   idleMs?: number;
   /** Extra keys for the caller (Enter to add a sibling, Tab to indent…), never called while composing. */

@@ -1,0 +1,94 @@
+/**
+ * Taking a department's proposal into the plan: as a new row, or over the row it changes. The row then
+ * remembers which file and department it came from (row_sources), and the whole take is one undo step.
+ */
+import type { Db } from '../store/open';
+import { UserError } from '../errors';
+import { insertRows, mentionsFromText, planEdit, setCell } from '../store/edits';
+import { loadPlan } from '../store/plans';
+import { nfc, slug } from '../model/text';
+import { parseExchange } from '../exchange/exchange';
+import { importAppendixXlsx } from '../xlsx';
+import type { Agency, Appendix } from '../model/types';
+import { proposalsAgainst, type Proposal } from './proposals';
+
+export interface RowSource {
+  file: string;
+  department: string;
+  takenAt: string;
+}
+
+export type TakeTarget = { kind: 'new'; groupId: number; index: number } | { kind: 'replace'; rowId: number };
+
+export interface MergeFile {
+  fileName: string;
+  /** A guess the drafter can change: the agency the file is named after, else the lead most rows name, else the file name. */
+  department: string;
+  warnings: string[];
+  proposals: Proposal[];
+}
+
+function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[]): string {
+  const base = slug(fileName.replace(/\.[^.]+$/, ''));
+  const named = agencies.find((a) => slug(a.name) === base);
+  if (named) return named.name;
+  const lead = appendix.columns.find((c) => c.role === 'lead')?.key;
+  const counts = new Map<string, number>();
+  if (lead) {
+    for (const g of appendix.groups) for (const r of g.rows) {
+      const first = Array.isArray(r.cells[lead]) ? (r.cells[lead] as Array<{ agency: string }>)[0] : undefined;
+      if (first) counts.set(first.agency, (counts.get(first.agency) ?? 0) + 1);
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? agencies.find((a) => a.key === best[0])?.name ?? fileName : fileName.replace(/\.[^.]+$/, '');
+}
+
+/** Reads one proposal file (a workbook or an exchange file) and holds its rows against the plan. */
+export async function readMergeFile(db: Db, planId: number, fileName: string, data: Buffer): Promise<MergeFile> {
+  const { pkg } = loadPlan(db, planId);
+  let appendix: Appendix;
+  let agencies: Agency[];
+  let warnings: string[] = [];
+  if (/\.xlsx$/i.test(fileName)) {
+    const read = await importAppendixXlsx(data, fileName);
+    ({ appendix, agencies, warnings } = read);
+  } else if (/\.json$/i.test(fileName)) {
+    ({ appendix, agencies } = parseExchange(data.toString('utf8'), fileName));
+  } else {
+    throw new UserError(`${fileName}: proposals are read from .xlsx workbooks or .json exchange files.`);
+  }
+  return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, proposals: proposalsAgainst(pkg, appendix, agencies) };
+}
+
+/** Takes one proposal (its cells, possibly edited by the drafter) into the plan. Returns the row id. */
+export function takeProposal(db: Db, planId: number, target: TakeTarget, cells: Record<string, string>, source: { file: string; department: string }): number {
+  const file = nfc(source.file).trim();
+  const department = nfc(source.department).trim();
+  if (!file || !department) throw new UserError('Say which file and department the row comes from.');
+  return planEdit(db, planId, 'takeProposal', () => {
+    let rowId: number;
+    if (target.kind === 'new') {
+      [rowId] = insertRows(db, planId, target.groupId, target.index, [cells]);
+    } else {
+      rowId = target.rowId;
+      const columns = loadPlan(db, planId).pkg.appendix.columns;
+      for (const [key, text] of Object.entries(cells)) {
+        const column = columns.find((c) => c.key === key);
+        if (!column) throw new UserError(`The appendix has no column "${key}".`);
+        setCell(db, planId, rowId, key, column.kind === 'agencies' ? mentionsFromText(db, planId, text) : text);
+      }
+    }
+    db.prepare('INSERT INTO row_sources (row_id, file, department, taken_at) VALUES (?, ?, ?, ?) ON CONFLICT (row_id) DO UPDATE SET file = excluded.file, department = excluded.department, taken_at = excluded.taken_at')
+      .run(rowId, file, department, new Date().toISOString());
+    return rowId;
+  });
+}
+
+/** Where each taken row came from, by row id. */
+export function rowSources(db: Db, planId: number): Record<number, RowSource> {
+  const rows = db.prepare(
+    `SELECT s.row_id, s.file, s.department, s.taken_at FROM row_sources s JOIN appendix_rows r ON r.id = s.row_id JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ?`,
+  ).all(planId) as Array<{ row_id: number; file: string; department: string; taken_at: string }>;
+  return Object.fromEntries(rows.map((r) => [r.row_id, { file: r.file, department: r.department, takenAt: r.taken_at }]));
+}
