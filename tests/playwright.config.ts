@@ -7,17 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const PORT = 5183;
+// PW_PORT lets several people (or agents) run the suite at once: each run gets its own port, store and outputs.
+const PORT = Number(process.env.PW_PORT ?? 5183);
+const RUN_DIR = process.env.PW_PORT ? `e2e-${PORT}` : 'e2e';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: resolve(repoRoot, 'test-results/e2e-artifacts'),
+  outputDir: resolve(repoRoot, `test-results/${RUN_DIR}-artifacts`),
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: resolve(repoRoot, 'test-results/playwright.json') }]],
+  reporter: [['list'], ['json', { outputFile: resolve(repoRoot, process.env.PW_PORT ? `test-results/playwright-${PORT}.json` : 'test-results/playwright.json') }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1366, height: 768 },
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx electron/cli/host.ts --db test-results/e2e/store.sqlite --port ${PORT} --fresh`,
+    command: `npx tsx electron/cli/host.ts --db test-results/${RUN_DIR}/store.sqlite --port ${PORT} --fresh`,
     cwd: repoRoot,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

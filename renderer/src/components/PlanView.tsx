@@ -6,6 +6,9 @@ import { focusPath, sectionOfPath } from '../lib/goto';
 import { SECTIONS } from '../sections';
 import { usePlanSession } from '../state/plan-session';
 import { ExportBar } from './ExportBar';
+import { PreviewPane } from './preview/PreviewPane';
+import { PreviewToggle } from './preview/PreviewToggle';
+import { usePreviewOpen } from './preview/use-preview-open';
 import { SaveStatusMark } from './SaveStatusMark';
 import { StatusMessage } from './StatusMessage';
 import { Tabs, type TabDef } from './Tabs';
@@ -27,6 +30,7 @@ export function PlanView({ planId, section, onSection, onBack }: {
   const { t } = useTranslation();
   const [state, session] = usePlanSession(planId);
   const current = SECTIONS.some((s) => s.key === section) ? section : SECTIONS[0].key;
+  const [previewOpen, togglePreview] = usePreviewOpen();
 
   const goTo = useCallback(
     (path: string) => {
@@ -106,6 +110,7 @@ export function PlanView({ planId, section, onSection, onBack }: {
           <SaveStatusMark status={state.status} />
         </div>
         <ExportBar planId={planId} />
+        <PreviewToggle open={previewOpen} onToggle={togglePreview} />
       </div>
       {state.error != null && (
         <StatusMessage kind="error" onDismiss={() => session.dismissError()} dismissLabel={t('action.dismiss')}>
@@ -113,9 +118,12 @@ export function PlanView({ planId, section, onSection, onBack }: {
         </StatusMessage>
       )}
       {state.changedElsewhere && <StatusMessage kind="info">{t('plan.changedElsewhere')}</StatusMessage>}
-      <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection}>
-        <Section opened={state.opened} session={session} goTo={goTo} />
-      </Tabs>
+      <div className={previewOpen ? 'plan-split with-preview' : 'plan-split'}>
+        <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection}>
+          <Section opened={state.opened} session={session} goTo={goTo} />
+        </Tabs>
+        {previewOpen && <PreviewPane pkg={pkg} goTo={goTo} section={current} />}
+      </div>
     </section>
   );
 }

@@ -1,0 +1,55 @@
+import { memo, type ReactNode } from 'react';
+import { documentNumber } from '../../../../electron/core/model/dates';
+import { siblingLabels } from '../../../../electron/core/model/numbering';
+import type { BodyNode, PlanPackage } from '../../../../electron/core/model/types';
+import { citationLines, wrapCitation } from './citation';
+import { placeDateLine } from './DecisionPage';
+import { Closing, DocHeader, Page, Runs, TitleBlock } from './DocParts';
+
+/**
+ * The body as the export prints it: every node one justified paragraph with a first-line indent, its
+ * label (I., 1., a), -, +) first; parts and headings bold, runs keeping their own emphasis.
+ */
+function bodyParagraphs(nodes: readonly BodyNode[]): ReactNode[] {
+  const out: ReactNode[] = [];
+  const walk = (list: readonly BodyNode[], parentPath: string | null) => {
+    const labels = siblingLabels(list);
+    list.forEach((node, i) => {
+      const path = parentPath === null ? `plan.body[${i}]` : `${parentPath}.children[${i}]`;
+      const bold = node.kind === 'part' || node.heading;
+      out.push(
+        <p key={path} className={`pv-para pv-node pv-${node.kind}`} data-preview-path={path}>
+          {labels[i] && <span style={bold ? { fontWeight: 700 } : undefined}>{labels[i]} </span>}
+          <Runs text={node.text} bold={bold || undefined} />
+        </p>,
+      );
+      if (node.children.length) walk(node.children, path);
+    });
+  };
+  walk(nodes, null);
+  return out;
+}
+
+/** The Plan: with a Decision, no number or date and a "(Ban hành kèm theo …)" line; standalone, its own. */
+export const PlanPage = memo(function PlanPage({ pkg, label }: { pkg: PlanPackage; label: string }) {
+  const issuance = pkg.decision ? null : pkg.plan.issuance;
+  const plain = citationLines(pkg).plan;
+  const citation = plain && wrapCitation(plain);
+  return (
+    <Page id="plan" label={label}>
+      {issuance ? (
+        <DocHeader
+          issuer={pkg.issuer}
+          base="plan.issuance"
+          numberLine={documentNumber(issuance.number, issuance.symbol || 'KH-UBND')}
+          placeDate={placeDateLine(pkg.issuer, issuance.date, pkg.year)}
+        />
+      ) : (
+        <DocHeader issuer={pkg.issuer} />
+      )}
+      <TitleBlock kind="KẾ HOẠCH" summary={pkg.plan.summary} summaryPath="plan.summary" extra={issuance ? null : citation} extraPath="decision.number" />
+      {bodyParagraphs(pkg.plan.body)}
+      {issuance && <Closing issuance={issuance} base="plan.issuance" />}
+    </Page>
+  );
+});
