@@ -12,9 +12,16 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
 }
 
+/** The portable build keeps its data in `data/` beside the .exe (electron-builder's portable launcher sets the variable). */
+export function portableDataDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = env.PORTABLE_EXECUTABLE_DIR;
+  return dir ? join(dir, 'data') : null;
+}
+
 /**
- * Where the store is: `--db FILE` wins, then `SOAN_KE_HOACH_DB`, then the user's data folder.
- * Returns the args without the `--db` pair.
+ * Where the store is: `--db FILE` wins, then `SOAN_KE_HOACH_DB`, then — for the portable build, whose
+ * launcher sets `PORTABLE_EXECUTABLE_DIR` to the folder of the .exe — `data/` beside the executable,
+ * then the user's data folder. Returns the args without the `--db` pair.
  */
 export function resolveStorePath(args: readonly string[], env: NodeJS.ProcessEnv = process.env, dataDir = userDataDir(env)): { path: string; rest: string[] } {
   const rest: string[] = [];
@@ -28,5 +35,5 @@ export function resolveStorePath(args: readonly string[], env: NodeJS.ProcessEnv
     } else if (a.startsWith('--db=')) path = a.slice(5);
     else rest.push(a);
   }
-  return { path: resolve(path ?? env.SOAN_KE_HOACH_DB ?? join(dataDir, STORE_FILE)), rest };
+  return { path: resolve(path ?? env.SOAN_KE_HOACH_DB ?? join(portableDataDir(env) ?? dataDir, STORE_FILE)), rest };
 }

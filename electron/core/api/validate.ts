@@ -13,6 +13,8 @@ const fail = (name: string, what: string): never => {
 };
 
 const MAX_TEXT = 2_000_000;
+/** An exchange file travels as one string; the exchange reader refuses anything over its own 50 MB limit with a clear message. */
+const MAX_FILE_TEXT = 60 * 1024 * 1024;
 
 const int: Check = (v, n) => {
   if (!Number.isSafeInteger(v)) fail(n, 'expected a whole number');
@@ -82,7 +84,7 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   trashPlan: [id],
   restorePlan: [id],
   purgePlan: [id],
-  importPlan: [str, str],
+  importPlan: [str, (v, n) => (typeof v === 'string' && v.length <= MAX_FILE_TEXT ? undefined : fail(n, 'expected the file text (at most 60 MB)'))],
   exportPlan: [id, oneOf('json', 'docx', 'xlsx'), docxParts],
   setField: [id, str, strOrNull],
   insertListItem: [id, str, int, listItem],

@@ -11,14 +11,14 @@ import type { AddressInfo } from 'node:net';
 import type { SoanApi } from '../api/contract';
 import { validateCall } from '../api/validate';
 import { isUserError } from '../errors';
+import { CONTENT_SECURITY_POLICY } from '../security/policy';
 
 export const TOKEN_HEADER = 'x-soan-token';
 /** Large enough for a 2,000-row exchange file sent to importPlan; anything bigger is refused unread. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** The page may load only itself: no remote scripts, styles, fonts, frames or connections. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+/** The page may load only itself; the policy lives with the rest of the security posture. */
+export { CONTENT_SECURITY_POLICY };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,0 +1,28 @@
+/** Where the store lives: --db, SOAN_KE_HOACH_DB, the portable build's folder beside the .exe, the user's data folder. */
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_FOLDER, portableDataDir, resolveStorePath, STORE_FILE, userDataDir } from '../../electron/core/paths';
+
+describe('store path', () => {
+  const portable = { PORTABLE_EXECUTABLE_DIR: resolve('/media/usb/SoanKeHoach') };
+
+  it('the portable build keeps the store in data/ beside the executable', () => {
+    expect(portableDataDir(portable)).toBe(join(portable.PORTABLE_EXECUTABLE_DIR, 'data'));
+    expect(resolveStorePath([], portable, '/home/u/.config/soan-ke-hoach')).toEqual({
+      path: resolve(portable.PORTABLE_EXECUTABLE_DIR, 'data', STORE_FILE),
+      rest: [],
+    });
+  });
+
+  it('--db and SOAN_KE_HOACH_DB still win over the portable folder', () => {
+    expect(resolveStorePath(['--db', '/tmp/a.sqlite'], portable, '/data').path).toBe(resolve('/tmp/a.sqlite'));
+    expect(resolveStorePath([], { ...portable, SOAN_KE_HOACH_DB: '/tmp/b.sqlite' }, '/data').path).toBe(resolve('/tmp/b.sqlite'));
+  });
+
+  it('without the portable variable (installed build, CLI) the store is in the user data folder', () => {
+    expect(portableDataDir({})).toBeNull();
+    expect(portableDataDir({ PORTABLE_EXECUTABLE_DIR: '' })).toBeNull();
+    expect(resolveStorePath([], {}, '/data').path).toBe(resolve('/data', STORE_FILE));
+    expect(userDataDir({ APPDATA: 'C:\\Users\\an\\AppData\\Roaming' }, 'win32')).toBe(join('C:\\Users\\an\\AppData\\Roaming', APP_FOLDER));
+  });
+});
