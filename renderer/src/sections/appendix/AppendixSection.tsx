@@ -1,7 +1,238 @@
+/**
+ * The appendix editor: toolbar, filter, the columns panel, the windowed grid and the find-and-replace
+ * dialog. It owns the edits (through the plan session) and shows row moves at once, before the store
+ * answers, so that Alt+↓ pressed several times moves the row step by step.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppendixGroup, CellValue } from '../../../../electron/core/model/types';
+import { StatusMessage } from '../../components/StatusMessage';
+import { errorMessage } from '../../lib/errors';
 import type { SectionProps } from '../types';
-import { AppendixTable } from '../../components/AppendixTable';
+import { ColumnsPanel } from './ColumnsPanel';
+import { FilterBar } from './FilterBar';
+import { FindDialog } from './FindDialog';
+import { Grid, type GridCommands, type GridHandle } from './Grid';
+import type { CellId } from './grid-context';
+import { NO_FILTER, applyMove, buildItems, deadlineSuggestions, filterActive, locateRow, moveTarget, type GridFilter } from './grid-model';
+import { onReveal, parseAppendixPath, takeReveal } from './reveal';
+import { looksLikeBlock, rowsFromBlock } from './tsv';
+import './appendix.css';
 
-/** The appendix task table. */
-export function AppendixSection({ opened }: SectionProps) {
-  return <AppendixTable appendix={opened.pkg.appendix} agencies={opened.pkg.agencies} />;
+export function AppendixSection({ opened, session, goTo }: SectionProps) {
+  const { t } = useTranslation();
+  const { pkg, summary } = opened;
+  const appendix = pkg.appendix;
+  const deadlineListId = `${useId()}-deadlines`;
+  const grid = useRef<GridHandle>(null);
+  const [filter, setFilter] = useState<GridFilter>(NO_FILTER);
+  const [columnsOpen, setColumnsOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
+  const [note, setNote] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [active, setActive] = useState<CellId | null>(null);
+
+  // Row moves show at once; the store's answer (a reload) replaces this local copy.
+  const [local, setLocal] = useState<{ src: readonly AppendixGroup[]; groups: readonly AppendixGroup[] }>({ src: appendix.groups, groups: appendix.groups });
+  let groups = local.groups;
+  if (local.src !== appendix.groups) {
+    groups = appendix.groups;
+    setLocal({ src: appendix.groups, groups });
+  }
+  const groupsRef = useRef(groups);
+  groupsRef.current = groups;
+
+  const visible = useMemo(() => appendix.columns.filter((c) => !c.hidden), [appendix.columns]);
+  const items = useMemo(() => buildItems(groups, appendix.columns, filter), [groups, appendix.columns, filter]);
+  const total = summary.rowCount;
+  const shown = useMemo(() => items.reduce((n, it) => n + (it.kind === 'row' ? 1 : 0), 0), [items]);
+  const firstTextColumn = visible.find((c) => c.kind !== 'number')?.key ?? '';
+
+  const fail = useCallback((e: unknown) => setNote({ kind: 'error', text: errorMessage(e, t) }), [t]);
+
+  const commands: GridCommands = useMemo(() => {
+    const move = (rowId: number, tg: number, index: number) => {
+      const at = locateRow(groupsRef.current, rowId);
+      const target = groupsRef.current[tg];
+      if (!at || !target) return;
+      setLocal((l) => ({ ...l, groups: applyMove(l.groups, at.g, at.r, tg, index) }));
+      session.edit('moveRow', rowId, target.id!, index).catch(() => undefined);
+    };
+    return {
+      moveRow: move,
+      moveRowBy: (rowId, dir) => {
+        const at = locateRow(groupsRef.current, rowId);
+        const to = at && moveTarget(groupsRef.current, at.g, at.r, dir);
+        if (to) move(rowId, to.g, to.index);
+      },
+      insertRow: (g, index) => {
+        const group = groupsRef.current[g];
+        if (!group) return;
+        session.edit('insertRow', group.id!, index, {}).then(
+          (rowId) => grid.current?.show({ kind: 'row', rowId, col: firstTextColumn }, true),
+          () => undefined,
+        );
+      },
+      deleteRow: (rowId) => void session.edit('deleteRow', rowId).catch(() => undefined),
+      setCell: (rowId: number, key: string, value: CellValue) => void session.edit('setCell', rowId, key, value).catch(() => undefined),
+      renameGroup: (groupId, title) => {
+        if (title.trim()) void session.edit('renameGroup', groupId, title).catch(() => undefined);
+      },
+      moveGroup: (g, dir) => {
+        const group = groupsRef.current[g];
+        if (group && g + dir >= 0 && g + dir < groupsRef.current.length) void session.edit('moveGroup', group.id!, g + dir).catch(() => undefined);
+      },
+      deleteGroup: (g) => {
+        const group = groupsRef.current[g];
+        if (!group) return;
+        const ok = group.rows.length === 0 || window.confirm(t('appendix.group.confirmDelete', { title: group.title, count: group.rows.length }));
+        if (ok) void session.edit('deleteGroup', group.id!).catch(() => undefined);
+      },
+      addAgency: (name) => session.edit('addAgency', name),
+      moveColumn: (key, index) => void session.edit('moveColumn', key, index).catch(() => undefined),
+      resizeColumn: (key, width) => void session.edit('updateColumn', key, { width }).catch(() => undefined),
+      paste: (text, at) => {
+        const gs = groupsRef.current;
+        if (looksLikeBlock(text) || /\n./.test(text.trim())) {
+          const rows = rowsFromBlock(text, appendix.columns.filter((c) => !c.hidden));
+          if (rows.length === 0 || gs.length === 0) return false;
+          // Pasted rows go below the active row, at the top of the active group, or at the very end.
+          let g = gs.length - 1;
+          let index = gs[g].rows.length;
+          if (at?.kind === 'row') {
+            const place = locateRow(gs, at.rowId);
+            if (place) [g, index] = [place.g, place.r + 1];
+          } else if (at?.kind === 'group') {
+            const gi = gs.findIndex((x) => x.id === at.groupId);
+            if (gi >= 0) [g, index] = [gi, 0];
+          }
+          session.edit('insertRows', gs[g].id!, index, rows).then(
+            (ids) => {
+              setNote({ kind: 'info', text: t('appendix.paste.done', { count: ids.length }) });
+              if (ids[0]) grid.current?.show({ kind: 'row', rowId: ids[0], col: firstTextColumn });
+            },
+            fail,
+          );
+          return true;
+        }
+        // One value pasted on a text cell fills it, as in a spreadsheet.
+        const column = at?.kind === 'row' ? appendix.columns.find((c) => c.key === at.col) : undefined;
+        if (at?.kind !== 'row' || !column || column.kind !== 'text') return false;
+        void session.edit('setCell', at.rowId, column.key, text).catch(() => undefined);
+        return true;
+      },
+    };
+  }, [session, appendix.columns, firstTextColumn, t, fail]);
+
+  const addGroup = () => {
+    const at = active?.kind === 'group' ? groups.findIndex((g) => g.id === active.groupId) + 1
+      : active?.kind === 'row' ? (locateRow(groups, active.rowId)?.g ?? groups.length - 1) + 1 : groups.length;
+    session.edit('addGroup', at, t('appendix.group.newTitle')).then(
+      (groupId) => grid.current?.show({ kind: 'group', groupId }, true),
+      () => undefined,
+    );
+  };
+  const activeRow = active?.kind === 'row' ? active.rowId : null;
+  const insertRow = () => {
+    if (groups.length === 0) return;
+    const place = activeRow !== null ? locateRow(groups, activeRow) : null;
+    if (place) return commands.insertRow(place.g, place.r + 1);
+    const gi = active?.kind === 'group' ? groups.findIndex((g) => g.id === active.groupId) : groups.length - 1;
+    commands.insertRow(gi, active?.kind === 'group' ? 0 : groups[gi].rows.length);
+  };
+
+  // Ctrl+H opens find and replace while the appendix is on screen.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'h') {
+        e.preventDefault();
+        setFindOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // A place asked for from elsewhere (a find hit): clear a filter that hides it, then scroll to it.
+  useEffect(() => {
+    const reveal = () => {
+      const path = takeReveal();
+      const place = path && parseAppendixPath(path);
+      if (!place) return;
+      const group = groupsRef.current[place.g];
+      if (!group) return;
+      setFindOpen(false);
+      if (place.r === null) return grid.current?.show({ kind: 'group', groupId: group.id! });
+      const row = group.rows[place.r];
+      if (!row) return;
+      setFilter(NO_FILTER);
+      grid.current?.show({ kind: 'row', rowId: row.id!, col: place.key ?? firstTextColumn });
+    };
+    reveal();
+    return onReveal(reveal);
+  }, [firstTextColumn]);
+
+  const deadlines = useMemo(() => {
+    const own = new Set<string>(deadlineSuggestions(pkg.year));
+    const col = appendix.columns.find((c) => c.role === 'deadline');
+    if (col) for (const g of appendix.groups) for (const r of g.rows) {
+      const v = r.cells[col.key];
+      if (typeof v === 'string' && v.trim() && own.size < 40) own.add(v.trim());
+    }
+    return [...own];
+  }, [pkg.year, appendix.columns, appendix.groups]);
+
+  return (
+    <div className="ax-editor" data-testid="appendix-editor">
+      <div className="ax-toolbar" role="toolbar" aria-label={t('appendix.toolbar.label')}>
+        <button type="button" onClick={addGroup}>{t('appendix.toolbar.addGroup')}</button>
+        <button type="button" onClick={insertRow} disabled={groups.length === 0} title={t('appendix.toolbar.addRowHint')}>{t('appendix.toolbar.addRow')}</button>
+        <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.deleteRowHint')}
+          onClick={() => activeRow !== null && commands.deleteRow(activeRow)}>{t('appendix.toolbar.deleteRow')}</button>
+        <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.upHint')}
+          onClick={() => activeRow !== null && commands.moveRowBy(activeRow, -1)}>{t('appendix.toolbar.up')}</button>
+        <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.downHint')}
+          onClick={() => activeRow !== null && commands.moveRowBy(activeRow, 1)}>{t('appendix.toolbar.down')}</button>
+        <span className="ax-sep" aria-hidden="true" />
+        <button type="button" aria-expanded={columnsOpen} onClick={() => setColumnsOpen((o) => !o)}>{t('appendix.toolbar.columns')}</button>
+        <button type="button" onClick={() => setFindOpen(true)} title={t('appendix.toolbar.findHint')}>{t('appendix.toolbar.find')}</button>
+        <span className="ax-keys muted">{t('appendix.toolbar.keys')}</span>
+      </div>
+      <FilterBar filter={filter} onChange={setFilter} agencies={pkg.agencies} deadlineListId={deadlineListId} shown={shown} total={total} />
+      {note && (
+        <StatusMessage kind={note.kind} onDismiss={() => setNote(null)} dismissLabel={t('action.dismiss')}>
+          {note.text}
+        </StatusMessage>
+      )}
+      {columnsOpen && <ColumnsPanel columns={appendix.columns} session={session} onClose={() => setColumnsOpen(false)} />}
+      <datalist id={deadlineListId}>
+        {deadlines.map((d) => <option key={d} value={d} />)}
+      </datalist>
+      {visible.length === 0 ? (
+        <div className="empty">
+          <p>{t('appendix.noColumns')}</p>
+          <button type="button" onClick={() => setColumnsOpen(true)}>{t('appendix.toolbar.columns')}</button>
+        </div>
+      ) : groups.length === 0 ? (
+        <div className="empty">
+          <p>{t('appendix.empty')}</p>
+          <button type="button" className="primary" onClick={addGroup}>{t('appendix.toolbar.addGroup')}</button>
+        </div>
+      ) : filterActive(filter) && shown === 0 ? (
+        <p className="empty" data-testid="filter-empty">{t('appendix.filter.none')}</p>
+      ) : (
+        <Grid
+          ref={grid}
+          items={items}
+          groups={groups}
+          columns={visible}
+          allColumns={appendix.columns}
+          agencies={pkg.agencies}
+          deadlineListId={deadlineListId}
+          commands={commands}
+          onActive={setActive}
+        />
+      )}
+      {findOpen && <FindDialog opened={opened} session={session} goTo={goTo} onClose={() => setFindOpen(false)} />}
+    </div>
+  );
 }
