@@ -1,0 +1,83 @@
+/**
+ * Importing a plan from a file: an exchange file (.json) or an appendix-shaped workbook (.xlsx), each as a
+ * new plan. Shows the workbook's warnings and one clear message when the file is refused. Mounted by the
+ * plans list; it only reports the new plan's id.
+ */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanSummary } from '../../../../electron/core/api/contract';
+import { api } from '../../api';
+import { errorMessage } from '../../lib/errors';
+import { readAsBase64, readAsText } from '../../lib/read-file';
+import { StatusMessage } from '../StatusMessage';
+
+type Result = { plan: PlanSummary; warnings: string[] } | null;
+
+export function ImportPanel({ onImported }: { onImported: (planId: number) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const jsonInput = useRef<HTMLInputElement>(null);
+  const xlsxInput = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Result>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (e: ChangeEvent<HTMLInputElement>, kind: 'json' | 'xlsx') => {
+    const file = e.target.files?.[0];
+    e.target.value = ''; // choosing the same file again must fire again
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      const imported =
+        kind === 'json'
+          ? { plan: await api.importPlan(file.name, await readAsText(file)), warnings: [] }
+          : await api.importXlsx(file.name, await readAsBase64(file)).then(({ warnings, ...plan }) => ({ plan, warnings }));
+      setResult(imported);
+      onImported(imported.plan.id);
+    } catch (err) {
+      setError(t('imports.failed', { file: file.name, detail: errorMessage(err, t) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="import-panel" aria-labelledby={`${id}-h`} data-testid="import-panel">
+      <h3 id={`${id}-h`} className="import-heading">{t('imports.heading')}</h3>
+      <div className="import-buttons">
+        <button type="button" onClick={() => jsonInput.current?.click()} disabled={busy} data-testid="import-json">
+          {t('imports.json')}
+        </button>
+        <button type="button" onClick={() => xlsxInput.current?.click()} disabled={busy} data-testid="import-xlsx">
+          {t('imports.xlsx')}
+        </button>
+        {busy && <span className="muted">{t('imports.busy')}</span>}
+      </div>
+      {/* The real file inputs, reached through the buttons above (which say what each imports). */}
+      <input ref={jsonInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-label={t('imports.json')} onChange={(e) => void run(e, 'json')} data-testid="import-json-input" />
+      <input ref={xlsxInput} type="file" accept=".xlsx" className="visually-hidden" tabIndex={-1} aria-label={t('imports.xlsx')} onChange={(e) => void run(e, 'xlsx')} data-testid="import-xlsx-input" />
+      {error && (
+        <StatusMessage kind="error" onDismiss={() => setError(null)} dismissLabel={t('action.dismiss')}>
+          {error}
+        </StatusMessage>
+      )}
+      {result && (
+        <StatusMessage kind="info" onDismiss={() => setResult(null)} dismissLabel={t('action.dismiss')}>
+          {t('imports.done', { title: result.plan.title, rows: result.plan.rowCount })}
+          {result.warnings.length > 0 && (
+            <>
+              <p className="notes-title">{t('imports.warnings', { count: result.warnings.length })}</p>
+              <ul>
+                {result.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </StatusMessage>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The format checker panel on a copy of the sample: its two errors, a click that jumps to the place, and a
+ * fix that changes the store (one agency fewer) and is undone by Ctrl+Z.
+ */
+import { expect, test } from '@playwright/test';
+import type { Finding, PlanSummary } from '../../electron/core/api/contract';
+import { Scratch } from './scratch-plans';
+
+let scratch: Scratch;
+let before: number[] = [];
+let plan: PlanSummary;
+
+test.beforeEach(async ({ page, request }) => {
+  scratch = new Scratch(request);
+  await scratch.start(page);
+  before = (await scratch.call<PlanSummary[]>('listPlans')).map((p) => p.id);
+  plan = await scratch.sample();
+  await page.goto(`/#/plans/${plan.id}/check`);
+  await expect(page.getByTestId('check-panel')).toBeVisible();
+});
+
+test.afterEach(async () => {
+  await scratch.cleanUp(before);
+});
+
+test('lists the sample\'s two errors, with counts by severity', async ({ page }) => {
+  const stored = await scratch.call<Finding[]>('checkPlan', plan.id, 'vi');
+  expect(stored.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['decision.before-proposal', 'citations.number-year']);
+
+  const errors = page.getByTestId('check-group-error').getByTestId('finding');
+  await expect(errors).toHaveCount(2);
+  await expect(errors.nth(0)).toContainText('sớm hơn văn bản đề nghị');
+  await expect(errors.nth(0)).toContainText('Quyết định, ngày ký');
+  await expect(errors.nth(1)).toContainText('67/2021/NĐ-CP');
+  await expect(errors.nth(1)).toContainText('31/12/2017');
+  await expect(page.getByTestId('check-counts')).toContainText('Lỗi: 2');
+  // Severity is said in words, not only by colour.
+  await expect(page.getByTestId('check-group-error').getByRole('heading')).toHaveText(/Lỗi \(2\)/);
+});
+
+test('clicking a finding jumps to its place in the Decision', async ({ page }) => {
+  await page.getByTestId('check-group-error').getByTestId('finding').first().getByRole('button').first().click();
+  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}/decision$`));
+  await page.waitForFunction(() => {
+    const target = document.querySelector('[data-path="decision.date"]');
+    return !!target && (target.contains(document.activeElement) || target.classList.contains('flash'));
+  });
+});
+
+test('the agency-variant fix merges two agencies in the store, and Ctrl+Z restores them', async ({ page }) => {
+  const count = async () => (await scratch.open(plan.id)).pkg.agencies.length;
+  const start = await count();
+  const finding = page.getByTestId('finding').filter({ hasText: 'Sở Thông tin và Truyền Thông' });
+  await expect(finding).toHaveCount(1);
+  await finding.getByRole('button', { name: /^Sửa: Gộp vào/ }).click();
+  await expect.poll(count).toBe(start - 1);
+  // The checker re-runs on the new revision: the finding is gone.
+  await expect(page.getByTestId('finding').filter({ hasText: 'Sở Thông tin và Truyền Thông' })).toHaveCount(0);
+
+  // Ctrl+Z from outside any text field: the plan's undo, not a field's.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect.poll(count).toBe(start);
+  await expect(page.getByTestId('finding').filter({ hasText: 'Sở Thông tin và Truyền Thông' })).toHaveCount(1);
+});
