@@ -1,0 +1,327 @@
+/**
+ * The appendix task table of a DOCX: the table whose header row's captions name a task column and one
+ * more known column (the caption matching of the workbook reader, captionRole), its Roman-numeral group
+ * rows, header rows repeated on each page (or typed again) skipped, leftovers of rows split across pages
+ * joined, vertically merged cells filled downwards. STT numbers are not kept (the program numbers rows).
+ * Agency cells are split into mentions by the workbook reader's AgencyDirectory: only at "; ".
+ */
+import type { Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole, Agency } from '../model/types';
+import { defaultColumns } from '../model/defaults';
+import { fromRoman } from '../model/numbering';
+import { foldForSearch, slug } from '../model/text';
+import { captionRole, headerSignature, type HeaderColumn } from '../xlsx/import/header';
+import { AgencyDirectory } from '../xlsx/import/agencies';
+import { cellText, type Tbl } from './wordml';
+
+/** One grid position of a row: the text of the cell that starts there, or of the cell merged down into it. */
+interface GridCell {
+  text: string;
+  /** First grid column of the cell. */
+  start: number;
+  span: number;
+  /** A `vMerge` continuation: the value is the cell's above. */
+  mergedDown: boolean;
+}
+
+export interface GridRow {
+  /** 1-based row of the table, for messages. */
+  index: number;
+  header: boolean;
+  /** Cells by their first grid column. */
+  cells: GridCell[];
+}
+
+/** Rows as grid positions, vertical merges filled down with the value of the merge's first cell. */
+export function tableGrid(tbl: Tbl): GridRow[] {
+  const out: GridRow[] = [];
+  let above = new Map<number, string>();
+  tbl.rows.forEach((row, r) => {
+    const cells: GridCell[] = [];
+    const values = new Map<number, string>();
+    let col = row.gridBefore;
+    for (const c of row.cells) {
+      const mergedDown = c.vMerge === 'continue';
+      const text = mergedDown ? (above.get(col) ?? '') : cellText(c);
+      cells.push({ text, start: col, span: c.span, mergedDown });
+      values.set(col, text);
+      col += c.span;
+    }
+    above = values;
+    out.push({ index: r + 1, header: row.header, cells });
+  });
+  return out;
+}
+
+export interface FoundTableHeader {
+  /** Index in the grid rows of the first row after the header (and the `(1) (2) (3)` row). */
+  dataStart: number;
+  columns: Array<HeaderColumn & { span: number }>;
+}
+
+function isHeader(columns: readonly { role: ColumnRole | null }[]): boolean {
+  const roles = new Set(columns.map((c) => c.role));
+  return roles.has('task') && (roles.has('number') || roles.has('lead') || roles.has('cooperate') || roles.has('deadline'));
+}
+
+/** How far down a table the header may sit (a title typed in the table's first rows). */
+const HEADER_SEARCH_ROWS = 4;
+
+/**
+ * The captions of a header starting at `r`. A caption spanning columns (`Cơ quan thực hiện` over
+ * `Chủ trì | Phối hợp`) takes its sub-captions from the row below.
+ */
+function captionsAt(rows: GridRow[], r: number): { columns: FoundTableHeader['columns']; rows: number } {
+  const top = rows[r];
+  const below = rows[r + 1];
+  const columns: FoundTableHeader['columns'] = [];
+  let twoRows = false;
+  for (const cell of top.cells) {
+    const subs = cell.span > 1 && below ? below.cells.filter((b) => b.start >= cell.start && b.start < cell.start + cell.span && b.text) : [];
+    if (subs.length > 1) {
+      twoRows = true;
+      subs.forEach((s, i) => {
+        const end = i + 1 < subs.length ? subs[i + 1].start : cell.start + cell.span;
+        columns.push({ col: s.start, span: end - s.start, caption: s.text.replace(/\s*\n\s*/g, ' '), role: captionRole(s.text) });
+      });
+      continue;
+    }
+    if (!cell.text) continue;
+    columns.push({ col: cell.start, span: cell.span, caption: cell.text.replace(/\s*\n\s*/g, ' '), role: captionRole(cell.text) });
+  }
+  if (twoRows) {
+    // Columns whose caption spans both header rows were merged down: the row below repeats them.
+    return { columns, rows: 2 };
+  }
+  return { columns, rows: 1 };
+}
+
+function isColumnNumberRow(row: GridRow | undefined, columns: FoundTableHeader['columns']): boolean {
+  if (!row) return false;
+  const texts = columns.map((c) => textIn(row, c)).filter(Boolean);
+  if (texts.length < 3 || texts.length < columns.length - 1) return false;
+  return texts.every((t, i) => t.replace(/[()]/g, '') === String(i + 1));
+}
+
+/** The table's header: the first of its top rows whose captions name a task column and one more known column. */
+export function findTableHeader(rows: GridRow[]): FoundTableHeader | null {
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const { columns, rows: used } = captionsAt(rows, r);
+    if (!isHeader(columns)) continue;
+    let dataStart = r + used;
+    if (isColumnNumberRow(rows[dataStart], columns)) dataStart++;
+    return { dataStart, columns };
+  }
+  return null;
+}
+
+/** The text a row holds under a header column: the cells starting inside the column's span, joined. */
+function textIn(row: GridRow, column: { col: number; span: number }): string {
+  const parts: string[] = [];
+  for (const c of row.cells) if (c.start >= column.col && c.start < column.col + column.span && c.text) parts.push(c.text);
+  return parts.join(' ');
+}
+
+function mergedIn(row: GridRow, column: { col: number; span: number }): boolean {
+  const c = row.cells.find((x) => x.start >= column.col && x.start < column.col + column.span);
+  return !!c && c.mergedDown;
+}
+
+/** `I`, `II.`, `IV:` → a Roman group number; Roman numerals only in capitals, as appendices write them. */
+function romanOf(text: string): number | null {
+  const t = text.replace(/[.:)]\s*$/, '').trim();
+  return /^[IVXLC]+$/.test(t) ? fromRoman(t) : null;
+}
+
+/** `I. Cải cách thể chế`, `II - Cải cách …` in one cell. */
+function romanTitle(text: string): { n: number; title: string } | null {
+  const m = /^([IVXLC]+)\s*[.:)\-–]\s*(\S[\s\S]*)$/.exec(text) ?? /^([IVXLC]+)\s+(\p{Lu}[\s\S]*)$/u.exec(text);
+  if (!m) return null;
+  const n = fromRoman(m[1]);
+  return n === null ? null : { n, title: m[2].trim() };
+}
+
+function startsLowercase(text: string): boolean {
+  const first = text.trimStart().charAt(0);
+  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+function rowsList(rows: number[]): string {
+  const shown = rows.slice(0, 8).join(', ');
+  return rows.length > 8 ? `${shown} … (${rows.length} dòng)` : shown;
+}
+
+interface RawTask {
+  texts: string[];
+}
+interface RawGroup {
+  title: string;
+  tasks: RawTask[];
+}
+
+/**
+ * An agency cell typed one agency per line: lines are joined back into one text the splitter reads.
+ * A leading bullet (`- `, `+ `, `•`) is dropped; a line ending with `;` or `,` keeps its mark; a line
+ * that starts in lower case carries on the name above (a forced wrap: `Các sở, ban, ngành` / `tỉnh`),
+ * any other line is a new agency (joined with "; ", where the splitter cuts).
+ */
+export function joinAgencyLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/^\s*[-–—+•*]\s*/u, '').trim())
+    .filter(Boolean);
+  let out = '';
+  lines.forEach((line, i) => {
+    if (i === 0) {
+      out = line;
+      return;
+    }
+    if (/[;,]$/.test(out)) out += ` ${line}`;
+    else if (startsLowercase(line)) out += ` ${line}`;
+    else out += `; ${line}`;
+  });
+  return out;
+}
+
+const DEFAULTS = new Map(defaultColumns().map((c) => [c.role, c]));
+/** The six usual columns' total: widths are scaled to it (the exporters scale to the page anyway). */
+const NORMAL_TOTAL_MM = defaultColumns().reduce((s, c) => s + c.width, 0);
+
+function columnsFrom(header: FoundTableHeader, grid: number[]): ColumnDef[] {
+  const used = new Set<string>();
+  const taken = new Set<ColumnRole>();
+  const twips = header.columns.map((h) => {
+    let w = 0;
+    for (let i = h.col; i < h.col + h.span; i++) w += grid[i] ?? 0;
+    return w;
+  });
+  const totalTwips = twips.reduce((a, b) => a + b, 0);
+  return header.columns.map((h, i) => {
+    const known = h.role && !taken.has(h.role) ? DEFAULTS.get(h.role) : undefined;
+    let key: string;
+    if (known && known.role) {
+      taken.add(known.role);
+      key = known.key;
+    } else {
+      key = slug(h.caption);
+    }
+    for (let n = 2; used.has(key); n++) key = `${known?.key ?? slug(h.caption)}-${n}`;
+    used.add(key);
+    const width =
+      totalTwips > 0 && twips[i] > 0 ? Math.max(1, Math.round((twips[i] / totalTwips) * NORMAL_TOTAL_MM)) : (h.role && DEFAULTS.get(h.role)?.width) || 30;
+    return { key, caption: h.caption, kind: known ? known.kind : 'text', role: known ? known.role : null, width, hidden: false };
+  });
+}
+
+export interface ReadAppendix {
+  appendix: Omit<Appendix, 'label' | 'title'>;
+  agencies: Agency[];
+  warnings: string[];
+}
+
+/**
+ * Reads the task table (and the tables that continue it: the same header again, or a table of the same
+ * width that follows with no header) into columns, groups and rows.
+ */
+export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[] }>, header: FoundTableHeader, where: string): ReadAppendix {
+  const cols = header.columns;
+  const numberAt = cols.findIndex((c) => c.role === 'number');
+  const taskAt = cols.findIndex((c) => c.role === 'task');
+  const signature = headerSignature(cols);
+  const folded = (t: string) => foldForSearch(t);
+  const groups: RawGroup[] = [];
+  const warnings: string[] = [];
+  const joinedRows: number[] = [];
+  const unnumberedRows: number[] = [];
+  let repeatedHeaders = 0;
+  let current: RawGroup | null = null;
+  let previous: RawTask | null = null;
+
+  parts.forEach((part, partIndex) => {
+    const start = partIndex === 0 ? header.dataStart : 0;
+    for (let r = start; r < part.rows.length; r++) {
+      const row = part.rows[r];
+      const texts = cols.map((c) => textIn(row, c));
+      const merged = cols.map((c) => mergedIn(row, c));
+      // Empty, or only values merged down from the row above: nothing new on this row.
+      if (texts.every((t, i) => t === '' || merged[i])) continue;
+      // The header again: repeated on each page (w:tblHeader) or typed again mid-table; and its number row.
+      if (row.header || headerSignature(cols.map((c, i) => ({ ...c, caption: texts[i] }))) === signature) {
+        repeatedHeaders++;
+        continue;
+      }
+      if (texts.every((t, i) => folded(t).replace(/[()]/g, '') === String(i + 1))) continue;
+
+      const stt = numberAt >= 0 ? texts[numberAt] : '';
+      const others = texts.filter((_, i) => i !== numberAt && i !== taskAt && texts[i] !== '');
+
+      // A group row: the Roman numeral in the STT column and the title beside it …
+      const roman = stt ? romanOf(stt) : null;
+      if (roman !== null) {
+        const titleText = texts.find((t, i) => i !== numberAt && t !== '') ?? '';
+        current = { title: titleText.replace(/\s*\n\s*/g, ' '), tasks: [] };
+        groups.push(current);
+        previous = null;
+        continue;
+      }
+      // … or `II. Title` alone on the row (one cell spanned across, or in the first column).
+      const filled = texts.filter((t) => t !== '');
+      if (filled.length === 1 && others.length <= 1) {
+        const single = romanTitle(filled[0]);
+        if (single) {
+          current = { title: single.title.replace(/\s*\n\s*/g, ' '), tasks: [] };
+          groups.push(current);
+          previous = null;
+          continue;
+        }
+      }
+
+      const taskText = taskAt >= 0 ? texts[taskAt] : '';
+      const continues = stt === '' && previous !== null && (taskText === '' || startsLowercase(taskText));
+      if (continues && previous) {
+        const prev: RawTask = previous;
+        texts.forEach((t, i) => {
+          // A value merged down from the previous row is the same value, not more text.
+          if (!t || merged[i] || i === numberAt) return;
+          prev.texts[i] = prev.texts[i] ? `${prev.texts[i]} ${t}` : t;
+        });
+        joinedRows.push(row.index);
+        continue;
+      }
+
+      if (stt === '' && numberAt >= 0) unnumberedRows.push(row.index);
+      if (!current) {
+        current = { title: '', tasks: [] };
+        groups.push(current);
+      }
+      previous = { texts: [...texts] };
+      current.tasks.push(previous);
+    }
+  });
+
+  if (joinedRows.length) {
+    warnings.push(`${where}: dòng ${rowsList(joinedRows)} không có STT và viết tiếp nhiệm vụ ở dòng trên (bị ngắt trang): đã nối vào nhiệm vụ đó.`);
+  }
+  if (unnumberedRows.length) {
+    warnings.push(`${where}: dòng ${rowsList(unnumberedRows)} không có STT: đã đọc là nhiệm vụ mới và đánh số lại.`);
+  }
+  if (repeatedHeaders > 0) {
+    // Not a problem: noted so a drafter who counts rows knows where they went.
+    warnings.push(`${where}: bỏ qua ${repeatedHeaders} dòng tiêu đề bảng lặp lại.`);
+  }
+
+  const columns = columnsFrom(header, parts[0]?.grid ?? []);
+  const directory = new AgencyDirectory(null);
+  const appendixGroups: AppendixGroup[] = groups.map((g) => ({
+    title: g.title,
+    rows: g.tasks.map((t) => {
+      const cells: Record<string, CellValue> = {};
+      columns.forEach((c, i) => {
+        if (c.kind === 'number') return;
+        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, joinAgencyLines(t.texts[i])) : t.texts[i];
+      });
+      return { cells };
+    }),
+  }));
+  return { appendix: { columns, groups: appendixGroups }, agencies: directory.agencies(), warnings };
+}
