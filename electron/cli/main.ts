@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { openStore, type Db } from '../core/store/open';
+import { waitForStoreLock, type ReleaseLock } from '../core/store/lock';
 import { createPlan, listPlans, loadPlan } from '../core/store/plans';
 import { parseExchange, serializeExchange } from '../core/exchange/exchange';
 import { loadSamplePackage } from '../core/sample';
@@ -18,6 +19,10 @@ import { importAppendixXlsx } from '../core/xlsx';
 import { proposalsAgainst } from '../core/merge/proposals';
 import { applyRollover, formatProposal, proposeRollover } from '../core/rollover';
 import { checkPlan, countFindings } from '../core/checks';
+import { importDocx } from '../core/docx-import';
+
+/** How long a write command waits for the app (or another command) to let go of the store. */
+export const CLI_LOCK_WAIT_MS = 3000;
 
 const USAGE = `Soạn Kế hoạch — command line
 
@@ -30,10 +35,14 @@ const USAGE = `Soạn Kế hoạch — command line
                                                        checker; exit code 1 when there are errors
   npm run cli -- rollover PLAN --year 2025 --json OUT  next year's plan with every proposed change of year
                                                        accepted; prints each change: place, before, after, reason
+  npm run cli -- import-docx FILE.docx                 read last year's Word file (Decision, Plan, appendix)
+                                                       into a new plan; prints its id last
   npm run cli -- import-xlsx FILE.xlsx                 read an appendix workbook into a new plan; prints its id last
   npm run cli -- import-xlsx FILE.xlsx --into PLAN     list its rows against PLAN's appendix: new, same, changed
 
-Every command takes --db FILE (default: $SOAN_KE_HOACH_DB, else the user's data folder).`;
+Every command takes --db FILE (default: $SOAN_KE_HOACH_DB, else the user's data folder).
+Commands that write (import, import-xlsx without --into) wait up to ${CLI_LOCK_WAIT_MS / 1000} s while the app has the
+data file open, then refuse; the others only read it.`;
 
 function takeOption(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -75,6 +84,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   const command = args.shift();
   let db: Db | null = null;
   const store = () => (db ??= openStore(storePath));
+  // Writes need the store's lock (one writer: the app, or this command); reads do not (WAL).
+  let release: ReleaseLock | null = null;
+  const writableStore = async () => {
+    release ??= await waitForStoreLock(storePath, 'cli', { timeoutMs: CLI_LOCK_WAIT_MS });
+    return store();
+  };
   try {
     switch (command) {
       case 'list': {
@@ -84,7 +99,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'import': {
         const file = args[0];
         if (!file) throw new UserError('import needs a .json exchange file.');
-        const summary = createPlan(store(), parseExchange(readText(file), file));
+        const pkg = parseExchange(readText(file), file);
+        const summary = createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
         return 0;
@@ -126,6 +142,23 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         out(`Wrote ${outFile}`);
         return 0;
       }
+      case 'import-docx': {
+        const file = args[0];
+        if (!file) throw new UserError('import-docx needs a .docx file.');
+        let data: Buffer;
+        try {
+          data = readFileSync(file);
+        } catch (e) {
+          throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+        }
+        const { pkg, warnings, found } = await importDocx(data, basename(file));
+        for (const w of warnings) out(`warning: ${w}`);
+        const parts = (['decision', 'body', 'appendix'] as const).filter((p) => found[p]).join(', ');
+        const summary = createPlan(store(), pkg);
+        out(`Imported "${summary.title}" (${parts}; ${summary.rowCount} rows) from ${basename(file)} as plan:`);
+        out(String(summary.id));
+        return 0;
+      }
       case 'import-xlsx': {
         const into = takeOption(args, '--into');
         const file = args[0];
@@ -149,7 +182,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         }
         const { pkg, warnings } = await packageFromWorkbook(data, basename(file));
         for (const w of warnings) out(`warning: ${w}`);
-        const summary = createPlan(store(), pkg);
+        const summary = createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
         return 0;
@@ -171,6 +204,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     }
   } finally {
     (db as Db | null)?.close();
+    (release as ReleaseLock | null)?.();
   }
 }
 

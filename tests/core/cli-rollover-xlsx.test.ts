@@ -14,7 +14,7 @@ async function cli(...argv: string[]): Promise<string[]> {
   return lines;
 }
 
-describe('CLI rollover and import-xlsx', () => {
+describe('CLI rollover, import-xlsx and import-docx', () => {
   it('rolls the sample to 2025: prints each change and writes the new package with all accepted', async () => {
     const dir = tempDir();
     const sample = join(dir, 's.json');
@@ -48,5 +48,23 @@ describe('CLI rollover and import-xlsx', () => {
     expect(proposals).toHaveLength(48);
     expect(proposals.every((l) => l.startsWith('same\t'))).toBe(true);
     await expect(cli('import-xlsx', join(dir, 'missing.xlsx'), '--db', db)).rejects.toThrow(/missing\.xlsx/);
+  });
+
+  it('imports our own Word export back as a plan with the same Decision and appendix', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'd.sqlite');
+    const docx = join(dir, 'kh.docx');
+    await cli('sample', join(dir, 's.json'));
+    await cli('export', join(dir, 's.json'), '--docx', docx);
+    const lines = await cli('import-docx', docx, '--db', db);
+    expect(lines.at(-2)).toMatch(/\(decision, body, appendix; 48 rows\) from kh\.docx/);
+    const id = lines.at(-1)!;
+    await cli('export', id, '--json', join(dir, 'back.json'), '--db', db);
+    const back = parseExchange(readFileSync(join(dir, 'back.json'), 'utf8'), 'back.json');
+    const sample = parseExchange(readFileSync(join(dir, 's.json'), 'utf8'), 's.json');
+    expect(back.decision).toEqual(sample.decision);
+    expect(back.plan).toEqual(sample.plan);
+    expect(back.appendix.groups.map((g) => g.rows.length)).toEqual([5, 10, 3, 6, 5, 5, 14]);
+    await expect(cli('import-docx', join(dir, 's.json'), '--db', db)).rejects.toThrow(/s\.json/);
   });
 });

@@ -116,6 +116,8 @@ test('search is Vietnamese-aware', async ({ page, request }) => {
   await callApi(request, token, 'renamePlan', blank.id, 'Kế hoạch cải cách hành chính năm 2025');
   await page.reload();
   const search = page.getByLabel('Tìm kế hoạch');
+  // Wait for the list to draw (the blank plan is in it) before counting.
+  await expect(planRows(page).filter({ hasText: 'Kế hoạch cải cách hành chính năm 2025' })).toHaveCount(1);
   const before = await planRows(page).count();
   expect(before).toBeGreaterThanOrEqual(2);
 

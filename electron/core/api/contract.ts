@@ -176,6 +176,9 @@ export interface SoanApi {
   /** Where each taken row came from, by row id. */
   rowSources(planId: number): Promise<Record<number, RowSource>>;
 
+  /** Reads last year's Word file (bytes as base64): Decision, Plan body and appendix, as a new plan. */
+  importDocx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
+
   /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
   importXlsx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
 }
@@ -190,7 +193,7 @@ export const API_METHODS = [
   'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup', 'insertRow', 'setCell', 'moveRow', 'deleteRow', 'listAgencies', 'addAgency',
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
-  'checkPlan', 'applyFix', 'readMergeFile', 'takeProposal', 'rowSources',
+  'checkPlan', 'applyFix', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
 ] as const satisfies readonly ApiMethod[];
 
 /** The error shape both transports send back: the message is for the user. */

@@ -18,6 +18,7 @@ import { applyRollover, proposeRollover } from '../rollover';
 import { checkPlan, PLAN } from '../checks';
 import { readMergeFile, rowSources, takeProposal } from '../merge/take';
 import { UserError } from '../errors';
+import { importDocx } from '../docx-import';
 import { validateCall } from './validate';
 import type { AppInfo, BodyNodeInput, ExportResult, FixOp, SoanApi } from './contract';
 
@@ -138,6 +139,10 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     takeProposal: async (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
     rowSources: async (planId) => rowSources(db, planId),
 
+    importDocx: async (fileName, base64) => {
+      const { pkg, warnings } = await importDocx(Buffer.from(base64, 'base64'), fileName);
+      return { ...plans.createPlan(db, pkg), warnings };
+    },
     importXlsx: async (fileName, base64) => {
       const { pkg, warnings } = await packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
       return { ...plans.createPlan(db, pkg), warnings };

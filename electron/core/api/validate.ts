@@ -123,6 +123,7 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   restoreVersion: [id],
   deleteVersion: [id],
   importXlsx: [str, base64],
+  importDocx: [str, base64],
   checkPlan: [id, oneOf('vi', 'en')],
   // Each op of a fix is validated again, as its own call, when it runs (service.ts).
   applyFix: [id, arrayOf(object({ method: str, args: arrayOf((v, n) => (typeof v === 'string' || typeof v === 'number' || v === null || typeof v === 'object' ? undefined : fail(n, 'expected a value')), 20) }), 200)],

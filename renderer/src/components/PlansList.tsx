@@ -10,6 +10,7 @@ import { RenameDialog } from './plans/RenameDialog';
 import { TrashTable } from './plans/TrashTable';
 import { usePlans } from './plans/usePlans';
 import { PlansTable } from './PlansTable';
+import { ImportPanel } from './imports/ImportPanel';
 import { SearchBox } from './SearchBox';
 import { StatusMessage } from './StatusMessage';
 import './plans/plans.css';
@@ -70,6 +71,7 @@ export function PlansList({ onOpen }: { onOpen: (id: number) => void }) {
           {t('plans.views.trash', { count: trash?.length ?? 0 })}
         </button>
       </div>
+      {view === 'active' && <ImportPanel onImported={(id) => void store.added(id)} />}
       <SearchBox label={t('plans.search')} placeholder={t('plans.searchPlaceholder')} onQuery={setQuery} />
       {store.error && (
         <StatusMessage kind="error" onDismiss={store.dismissError} dismissLabel={t('action.dismiss')}>

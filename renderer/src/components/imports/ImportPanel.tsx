@@ -1,6 +1,6 @@
 /**
- * Importing a plan from a file: an exchange file (.json) or an appendix-shaped workbook (.xlsx), each as a
- * new plan. Shows the workbook's warnings and one clear message when the file is refused. Mounted by the
+ * Importing a plan from a file: an exchange file (.json), last year's Word file (.docx) or an
+ * appendix-shaped workbook (.xlsx), each as a new plan. Shows the workbook's warnings and one clear message when the file is refused. Mounted by the
  * plans list; it only reports the new plan's id.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
@@ -18,11 +18,12 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
   const id = useId();
   const jsonInput = useRef<HTMLInputElement>(null);
   const xlsxInput = useRef<HTMLInputElement>(null);
+  const docxInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (e: ChangeEvent<HTMLInputElement>, kind: 'json' | 'xlsx') => {
+  const run = async (e: ChangeEvent<HTMLInputElement>, kind: 'json' | 'xlsx' | 'docx') => {
     const file = e.target.files?.[0];
     e.target.value = ''; // choosing the same file again must fire again
     if (!file) return;
@@ -30,10 +31,11 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
     setError(null);
     setResult(null);
     try {
+      const withWarnings = ({ warnings, ...plan }: PlanSummary & { warnings: string[] }) => ({ plan: plan as PlanSummary, warnings });
       const imported =
         kind === 'json'
           ? { plan: await api.importPlan(file.name, await readAsText(file)), warnings: [] }
-          : await api.importXlsx(file.name, await readAsBase64(file)).then(({ warnings, ...plan }) => ({ plan, warnings }));
+          : withWarnings(await (kind === 'xlsx' ? api.importXlsx : api.importDocx)(file.name, await readAsBase64(file)));
       setResult(imported);
       onImported(imported.plan.id);
     } catch (err) {
@@ -50,6 +52,9 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
         <button type="button" onClick={() => jsonInput.current?.click()} disabled={busy} data-testid="import-json">
           {t('imports.json')}
         </button>
+        <button type="button" onClick={() => docxInput.current?.click()} disabled={busy} data-testid="import-docx">
+          {t('imports.docx')}
+        </button>
         <button type="button" onClick={() => xlsxInput.current?.click()} disabled={busy} data-testid="import-xlsx">
           {t('imports.xlsx')}
         </button>
@@ -57,6 +62,7 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
       </div>
       {/* The real file inputs, reached through the buttons above (which say what each imports). */}
       <input ref={jsonInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-label={t('imports.json')} onChange={(e) => void run(e, 'json')} data-testid="import-json-input" />
+      <input ref={docxInput} type="file" accept=".docx" className="visually-hidden" tabIndex={-1} aria-label={t('imports.docx')} onChange={(e) => void run(e, 'docx')} data-testid="import-docx-input" />
       <input ref={xlsxInput} type="file" accept=".xlsx" className="visually-hidden" tabIndex={-1} aria-label={t('imports.xlsx')} onChange={(e) => void run(e, 'xlsx')} data-testid="import-xlsx-input" />
       {error && (
         <StatusMessage kind="error" onDismiss={() => setError(null)} dismissLabel={t('action.dismiss')}>

@@ -53,5 +53,14 @@ export function usePlans() {
     [reload, t],
   );
 
-  return { plans, trash, busy, error, message, highlightId, run, dismissError: () => setError(null), dismissMessage: () => setMessage(null) };
+  /** A plan made elsewhere (an import) shows in the list, highlighted. */
+  const added = useCallback(
+    async (planId: number) => {
+      setHighlightId(planId);
+      await reload();
+    },
+    [reload],
+  );
+
+  return { plans, trash, busy, error, message, highlightId, run, added, dismissError: () => setError(null), dismissMessage: () => setMessage(null) };
 }
