@@ -49,7 +49,11 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-/** An ASCII key for an agency name: `Sở Nội vụ` → `so-noi-vu`. */
+/**
+ * An ASCII key for an agency name or a file name: `Sở Nội vụ` → `so-noi-vu`. At most 80 characters, so a
+ * long collective name ("Các sở, ban, ngành tỉnh; UBND các huyện, …") still makes a key the exchange schema
+ * accepts (100), with room for a "-N" suffix.
+ */
 export function slug(text: string): string {
-  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 80).replace(/-+$/, '') || 'x';
 }
