@@ -41,7 +41,7 @@ const USAGE = `Soạn Kế hoạch — command line
   npm run cli -- import-xlsx FILE.xlsx --into PLAN     list its rows against PLAN's appendix: new, same, changed
 
 Every command takes --db FILE (default: $SOAN_KE_HOACH_DB, else the user's data folder).
-Commands that write (import, import-xlsx without --into) wait up to ${CLI_LOCK_WAIT_MS / 1000} s while the app has the
+Commands that write (import, import-docx, import-xlsx without --into) wait up to ${CLI_LOCK_WAIT_MS / 1000} s while the app has the
 data file open, then refuse; the others only read it.`;
 
 function takeOption(args: string[], name: string): string | undefined {
@@ -154,7 +154,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const { pkg, warnings, found } = await importDocx(data, basename(file));
         for (const w of warnings) out(`warning: ${w}`);
         const parts = (['decision', 'body', 'appendix'] as const).filter((p) => found[p]).join(', ');
-        const summary = createPlan(store(), pkg);
+        const summary = createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${parts}; ${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
         return 0;

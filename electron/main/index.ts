@@ -13,12 +13,17 @@ import { createService } from '../core/api/service';
 import { validateCall } from '../core/api/validate';
 import { isUserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
-import { CONTENT_SECURITY_POLICY } from '../core/host/http-host';
-import { resolveStorePath } from '../core/paths';
+import {
+  CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler, permissionRequestHandler,
+  secureWebPreferences, windowOpenHandler,
+} from '../core/security/policy';
+import { portableDataDir, resolveStorePath, userDataDir } from '../core/paths';
 import { setResourcesDir } from '../core/resources';
 import { loadSamplePackage } from '../core/sample';
 import { installSampleOnFirstRun } from '../core/store/first-run';
-import { openStore, type Db } from '../core/store/open';
+import { backupsDirFor, scheduleBackups, type BackupSchedule } from '../core/store/backup';
+import { acquireStoreLock, type ReleaseLock } from '../core/store/lock';
+import { openStore, withStoreErrors, type Db } from '../core/store/open';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -26,17 +31,29 @@ const rendererIndex = join(here, '../renderer/index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
+let releaseLock: ReleaseLock | null = null;
+let backups: BackupSchedule | null = null;
+
+// The data folder is %APPDATA%\soan-ke-hoach whatever productName the installer gives the app (Electron would
+// use "Soạn Kế hoạch"); the portable build keeps the store (resolveStorePath) and Chromium's profile beside its .exe.
+const portableDir = portableDataDir(process.env);
+app.setPath('userData', portableDir ? join(portableDir, 'profile') : userDataDir());
 
 // A second instance focuses the first instead of opening the same store twice.
-if (!app.requestSingleInstanceLock()) app.quit();
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
 app.on('second-instance', () => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
 });
 
-/** Only our own page, loaded from our own file, may call the API. */
+/** Only our own page (any #/route of it), in our window's main frame, may call the API. */
 function senderIsOurs(event: IpcMainInvokeEvent): boolean {
-  return event.senderFrame?.url === rendererUrl && event.sender === mainWindow?.webContents;
+  const frame = event.senderFrame;
+  return isTrustedSender(
+    { frameUrl: frame?.url, isMainFrame: !!frame && frame === event.sender.mainFrame, isOurWindow: !!mainWindow && event.sender === mainWindow.webContents },
+    rendererUrl,
+  );
 }
 
 async function saveWithDialog(file: RenderedFile): Promise<ExportResult> {
@@ -68,22 +85,25 @@ function registerApi(api: SoanApi): void {
 }
 
 function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
+  session.defaultSession.setDevicePermissionHandler(permissionCheckHandler);
   // The app never talks to the network: any request that is not our own file is cancelled.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !isAllowedRequest(details.url) });
   });
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (url !== rendererUrl) event.preventDefault();
+      if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(windowOpenHandler);
   });
 }
 
@@ -95,16 +115,7 @@ function createWindow(): void {
     minHeight: 600,
     title: 'Soạn Kế hoạch',
     show: false,
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences({ preload: join(here, '../preload/index.cjs'), packaged: app.isPackaged }),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
@@ -112,22 +123,37 @@ function createWindow(): void {
 }
 
 app.whenReady().then(() => {
+  // The second instance only hands over to the first (which focuses its window); it never touches the store.
+  if (!isFirstInstance) return;
   if (app.isPackaged) setResourcesDir(join(process.resourcesPath, 'resources'));
   const { path: storePath } = resolveStorePath(process.argv.slice(1), process.env, app.getPath('userData'));
   try {
+    // One writer per store: another app instance on another user session, the browser host or a CLI import
+    // holding it is named in the message (the single-instance lock above only covers this user's app).
+    releaseLock = acquireStoreLock(storePath, 'app');
     db = openStore(storePath);
   } catch (e) {
     dialog.showErrorBox('Soạn Kế hoạch', isUserError(e) ? e.message : String(e));
+    releaseLock?.();
     app.exit(1);
     return;
   }
   installSampleOnFirstRun(db, loadSamplePackage);
+  // A backup on start (unless there is one of today already), then daily; a failure is logged, never fatal.
+  backups = scheduleBackups(db, backupsDirFor(storePath), { onError: (e) => console.error('[main] backup failed:', e) });
   lockDown();
-  registerApi(createService(db, { info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' }, deliver: saveWithDialog }));
+  const service = createService(db, { info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' }, deliver: saveWithDialog });
+  // A full or read-only disk during an edit: one clear message, the edit rolled back.
+  registerApi(withStoreErrors(service, storePath));
   createWindow();
 });
 
 app.on('window-all-closed', () => {
-  db?.close();
-  app.quit();
+  const closing = db;
+  db = null;
+  void (backups?.stop() ?? Promise.resolve()).finally(() => {
+    closing?.close();
+    releaseLock?.();
+    app.quit();
+  });
 });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
@@ -30,22 +30,95 @@ function assertSqliteFile(path: string): void {
   }
 }
 
+/** A connection to any SQLite file (a backup, a copy) with the driver build the store uses. */
+export function openSqlite(path: string, options: { readonly?: boolean; fileMustExist?: boolean } = {}): Db {
+  return new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.fileMustExist ?? options.readonly ?? false,
+    // The desktop app loads a build of the driver compiled for Electron's ABI (see electron/cli/start.ts).
+    nativeBinding: process.env.SOAN_KE_HOACH_SQLITE_BINDING || undefined,
+  });
+}
+
+/**
+ * A store that will be written needs a writable file and folder (SQLite keeps its -wal and -shm beside it).
+ * Checked before SQLite opens it: SQLite would silently fall back to read-only and fail at the first edit.
+ */
+function assertWritable(path: string): void {
+  const dir = dirname(path);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UserError(`${basename(path)}: cannot create the folder ${dir} (${diskProblem(e)}).`);
+  }
+  for (const [target, what] of [[dir, 'folder'], [path, 'file']] as const) {
+    if (what === 'file' && !existsSync(target)) continue;
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (e) {
+      throw new UserError(`${basename(path)}: the data ${what} is read-only: ${target} (${diskProblem(e)}). Copy it to a folder you can write to, or change its permissions.`);
+    }
+  }
+}
+
+function diskProblem(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/**
+ * The store's disk problems as one clear message, or null for any other error. SQLite reports a full disk as
+ * SQLITE_FULL, a file or folder it may not write as SQLITE_READONLY*, and a failing or vanished disk as SQLITE_IOERR*.
+ * During an edit the transaction has been rolled back, so nothing is half-written.
+ * `consequence` says what did not happen ("the change was not saved").
+ */
+export function storeDiskError(e: unknown, path: string, consequence = 'the change was not saved'): UserError | null {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  const name = basename(path);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new UserError(`${name}: the disk is full, so ${consequence}. Free some space on the disk, then try again; nothing else was lost.`);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new UserError(`${name}: the data file is read-only, so ${consequence} (${code}). Check the permissions of the file and its folder, then try again.`);
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code === 'EIO') {
+    return new UserError(`${name}: the disk could not be written, so ${consequence} (${code}). Check the disk or drive, then try again.`);
+  }
+  return null;
+}
+
+/**
+ * The same API object with every disk problem turned into a UserError (one clear message instead of
+ * "Internal error"). Every method of an API over the store returns a promise.
+ */
+export function withStoreErrors<T extends object>(api: T, path: string): T {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(api)) {
+    wrapped[name] =
+      typeof fn !== 'function'
+        ? fn
+        : async (...args: unknown[]) => {
+            try {
+              return await (fn as (...a: unknown[]) => Promise<unknown>).apply(api, args);
+            } catch (e) {
+              throw storeDiskError(e, path) ?? e;
+            }
+          };
+  }
+  return wrapped as T;
+}
+
 /** Opens (creating if needed) the store at `path`, sets its pragmas and brings its schema up to date in one transaction. */
 export function openStore(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') {
     assertSqliteFile(path);
-    if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+    if (!options.readonly) assertWritable(path);
   }
   let db: Db;
   try {
-    db = new Database(path, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-      // The desktop app loads a build of the driver compiled for Electron's ABI (see electron/cli/start.ts).
-      nativeBinding: process.env.SOAN_KE_HOACH_SQLITE_BINDING || undefined,
-    });
+    db = openSqlite(path, { readonly: options.readonly ?? false });
   } catch (e) {
-    throw new UserError(`${basename(path)}: cannot open the data file (${(e as Error).message}).`);
+    throw storeDiskError(e, path, 'the data file cannot be opened') ?? new UserError(`${basename(path)}: cannot open the data file (${(e as Error).message}).`);
   }
   try {
     setPragmas(db);
@@ -63,7 +136,7 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       throw new UserError(`${basename(path)}: the data file is damaged (${(e as Error).message}). It was left untouched; restore a backup.`);
     }
-    throw e;
+    throw storeDiskError(e, path, 'the data file cannot be opened') ?? e;
   }
 }
 
