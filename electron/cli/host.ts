@@ -4,15 +4,11 @@
  * Like the desktop app it holds the store's lock while it runs (one writer) and backs the store up on start and daily.
  * `--static DIR` serves another folder holding an index.html instead of the built renderer (tests).
  */
-import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore, withStoreErrors } from '../core/store/open';
-import { acquireStoreLock } from '../core/store/lock';
-import { backupsDirFor, scheduleBackups } from '../core/store/backup';
-import { installSampleOnFirstRun } from '../core/store/first-run';
-import { loadSamplePackage } from '../core/sample';
-import { createService, deliverAsDownload } from '../core/api/service';
+import { openAppStore } from '../core/app-store';
+import { deliverAsDownload } from '../core/api/service';
 import { startHost } from '../core/host/http-host';
 import { resolveStorePath } from '../core/paths';
 import { isUserError, UserError } from '../core/errors';
@@ -34,22 +30,22 @@ async function main(): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${staticDir} is missing): run \`npm run build\` first.`);
   }
-  // One writer: refused (with who holds it) while the desktop app or another host has this store open.
-  const release = acquireStoreLock(storePath, 'app');
-  if (rest.includes('--fresh')) for (const suffix of ['', '-wal', '-shm']) rmSync(storePath + suffix, { force: true });
-  const db = openStore(storePath);
-  installSampleOnFirstRun(db, loadSamplePackage);
-  const backups = scheduleBackups(db, backupsDirFor(storePath), {
-    onError: (e) => console.error(`Warning: the backup was not made: ${isUserError(e) ? e.message : String(e)}`),
+  // One writer (refused with who holds it), the sample on first start, backups on start and daily.
+  const store = openAppStore({
+    storePath,
+    info: { version: process.env.npm_package_version ?? '0.1.0', dataFile: storePath, shell: 'browser' },
+    deliver: deliverAsDownload,
+    // No folder dialog in a browser: "export everything" goes beside the data file.
+    chooseExportFolder: async () => join(dirname(storePath), 'exports'),
+    warn: (m) => console.error(`Warning: ${m}`),
+    // --fresh starts from an empty store (tests), once the lock is ours.
+    fresh: rest.includes('--fresh'),
   });
-  const service = createService(db, { info: { version: process.env.npm_package_version ?? '0.1.0', dataFile: storePath, shell: 'browser' }, deliver: deliverAsDownload });
-  const host = await startHost({ api: withStoreErrors(service, storePath), staticDir, port });
+  const host = await startHost({ api: store.api, staticDir, port });
   console.log(`Soạn Kế hoạch is running at ${host.url} — open it in a browser (data: ${storePath}; Ctrl+C to stop)`);
   const stop = () => {
-    void Promise.all([host.close(), backups.stop()]).finally(() => {
-      db.close();
-      release();
-      process.exit(0);
+    void host.close().finally(() => {
+      void store.close().finally(() => process.exit(0));
     });
   };
   process.on('SIGINT', stop);

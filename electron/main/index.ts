@@ -1,5 +1,6 @@
 /**
- * Electron main: thin glue. Opens the store (path from --db, SOAN_KE_HOACH_DB or userData), answers the
+ * Electron main: thin glue. Opens the store through openAppStore (path from --db, SOAN_KE_HOACH_DB, the
+ * portable folder or userData; lock, backups, disk errors), answers the
  * SoanApi over IPC after checking the sender and the arguments, shows save dialogs for exports, and
  * locks the window down (isolation, sandbox, CSP, no navigation, no new windows, no permissions).
  * Everything testable lives in electron/core; this file cannot be run on the build machine.
@@ -9,7 +10,6 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_METHODS, type ExportResult, type SoanApi } from '../core/api/contract';
-import { createService } from '../core/api/service';
 import { validateCall } from '../core/api/validate';
 import { isUserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
@@ -19,20 +19,14 @@ import {
 } from '../core/security/policy';
 import { portableDataDir, resolveStorePath, userDataDir } from '../core/paths';
 import { setResourcesDir } from '../core/resources';
-import { loadSamplePackage } from '../core/sample';
-import { installSampleOnFirstRun } from '../core/store/first-run';
-import { backupsDirFor, scheduleBackups, type BackupSchedule } from '../core/store/backup';
-import { acquireStoreLock, type ReleaseLock } from '../core/store/lock';
-import { openStore, withStoreErrors, type Db } from '../core/store/open';
+import { openAppStore, type AppStore } from '../core/app-store';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererIndex = join(here, '../renderer/index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 let mainWindow: BrowserWindow | null = null;
-let db: Db | null = null;
-let releaseLock: ReleaseLock | null = null;
-let backups: BackupSchedule | null = null;
+let store: AppStore | null = null;
 
 // The data folder is %APPDATA%\soan-ke-hoach whatever productName the installer gives the app (Electron would
 // use "Soạn Kế hoạch"); the portable build keeps the store (resolveStorePath) and Chromium's profile beside its .exe.
@@ -54,6 +48,13 @@ function senderIsOurs(event: IpcMainInvokeEvent): boolean {
     { frameUrl: frame?.url, isMainFrame: !!frame && frame === event.sender.mainFrame, isOurWindow: !!mainWindow && event.sender === mainWindow.webContents },
     rendererUrl,
   );
+}
+
+/** "Export everything": the user picks the folder the new export folder goes into. */
+async function chooseExportFolder(): Promise<string | null> {
+  const options = { defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return choice.canceled || !choice.filePaths[0] ? null : choice.filePaths[0];
 }
 
 async function saveWithDialog(file: RenderedFile): Promise<ExportResult> {
@@ -128,32 +129,28 @@ app.whenReady().then(() => {
   if (app.isPackaged) setResourcesDir(join(process.resourcesPath, 'resources'));
   const { path: storePath } = resolveStorePath(process.argv.slice(1), process.env, app.getPath('userData'));
   try {
-    // One writer per store: another app instance on another user session, the browser host or a CLI import
-    // holding it is named in the message (the single-instance lock above only covers this user's app).
-    releaseLock = acquireStoreLock(storePath, 'app');
-    db = openStore(storePath);
+    // One writer per store (another user session's app, the browser host or a CLI import holding it is named
+    // in the message; the single-instance lock above only covers this user's app), the sample on first start,
+    // a backup on start and daily, and a full or read-only disk turned into one clear message.
+    store = openAppStore({
+      storePath,
+      info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' },
+      deliver: saveWithDialog,
+      chooseExportFolder,
+      warn: (m) => console.error(`[main] ${m}`),
+    });
   } catch (e) {
     dialog.showErrorBox('Soạn Kế hoạch', isUserError(e) ? e.message : String(e));
-    releaseLock?.();
     app.exit(1);
     return;
   }
-  installSampleOnFirstRun(db, loadSamplePackage);
-  // A backup on start (unless there is one of today already), then daily; a failure is logged, never fatal.
-  backups = scheduleBackups(db, backupsDirFor(storePath), { onError: (e) => console.error('[main] backup failed:', e) });
   lockDown();
-  const service = createService(db, { info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' }, deliver: saveWithDialog });
-  // A full or read-only disk during an edit: one clear message, the edit rolled back.
-  registerApi(withStoreErrors(service, storePath));
+  registerApi(store.api);
   createWindow();
 });
 
 app.on('window-all-closed', () => {
-  const closing = db;
-  db = null;
-  void (backups?.stop() ?? Promise.resolve()).finally(() => {
-    closing?.close();
-    releaseLock?.();
-    app.quit();
-  });
+  const closing = store;
+  store = null;
+  void (closing?.close() ?? Promise.resolve()).finally(() => app.quit());
 });

@@ -80,6 +80,20 @@ describe('undo and redo', () => {
     db.close();
   });
 
+  it('a move that also changes the kind (Tab) is one step', () => {
+    const { db, planId, content, pkg } = setup();
+    const before = content();
+    const yeuCau = pkg().plan.body[2].children[1];
+    const [a, b] = yeuCau.children;
+    edits.moveBodyNode(db, planId, b.id!, a.id!, 0, { kind: 'dash' });
+    const moved = pkg().plan.body[2].children[1].children[0].children[0];
+    expect([moved.id, moved.kind]).toEqual([b.id, 'dash']);
+    expect(historyState(db, planId)).toEqual({ undo: 'moveBodyNode', redo: null });
+    undo(db, planId);
+    expect(content()).toBe(before);
+    db.close();
+  });
+
   it('records nothing for a failed edit and nothing without history enabled', () => {
     const { db, planId } = setup();
     expect(() => edits.setField(db, planId, 'decision.date', '2023-02-30')).toThrow();

@@ -57,6 +57,14 @@ export interface AgencyUsage {
   total: number;
 }
 
+export interface BackupEntry {
+  name: string;
+  createdAt: string;
+  size: number;
+}
+
+export type ExportAllResult = { kind: 'saved'; folder: string; count: number } | { kind: 'cancelled' };
+
 export interface AppInfo {
   version: string;
   /** Where the store lives, for the "where is my data" line. */
@@ -116,7 +124,8 @@ export interface SoanApi {
 
   insertBodyNode(planId: number, parentId: number | null, index: number, node: BodyNodeInput): Promise<number>;
   updateBodyNode(planId: number, nodeId: number, patch: Partial<BodyNodeInput>): Promise<void>;
-  moveBodyNode(planId: number, nodeId: number, parentId: number | null, index: number): Promise<void>;
+  /** Moves a paragraph (with its subtree); `patch` changes its kind or heading in the same step (Tab, Shift+Tab). */
+  moveBodyNode(planId: number, nodeId: number, parentId: number | null, index: number, patch?: Partial<BodyNodeInput>): Promise<void>;
   deleteBodyNode(planId: number, nodeId: number): Promise<void>;
 
   addColumn(planId: number, index: number, column: ColumnDef): Promise<void>;
@@ -176,6 +185,14 @@ export interface SoanApi {
   /** Where each taken row came from, by row id. */
   rowSources(planId: number): Promise<Record<number, RowSource>>;
 
+  /** Backups of the whole store: made on start and daily (10 kept), or now; a restore replaces the store. */
+  listBackups(): Promise<BackupEntry[]>;
+  backupNow(): Promise<BackupEntry>;
+  /** Replaces the store with a backup (the current one is backed up first); every plan reloads. */
+  restoreBackup(name: string): Promise<{ replacedBy: string | null }>;
+  /** Writes every plan as an exchange file into a new folder (desktop: the user picks where). */
+  exportAll(): Promise<ExportAllResult>;
+
   /** Reads last year's Word file (bytes as base64): Decision, Plan body and appendix, as a new plan. */
   importDocx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
 
@@ -194,6 +211,7 @@ export const API_METHODS = [
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
   'checkPlan', 'applyFix', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
+  'listBackups', 'backupNow', 'restoreBackup', 'exportAll',
 ] as const satisfies readonly ApiMethod[];
 
 /** The error shape both transports send back: the message is for the user. */

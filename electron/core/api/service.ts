@@ -20,13 +20,24 @@ import { readMergeFile, rowSources, takeProposal } from '../merge/take';
 import { UserError } from '../errors';
 import { importDocx } from '../docx-import';
 import { validateCall } from './validate';
-import type { AppInfo, BodyNodeInput, ExportResult, FixOp, SoanApi } from './contract';
+import type { AppInfo, BackupEntry, BodyNodeInput, ExportAllResult, ExportResult, FixOp, SoanApi } from './contract';
 
 export interface ServiceOptions {
   info: AppInfo;
   /** Where an exported file goes: a save dialog on the desktop, a download in the browser. */
   deliver(file: RenderedFile): Promise<ExportResult>;
+  /** Backups and "export everything" need the shell (it owns the store file and the folder dialog). */
+  backups?: {
+    list(): Promise<BackupEntry[]>;
+    now(): Promise<BackupEntry>;
+    restore(name: string): Promise<{ replacedBy: string | null }>;
+    exportAll(): Promise<ExportAllResult>;
+  };
 }
+
+const noBackups = async (): Promise<never> => {
+  throw new UserError('Backups are made by the app, not here.');
+};
 
 /** Browser delivery: the bytes go back to the page, which offers them as a download. */
 export async function deliverAsDownload(file: RenderedFile): Promise<ExportResult> {
@@ -46,7 +57,8 @@ function planEdits(db: Db) {
     moveListItem: (planId: number, list: string, from: number, to: number) => edits.moveListItem(db, planId, list, from, to),
     insertBodyNode: (planId: number, parentId: number | null, index: number, node: BodyNodeInput) => edits.insertBodyNode(db, planId, parentId, index, node),
     updateBodyNode: (planId: number, nodeId: number, patch: Partial<BodyNodeInput>) => edits.updateBodyNode(db, planId, nodeId, patch),
-    moveBodyNode: (planId: number, nodeId: number, parentId: number | null, index: number) => edits.moveBodyNode(db, planId, nodeId, parentId, index),
+    moveBodyNode: (planId: number, nodeId: number, parentId: number | null, index: number, patch?: Partial<BodyNodeInput>) =>
+      edits.moveBodyNode(db, planId, nodeId, parentId, index, patch),
     deleteBodyNode: (planId: number, nodeId: number) => edits.deleteBodyNode(db, planId, nodeId),
     addColumn: (planId: number, index: number, column: Parameters<typeof edits.addColumn>[3]) => edits.addColumn(db, planId, index, column),
     updateColumn: (planId: number, key: string, patch: Parameters<typeof edits.updateColumn>[3]) => edits.updateColumn(db, planId, key, patch),
@@ -138,6 +150,11 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     readMergeFile: async (planId, fileName, base64) => readMergeFile(db, planId, fileName, Buffer.from(base64, 'base64')),
     takeProposal: async (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
     rowSources: async (planId) => rowSources(db, planId),
+
+    listBackups: () => (options.backups ? options.backups.list() : noBackups()),
+    backupNow: () => (options.backups ? options.backups.now() : noBackups()),
+    restoreBackup: (name) => (options.backups ? options.backups.restore(name) : noBackups()),
+    exportAll: () => (options.backups ? options.backups.exportAll() : noBackups()),
 
     importDocx: async (fileName, base64) => {
       const { pkg, warnings } = await importDocx(Buffer.from(base64, 'base64'), fileName);

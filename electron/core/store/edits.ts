@@ -174,14 +174,21 @@ export function insertBodyNode(db: Db, planId: number, parentId: number | null, 
 export function updateBodyNode(db: Db, planId: number, nodeId: number, patch: Partial<BodyNodeInput>): void {
   inTransaction(db, planId, 'updateBodyNode', () => {
     nodeParent(db, planId, nodeId);
-    if (patch.kind !== undefined) db.prepare('UPDATE body_nodes SET kind = ? WHERE id = ?').run(checkKind(patch.kind), nodeId);
-    if (patch.heading !== undefined) db.prepare('UPDATE body_nodes SET heading = ? WHERE id = ?').run(patch.heading ? 1 : 0, nodeId);
-    if (patch.text !== undefined) db.prepare('UPDATE body_nodes SET text = ? WHERE id = ?').run(JSON.stringify(normaliseRuns(patch.text)), nodeId);
+    patchBodyNode(db, nodeId, patch);
   });
 }
 
-/** Moves a node (with its subtree) under another parent at `index`; a node cannot go inside itself. */
-export function moveBodyNode(db: Db, planId: number, nodeId: number, parentId: number | null, index: number): void {
+function patchBodyNode(db: Db, nodeId: number, patch: Partial<BodyNodeInput>): void {
+  if (patch.kind !== undefined) db.prepare('UPDATE body_nodes SET kind = ? WHERE id = ?').run(checkKind(patch.kind), nodeId);
+  if (patch.heading !== undefined) db.prepare('UPDATE body_nodes SET heading = ? WHERE id = ?').run(patch.heading ? 1 : 0, nodeId);
+  if (patch.text !== undefined) db.prepare('UPDATE body_nodes SET text = ? WHERE id = ?').run(JSON.stringify(normaliseRuns(patch.text)), nodeId);
+}
+
+/**
+ * Moves a node (with its subtree) under another parent at `index`; a node cannot go inside itself.
+ * `patch` changes it in the same step — Tab makes a point a dash under its neighbour: one edit, one undo.
+ */
+export function moveBodyNode(db: Db, planId: number, nodeId: number, parentId: number | null, index: number, patch: Partial<BodyNodeInput> = {}): void {
   inTransaction(db, planId, 'moveBodyNode', () => {
     const from = nodeParent(db, planId, nodeId);
     for (let p = parentId; p !== null; p = nodeParent(db, planId, p).parent_id) {
@@ -192,6 +199,7 @@ export function moveBodyNode(db: Db, planId: number, nodeId: number, parentId: n
     const at = clampIndex(index, siblingCount(db, planId, parentId) - (from.parent_id === parentId ? 1 : 0));
     openGap(db, 'body_nodes', siblingsWhere(parentId), siblingsArgs(planId, parentId), at);
     db.prepare('UPDATE body_nodes SET parent_id = ?, position = ? WHERE id = ?').run(parentId, at, nodeId);
+    patchBodyNode(db, nodeId, patch);
   });
 }
 

@@ -117,6 +117,17 @@ export function PlanView({ planId, section, onSection, onBack }: {
           {errorMessage(state.error, t)}
         </StatusMessage>
       )}
+      {state.unsaved > 0 && (
+        <div className="unsaved-bar" role="alert" data-testid="unsaved">
+          <span>{t('history.unsaved', { count: state.unsaved })}</span>
+          <button type="button" onClick={() => void session.retryUnsaved()} data-testid="retry-unsaved">
+            {t('history.retry')}
+          </button>
+          <button type="button" onClick={() => session.discardUnsaved()}>
+            {t('history.discard')}
+          </button>
+        </div>
+      )}
       {state.changedElsewhere && <StatusMessage kind="info">{t('plan.changedElsewhere')}</StatusMessage>}
       <div className={previewOpen ? 'plan-split with-preview' : 'plan-split'}>
         <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection}>

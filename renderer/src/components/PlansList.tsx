@@ -11,6 +11,7 @@ import { TrashTable } from './plans/TrashTable';
 import { usePlans } from './plans/usePlans';
 import { PlansTable } from './PlansTable';
 import { ImportPanel } from './imports/ImportPanel';
+import { BackupsPanel } from './plans/BackupsPanel';
 import { SearchBox } from './SearchBox';
 import { StatusMessage } from './StatusMessage';
 import './plans/plans.css';
@@ -22,7 +23,7 @@ export function PlansList({ onOpen }: { onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   const store = usePlans();
   const { plans, trash, busy, run } = store;
-  const [view, setView] = useState<'active' | 'trash'>('active');
+  const [view, setView] = useState<'active' | 'trash' | 'backups'>('active');
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PlanSort>(DEFAULT_SORT);
   const [asking, setAsking] = useState<Asking>(null);
@@ -70,9 +71,12 @@ export function PlansList({ onOpen }: { onOpen: (id: number) => void }) {
         <button type="button" aria-pressed={view === 'trash'} onClick={() => setView('trash')} data-testid="view-trash">
           {t('plans.views.trash', { count: trash?.length ?? 0 })}
         </button>
+        <button type="button" aria-pressed={view === 'backups'} onClick={() => setView('backups')} data-testid="view-backups">
+          {t('plans.views.backups')}
+        </button>
       </div>
       {view === 'active' && <ImportPanel onImported={(id) => void store.added(id)} />}
-      <SearchBox label={t('plans.search')} placeholder={t('plans.searchPlaceholder')} onQuery={setQuery} />
+      {view !== 'backups' && <SearchBox label={t('plans.search')} placeholder={t('plans.searchPlaceholder')} onQuery={setQuery} />}
       {store.error && (
         <StatusMessage kind="error" onDismiss={store.dismissError} dismissLabel={t('action.dismiss')}>
           {store.error}
@@ -83,7 +87,9 @@ export function PlansList({ onOpen }: { onOpen: (id: number) => void }) {
           {store.message}
         </StatusMessage>
       )}
-      {view === 'active' ? (
+      {view === 'backups' ? (
+        <BackupsPanel onRestored={() => void store.added(-1)} />
+      ) : view === 'active' ? (
         <>
           {plans === null && !store.error && <p className="muted">{t('app.loading')}</p>}
           {listEmpty && (

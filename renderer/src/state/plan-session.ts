@@ -20,6 +20,11 @@ export interface PlanSessionState {
   /** Set when another window changed the plan and we reloaded it. */
   changedElsewhere: boolean;
   loadError: unknown;
+  /**
+   * Edits the store refused (a full or read-only disk, a file locked by another program): kept here, in
+   * order, until they can be written — "Thử lưu lại" sends them again; nothing typed is lost meanwhile.
+   */
+  unsaved: number;
 }
 
 /** Methods of the API that change a plan and take its id first. */
@@ -31,8 +36,9 @@ const POLL_MS = 2000;
 
 export class PlanSession {
   private state: PlanSessionState = {
-    opened: null, status: 'idle', error: null, history: { undo: null, redo: null }, changedElsewhere: false, loadError: null,
+    opened: null, status: 'idle', error: null, history: { undo: null, redo: null }, changedElsewhere: false, loadError: null, unsaved: 0,
   };
+  private failed: Array<{ method: EditMethod; args: unknown[] }> = [];
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
@@ -69,9 +75,29 @@ export class PlanSession {
     const run = this.queue.then(() => fn(this.planId, ...args));
     this.queue = run.then(
       () => this.settle(null),
-      (e: unknown) => this.settle(e),
+      (e: unknown) => {
+        this.failed.push({ method, args });
+        this.set({ unsaved: this.failed.length });
+        return this.settle(e);
+      },
     );
     return run;
+  }
+
+  /** Sends the refused edits again, in their order; those refused again stay kept. */
+  async retryUnsaved(): Promise<void> {
+    const again = this.failed.splice(0);
+    this.set({ unsaved: 0, error: null });
+    for (const { method, args } of again) {
+      (this.edit as (m: EditMethod, ...a: unknown[]) => Promise<unknown>)(method, ...args).catch(() => undefined);
+    }
+    await this.queue;
+  }
+
+  /** Gives up the refused edits (the drafter chose to). */
+  discardUnsaved(): void {
+    this.failed = [];
+    this.set({ unsaved: 0 });
   }
 
   private async settle(error: unknown): Promise<void> {

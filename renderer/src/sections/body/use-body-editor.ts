@@ -54,8 +54,14 @@ export function useBodyEditor(body: readonly BodyNode[], session: PlanSession): 
   const send = useCallback(
     (calls: BodyCall[], focus?: { id: number; caret: Caret }) => {
       if (focus) wantFocus.current = focus;
-      for (const call of calls) {
-        if (call.op === 'move') quiet(session.edit('moveBodyNode', call.nodeId, call.parentId, call.index));
+      for (let i = 0; i < calls.length; i++) {
+        const call = calls[i];
+        const next = calls[i + 1];
+        if (call.op === 'move' && next?.op === 'update' && next.nodeId === call.nodeId) {
+          // A move and a change of kind of the same node (Tab, Shift+Tab) go as one edit: one undo step.
+          quiet(session.edit('moveBodyNode', call.nodeId, call.parentId, call.index, next.patch));
+          i++;
+        } else if (call.op === 'move') quiet(session.edit('moveBodyNode', call.nodeId, call.parentId, call.index));
         else quiet(session.edit('updateBodyNode', call.nodeId, call.patch));
       }
     },

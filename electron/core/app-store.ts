@@ -1,0 +1,96 @@
+/**
+ * The store as the app runs it, shared by the desktop shell (electron/main) and the browser host
+ * (electron/cli/host.ts): the one-writer lock, the sample on first start, backups on start and daily,
+ * disk errors turned into clear messages, and the API object the transports serve. Restoring a backup
+ * closes and reopens the store, so the API handed out is a stable front that forwards to whichever
+ * service serves the open store.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from './store/open';
+import { openStore, withStoreErrors } from './store/open';
+import { acquireStoreLock } from './store/lock';
+import { backupStore, backupsDirFor, exportAllPlans, exportFolderName, listBackups, restoreBackup, scheduleBackups, type BackupSchedule } from './store/backup';
+import { installSampleOnFirstRun } from './store/first-run';
+import { loadSamplePackage } from './sample';
+import { createService, type ServiceOptions } from './api/service';
+import { API_METHODS, type BackupEntry, type ExportAllResult, type SoanApi } from './api/contract';
+import { UserError, isUserError } from './errors';
+
+export interface AppStoreOptions extends Omit<ServiceOptions, 'backups'> {
+  storePath: string;
+  /** Where "export everything" goes: a folder the user picks (desktop), or null when cancelled. */
+  chooseExportFolder(): Promise<string | null>;
+  /** Where problems of the background backups are told (they never stop the app). */
+  warn?(message: string): void;
+  /** Start from an empty store (tests): the file is removed once the lock is ours. */
+  fresh?: boolean;
+}
+
+export interface AppStore {
+  api: SoanApi;
+  close(): Promise<void>;
+}
+
+const entry = (b: { name: string; createdAt: string; size: number }): BackupEntry => ({ name: b.name, createdAt: b.createdAt, size: b.size });
+
+export function openAppStore(options: AppStoreOptions): AppStore {
+  const { storePath } = options;
+  const backupsDir = backupsDirFor(storePath);
+  const warn = options.warn ?? ((m: string) => console.error(m));
+  const release = acquireStoreLock(storePath, 'app');
+  if (options.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(storePath + suffix, { force: true });
+  let db: Db;
+  let schedule: BackupSchedule;
+  let current: SoanApi;
+
+  const open = () => {
+    db = openStore(storePath);
+    installSampleOnFirstRun(db, loadSamplePackage);
+    schedule = scheduleBackups(db, backupsDir, { onError: (e) => warn(`The backup was not made: ${isUserError(e) ? e.message : String(e)}`) });
+    current = withStoreErrors(createService(db, { ...options, backups }), storePath);
+  };
+
+  const backups: ServiceOptions['backups'] = {
+    list: async () => listBackups(backupsDir).map(entry),
+    now: async () => entry(await backupStore(db, backupsDir)),
+    restore: async (name) => {
+      const chosen = listBackups(backupsDir).find((b) => b.name === name);
+      if (!chosen) throw new UserError(`"${name}" is not one of the backups.`);
+      // The store must be closed to be replaced; it is reopened whatever happens.
+      await schedule.stop();
+      db.close();
+      try {
+        const result = await restoreBackup(storePath, chosen.file);
+        return { replacedBy: result.replaced?.name ?? result.setAside };
+      } finally {
+        open();
+      }
+    },
+    exportAll: async (): Promise<ExportAllResult> => {
+      const parent = await options.chooseExportFolder();
+      if (!parent) return { kind: 'cancelled' };
+      mkdirSync(parent, { recursive: true });
+      const result = exportAllPlans(db, join(parent, exportFolderName()));
+      return { kind: 'saved', folder: result.folder, count: result.plans.length };
+    },
+  };
+
+  try {
+    open();
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const api = Object.fromEntries(
+    API_METHODS.map((m) => [m, (...args: unknown[]) => (current[m] as (...a: unknown[]) => Promise<unknown>)(...args)]),
+  ) as unknown as SoanApi;
+  return {
+    api,
+    close: async () => {
+      await schedule.stop();
+      db.close();
+      release();
+    },
+  };
+}
