@@ -4,15 +4,10 @@ import { parseExchange, serializeExchange } from '../exchange/exchange';
 import type { PlanPackage } from '../model/types';
 import { nfc } from '../model/text';
 import { createPlan, loadPlan, planSummary } from './plans';
-import type { PlanSummary } from '../api/contract';
+import type { PlanSummary, PlanVersion } from '../api/contract';
 
-export interface PlanVersion {
-  id: number;
-  planId: number;
-  name: string;
-  createdAt: string;
-  revision: number;
-}
+export type { PlanVersion };
+
 
 /** Takes a named snapshot of the plan as it is now. */
 export function saveVersion(db: Db, planId: number, name: string): PlanVersion {
