@@ -88,3 +88,18 @@ describe('merging a department workbook', () => {
     db.close();
   });
 });
+
+describe('a department workbook of another year', () => {
+  it('is said to be of that year, with the rollover offered', async () => {
+    const { db, api } = setup();
+    const plan = await api.createPlan('sample');
+    const lastYear = loadSamplePackage();
+    lastYear.appendix.title = 'CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023';
+    const file = await api.readMergeFile(plan.id, 'cu.xlsx', (await exportXlsx(lastYear)).toString('base64'));
+    expect(file.otherYear).toBe(2023);
+    expect(file.warnings.join(' ')).toMatch(/cu\.xlsx: this table is for 2023, the plan for 2024/);
+    const same = await api.readMergeFile(plan.id, 'nay.xlsx', (await exportXlsx(loadSamplePackage())).toString('base64'));
+    expect(same.otherYear).toBeNull();
+    db.close();
+  });
+});

@@ -9,6 +9,7 @@ import { loadPlan } from '../store/plans';
 import { nfc, slug } from '../model/text';
 import { parseExchange } from '../exchange/exchange';
 import { importAppendixXlsx } from '../xlsx';
+import { guessYear } from '../xlsx/new-plan';
 import type { Agency, Appendix } from '../model/types';
 import { proposalsAgainst, type Proposal } from './proposals';
 
@@ -26,6 +27,8 @@ export interface MergeFile {
   department: string;
   warnings: string[];
   proposals: Proposal[];
+  /** The plan year the file speaks of, when it is not the plan's: its rows are last year's (offer the rollover). */
+  otherYear: number | null;
 }
 
 function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[]): string {
@@ -58,7 +61,14 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   } else {
     throw new UserError(`${fileName}: proposals are read from .xlsx workbooks or .json exchange files.`);
   }
-  return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, proposals: proposalsAgainst(pkg, appendix, agencies) };
+  // A department that sends back last year's table: say so, rather than offer its dates as changes.
+  const texts = appendix.groups.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).filter((v): v is string => typeof v === 'string')));
+  const fileYear = guessYear(appendix.title, texts);
+  const otherYear = fileYear !== pkg.year ? fileYear : null;
+  if (otherYear !== null) {
+    warnings = [...warnings, `${fileName}: this table is for ${otherYear}, the plan for ${pkg.year}. Roll it over to ${pkg.year} first ("Kế hoạch năm sau"), or check its dates as you take rows.`];
+  }
+  return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, proposals: proposalsAgainst(pkg, appendix, agencies), otherYear };
 }
 
 /** Takes one proposal (its cells, possibly edited by the drafter) into the plan. Returns the row id. */

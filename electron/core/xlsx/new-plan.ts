@@ -3,7 +3,7 @@ import type { PlanPackage } from '../model/types';
 import { importAppendixXlsx } from './import/import';
 
 /** The plan year a workbook speaks of: its title's "NĂM 2024", else the most frequent year among its cells. */
-function guessYear(title: string, texts: string[]): number {
+export function guessYear(title: string, texts: string[]): number {
   const fromTitle = /năm\s+(\d{4})/i.exec(title);
   if (fromTitle) return Number(fromTitle[1]);
   const counts = new Map<number, number>();

@@ -34,6 +34,12 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
           {t('merge.closeFile')}
         </button>
       </div>
+      {file.otherYear !== null && (
+        <div className="merge-other-year" role="alert" data-testid="merge-other-year">
+          {t('merge.otherYear', { fileYear: file.otherYear })}{' '}
+          <a href={location.hash.replace(/\/[a-z-]+$/, '/rollover')}>{t('merge.toRollover')}</a>
+        </div>
+      )}
       <div className="merge-dept">
         <label htmlFor={`${id}-d`}>{t('merge.department')}</label>
         <EditableText id={`${id}-d`} value={file.department} onCommit={onDepartment} data-testid="merge-department" />

@@ -24,11 +24,14 @@ export interface DeskFile {
   department: string;
   warnings: string[];
   proposals: DeskProposal[];
+  /** The year the file's table is for, when it is not the plan's. */
+  otherYear: number | null;
 }
 
 export function deskFile(file: MergeFile, key: string): DeskFile {
   return {
     key,
+    otherYear: file.otherYear,
     fileName: file.fileName,
     department: file.department,
     warnings: file.warnings,
