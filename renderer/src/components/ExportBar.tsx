@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFormat, ExportResult } from '../../../electron/core/api/contract';
+import type { DocxPart, ExportFormat, ExportResult } from '../../../electron/core/api/contract';
 import { api } from '../api';
 import { downloadBase64 } from '../lib/download';
 import { errorMessage } from '../lib/errors';
 import { StatusMessage } from './StatusMessage';
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'xlsx', 'json'];
+/** Which documents the DOCX holds: the whole package, or one of its three documents alone. */
+const DOCX_CHOICES: ReadonlyArray<{ key: string; parts?: DocxPart[] }> = [
+  { key: 'all' },
+  { key: 'decision', parts: ['decision'] },
+  { key: 'plan', parts: ['plan'] },
+  { key: 'appendix', parts: ['appendix'] },
+];
 
 type Outcome = { kind: 'done'; result: ExportResult; format: ExportFormat } | { kind: 'error'; message: string };
 
@@ -15,12 +22,14 @@ export function ExportBar({ planId }: { planId: number }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [docxChoice, setDocxChoice] = useState('all');
 
   const run = async (format: ExportFormat) => {
     setBusy(format);
     setOutcome(null);
     try {
-      const result = await api.exportPlan(planId, format);
+      const parts = format === 'docx' ? DOCX_CHOICES.find((c) => c.key === docxChoice)?.parts : undefined;
+      const result = await api.exportPlan(planId, format, parts);
       if (result.kind === 'download') downloadBase64(result.fileName, result.mime, result.base64);
       setOutcome({ kind: 'done', result, format });
     } catch (e) {
@@ -36,6 +45,19 @@ export function ExportBar({ planId }: { planId: number }) {
         <span className="export-label" aria-hidden="true">
           {t('export.label')}
         </span>
+        <select
+          aria-label={t('export.docxParts.label')}
+          value={docxChoice}
+          onChange={(e) => setDocxChoice(e.target.value)}
+          disabled={busy !== null}
+          data-testid="docx-parts"
+        >
+          {DOCX_CHOICES.map((c) => (
+            <option key={c.key} value={c.key}>
+              {t(`export.docxParts.${c.key}`)}
+            </option>
+          ))}
+        </select>
         {FORMATS.map((f) => (
           <button key={f} type="button" disabled={busy !== null} aria-busy={busy === f} onClick={() => void run(f)} title={t(`export.hint.${f}`)}>
             {busy === f ? t('export.working') : f.toUpperCase()}
