@@ -56,7 +56,7 @@ export function openAppStore(options: AppStoreOptions): AppStore {
     now: async () => entry(await backupStore(db, backupsDir)),
     restore: async (name) => {
       const chosen = listBackups(backupsDir).find((b) => b.name === name);
-      if (!chosen) throw new UserError(`"${name}" is not one of the backups.`);
+      if (!chosen) throw UserError.coded('backup.unknown', { name }, `"${name}" is not one of the backups.`);
       // The store must be closed to be replaced; it is reopened whatever happens.
       await schedule.stop();
       db.close();

@@ -1,15 +1,37 @@
+/** Values filled into a coded error's translation (`{{file}}`, `{{id}}` …). */
+export type ErrorParams = Record<string, string | number>;
+
 /**
  * A problem the user can fix (a bad file, a field, an unknown id). Its message is shown as is:
  * it names the file, field or row. Anything else that is thrown is a bug.
+ *
+ * A coded error (`UserError.coded`) also carries a `code` such as `plan.notFound` and its `params`: the UI shows
+ * its own translation of the code (`errors.<code>` in the locale files) and falls back to the English message,
+ * which the CLI prints as it is.
  */
 export class UserError extends Error {
+  /** Stable id of the kind of problem, for the UI's translation; absent on uncoded errors. */
+  code?: string;
+  /** Values the translation fills in. */
+  params?: ErrorParams;
+
   constructor(
     message: string,
     /** Machine-readable list of problems, for import reports: `appendix.groups[2].rows[4].lead: …`. */
     readonly problems: string[] = [],
+    coded?: { code: string; params?: ErrorParams },
   ) {
     super(message);
     this.name = 'UserError';
+    if (coded) {
+      this.code = coded.code;
+      this.params = coded.params ?? {};
+    }
+  }
+
+  /** A UserError the UI can translate: `code` keys `errors.<code>`; `message` (English) is the fallback. */
+  static coded(code: string, params: ErrorParams, message: string, problems: string[] = []): UserError {
+    return new UserError(message, problems, { code, params });
   }
 }
 

@@ -9,7 +9,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent }
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { API_METHODS, type ExportResult, type SoanApi } from '../core/api/contract';
+import { API_METHODS, type ApiErrorBody, type ExportResult, type SoanApi } from '../core/api/contract';
 import { validateCall } from '../core/api/validate';
 import { isUserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
@@ -79,7 +79,9 @@ function registerApi(api: SoanApi): void {
       } catch (e) {
         const user = isUserError(e);
         if (!user) console.error(`[main] ${method} failed:`, e);
-        return { error: user ? (e as Error).message : `Internal error: ${(e as Error).message}`, userError: user };
+        const body: ApiErrorBody = { error: user ? e.message : `Internal error: ${(e as Error).message}`, userError: user };
+        if (user && e.code) Object.assign(body, { code: e.code, params: e.params ?? {} });
+        return body;
       }
     });
   }

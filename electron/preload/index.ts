@@ -4,15 +4,16 @@
  * Runs sandboxed with context isolation: only `electron`'s contextBridge and ipcRenderer are used.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, type ApiErrorBody, type SoanApi } from '../core/api/contract';
+import { API_METHODS, encodeErrorMessage, type ApiErrorBody, type SoanApi } from '../core/api/contract';
 
 const api = Object.fromEntries(
   API_METHODS.map((method) => [
     method,
     async (...args: unknown[]) => {
       const reply = (await ipcRenderer.invoke(`soan:${method}`, ...args)) as { result: unknown } | ApiErrorBody;
-      // Errors travel as data: Electron would otherwise wrap the message in its own text.
-      if ('error' in reply) throw new Error(reply.error);
+      // Errors travel as data: Electron would otherwise wrap the message in its own text. Only the message crosses
+      // contextBridge, so a coded error's code and params ride in front of it (encodeErrorMessage; the renderer decodes).
+      if ('error' in reply) throw new Error(encodeErrorMessage(reply));
       return reply.result;
     },
   ]),

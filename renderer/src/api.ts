@@ -3,7 +3,7 @@
  * browser (the loopback HTTP host) we build a client with the same `SoanApi` shape from API_METHODS:
  * `POST /api/<method>` with the arguments as a JSON array and this run's token from the page's meta.
  */
-import { API_METHODS, type ApiErrorBody, type ApiMethod, type SoanApi } from '../../electron/core/api/contract';
+import { API_METHODS, decodeErrorMessage, type ApiErrorBody, type ApiMethod, type SoanApi } from '../../electron/core/api/contract';
 
 declare global {
   interface Window {
@@ -14,12 +14,17 @@ declare global {
 export const TOKEN_META = 'soan-token';
 export const TOKEN_HEADER = 'x-soan-token';
 
-/** An error the back end raised. `userError` means the message is meant for the user as it is. */
+/**
+ * An error the back end raised. `userError` means the message is meant for the user as it is; `code` and `params`
+ * (a coded UserError) let the UI show its own translation instead (errors.<code>).
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly userError: boolean,
     readonly method: string,
+    readonly code?: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -49,7 +54,7 @@ async function call(method: ApiMethod, args: unknown[], token: string, base: str
     throw new ApiError(`HTTP ${response.status}`, false, method);
   }
   if (!response.ok || typeof body.error === 'string') {
-    throw new ApiError(body.error ?? `HTTP ${response.status}`, body.userError === true, method);
+    throw new ApiError(body.error ?? `HTTP ${response.status}`, body.userError === true, method, typeof body.code === 'string' ? body.code : undefined, body.params ?? {});
   }
   return body.result;
 }
@@ -67,8 +72,31 @@ export function createHttpApi(token: string, base = '/'): SoanApi {
   return api as unknown as SoanApi;
 }
 
+/**
+ * `window.soan` with its errors decoded: the preload can pass only a message, so a coded error's code and params
+ * arrive encoded in front of it (encodeErrorMessage); they become an ApiError. Uncoded errors pass unchanged.
+ */
+export function wrapPreloadApi(soan: SoanApi): SoanApi {
+  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const method of API_METHODS) {
+    const fn = soan[method] as (...args: unknown[]) => Promise<unknown>;
+    api[method] = async (...args: unknown[]) => {
+      try {
+        return await fn(...args);
+      } catch (e) {
+        if (!(e instanceof Error)) throw e;
+        const decoded = decodeErrorMessage(e.message);
+        if (decoded.code) throw new ApiError(decoded.message, true, method, decoded.code, decoded.params);
+        if (decoded.message !== e.message) throw new Error(decoded.message);
+        throw e;
+      }
+    };
+  }
+  return api as unknown as SoanApi;
+}
+
 export function pickApi(win: Window = window): SoanApi {
-  return win.soan ?? createHttpApi(readToken(win.document), new URL('./', win.location.href).pathname);
+  return win.soan ? wrapPreloadApi(win.soan) : createHttpApi(readToken(win.document), new URL('./', win.location.href).pathname);
 }
 
 export const api: SoanApi = pickApi();

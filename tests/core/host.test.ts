@@ -114,10 +114,12 @@ describe('http host', () => {
     expect(notList.status).toBe(400);
   });
 
-  it('an unknown id is a 400 with the UserError message', async () => {
+  it('an unknown id is a 400 with the UserError message, its code and params', async () => {
     const r = await api('openPlan', [98765]);
     expect(r.status).toBe(400);
-    expect(r.json).toEqual({ error: 'No plan has the id 98765.', userError: true });
+    expect(r.json).toEqual({ error: 'No plan has the id 98765.', userError: true, code: 'plan.notFound', params: { id: 98765 } });
+    const unnamed = await api('renamePlan', [planId, '   ']);
+    expect(unnamed.json).toEqual({ error: 'A plan needs a name.', userError: true, code: 'plan.needsName', params: {} });
   });
 
   it('never serves a file outside the static folder', async () => {

@@ -57,6 +57,9 @@ test('a lead agency is picked with autocomplete and a new one is added on the fl
   await input.pressSequentially('Sở Ngoại vụ');
   await expect(page.getByTestId('agency-suggestions').getByRole('option', { name: 'Thêm mới vào danh mục: “Sở Ngoại vụ”' })).toBeVisible();
   await page.keyboard.press('Enter');
+  // Adding to the directory takes a round trip: the chip appears and the field empties, then Enter closes.
+  await expect(input).toHaveValue('');
+  await expect(page.getByRole('button', { name: /^Bỏ .*Sở Ngoại vụ/ })).toBeVisible();
   await page.keyboard.press('Enter'); // empty field: Enter closes the editor
   await expect(input).toHaveCount(0);
   await expect(gridCell(page, 3, LEAD)).toHaveText('Sở Nội vụ; Sở Ngoại vụ');

@@ -214,10 +214,43 @@ export const API_METHODS = [
   'listBackups', 'backupNow', 'restoreBackup', 'exportAll',
 ] as const satisfies readonly ApiMethod[];
 
-/** The error shape both transports send back: the message is for the user. */
+/**
+ * The error shape both transports send back: the message is for the user. A coded UserError also sends its
+ * `code` and `params`, which the UI translates (`errors.<code>`); the message stays the English fallback.
+ */
 export interface ApiErrorBody {
   error: string;
   userError: boolean;
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Over IPC only an Error's message crosses contextBridge, so the preload puts a coded error's code and params in
+ * front of the plain message: `\u0000soan:{"code":…,"params":…}\u0000<message>`. NUL never occurs in a message, and
+ * the renderer's API wrapper strips the prefix again (decodeErrorMessage), so the user never sees it.
+ */
+const CODE_OPEN = '\u0000soan:';
+const CODE_CLOSE = '\u0000';
+
+export function encodeErrorMessage(body: ApiErrorBody): string {
+  if (!body.code) return body.error;
+  return `${CODE_OPEN}${JSON.stringify({ code: body.code, params: body.params ?? {} })}${CODE_CLOSE}${body.error}`;
+}
+
+/** The plain message and, when encodeErrorMessage put them there, the code and params. */
+export function decodeErrorMessage(message: string): { message: string; code?: string; params?: Record<string, string | number> } {
+  if (!message.startsWith(CODE_OPEN)) return { message };
+  const end = message.indexOf(CODE_CLOSE, CODE_OPEN.length);
+  if (end < 0) return { message };
+  try {
+    const { code, params } = JSON.parse(message.slice(CODE_OPEN.length, end)) as { code?: unknown; params?: unknown };
+    const plain = message.slice(end + CODE_CLOSE.length);
+    if (typeof code !== 'string') return { message: plain };
+    return { message: plain, code, params: params && typeof params === 'object' ? (params as Record<string, string | number>) : {} };
+  } catch {
+    return { message };
+  }
 }
 
 // Compile-time proof that API_METHODS lists every method of SoanApi.

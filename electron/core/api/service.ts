@@ -36,7 +36,7 @@ export interface ServiceOptions {
 }
 
 const noBackups = async (): Promise<never> => {
-  throw new UserError('Backups are made by the app, not here.');
+  throw UserError.coded('backup.notHere', {}, 'Backups are made by the app, not here.');
 };
 
 /** Browser delivery: the bytes go back to the page, which offers them as a download. */
@@ -99,7 +99,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
         const args = op.args.map((a) => (a === PLAN ? planId : a));
         validateCall(op.method, args);
         const fn = (sync as Record<string, (...a: unknown[]) => unknown>)[op.method];
-        if (!fn || args[0] !== planId) throw new UserError(`A fix may only edit this plan ("${op.method}").`);
+        if (!fn || args[0] !== planId) throw UserError.coded('fix.otherPlan', { method: op.method }, `A fix may only edit this plan ("${op.method}").`);
         fn(...args);
       }
     });

@@ -107,7 +107,7 @@ function dedupe(lines: string[]): string[] {
 function invalid(name: string, problems: string[]): UserError {
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-  return new UserError(`${name}: not a valid plan file:\n  ${shown.join('\n  ')}${more}`, problems);
+  return UserError.coded('exchange.invalid', { file: name, problems: `${shown.join('\n  ')}${more}` }, `${name}: not a valid plan file:\n  ${shown.join('\n  ')}${more}`, problems);
 }
 
 /** What the schema cannot say: references, uniqueness, cell kinds, dates, the Decision/standalone rule. */

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { SoanApi } from '../api/contract';
+import type { ApiErrorBody, SoanApi } from '../api/contract';
 import { validateCall } from '../api/validate';
 import { isUserError } from '../errors';
 import { CONTENT_SECURITY_POLICY } from '../security/policy';
@@ -90,7 +90,9 @@ async function handleApi(api: SoanApi, method: string, req: IncomingMessage, res
   } catch (e) {
     const user = isUserError(e);
     if (!user) console.error(`[host] ${method} failed:`, e);
-    send(res, user ? 400 : 500, JSON.stringify({ error: user ? (e as Error).message : `Internal error: ${(e as Error).message}`, userError: user }), TYPES['.json']);
+    const body: ApiErrorBody = { error: user ? e.message : `Internal error: ${(e as Error).message}`, userError: user };
+    if (user && e.code) Object.assign(body, { code: e.code, params: e.params ?? {} });
+    send(res, user ? 400 : 500, JSON.stringify(body), TYPES['.json']);
   }
 }
 

@@ -59,7 +59,7 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   } else if (/\.json$/i.test(fileName)) {
     ({ appendix, agencies } = parseExchange(data.toString('utf8'), fileName));
   } else {
-    throw new UserError(`${fileName}: proposals are read from .xlsx workbooks or .json exchange files.`);
+    throw UserError.coded('merge.badFileType', { file: fileName }, `${fileName}: proposals are read from .xlsx workbooks or .json exchange files.`);
   }
   // A department that sends back last year's table: say so, rather than offer its dates as changes.
   const texts = appendix.groups.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).filter((v): v is string => typeof v === 'string')));
@@ -75,7 +75,7 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
 export function takeProposal(db: Db, planId: number, target: TakeTarget, cells: Record<string, string>, source: { file: string; department: string }): number {
   const file = nfc(source.file).trim();
   const department = nfc(source.department).trim();
-  if (!file || !department) throw new UserError('Say which file and department the row comes from.');
+  if (!file || !department) throw UserError.coded('merge.needsSource', {}, 'Say which file and department the row comes from.');
   return planEdit(db, planId, 'takeProposal', () => {
     let rowId: number;
     if (target.kind === 'new') {
@@ -85,7 +85,7 @@ export function takeProposal(db: Db, planId: number, target: TakeTarget, cells: 
       const columns = loadPlan(db, planId).pkg.appendix.columns;
       for (const [key, text] of Object.entries(cells)) {
         const column = columns.find((c) => c.key === key);
-        if (!column) throw new UserError(`The appendix has no column "${key}".`);
+        if (!column) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
         setCell(db, planId, rowId, key, column.kind === 'agencies' ? mentionsFromText(db, planId, text) : text);
       }
     }

@@ -175,7 +175,7 @@ export function replaceInPlan(db: Db, planId: number, query: FindQuery, replacem
       place.write(db, planId, next);
       count += offsets.length;
     }
-    if (count !== wanted.size) throw new UserError('The text changed since the search; search again before replacing.');
+    if (count !== wanted.size) throw UserError.coded('replace.stale', {}, 'The text changed since the search; search again before replacing.');
     return count;
   });
 }

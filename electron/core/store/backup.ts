@@ -132,24 +132,25 @@ function verifyStoreCopy(file: string, toSingleFile: boolean): void {
   try {
     db = openSqlite(file, { readonly: !toSingleFile, fileMustExist: true });
   } catch (e) {
-    throw new UserError(`${basename(file)}: cannot open the backup (${(e as Error).message}).`);
+    throw UserError.coded('backup.cannotOpen', { file: basename(file), detail: (e as Error).message }, `${basename(file)}: cannot open the backup (${(e as Error).message}).`);
   }
   try {
     if (toSingleFile) db.pragma('journal_mode = DELETE');
     const check = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
     if (check.length !== 1 || check[0].integrity_check !== 'ok') {
-      throw new UserError(`${basename(file)}: the backup is damaged (${check.map((c) => c.integrity_check).slice(0, 3).join('; ')}).`);
+      const detail = check.map((c) => c.integrity_check).slice(0, 3).join('; ');
+      throw UserError.coded('backup.damaged', { file: basename(file), detail }, `${basename(file)}: the backup is damaged (${detail}).`);
     }
     if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
-      throw new UserError(`${basename(file)}: not a Soạn Kế hoạch data file.`);
+      throw UserError.coded('backup.notStore', { file: basename(file) }, `${basename(file)}: not a Soạn Kế hoạch data file.`);
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
-      throw new UserError(`${basename(file)}: made by a newer Soạn Kế hoạch (data version ${version}); update the program first.`);
+      throw UserError.coded('backup.tooNew', { file: basename(file), version }, `${basename(file)}: made by a newer Soạn Kế hoạch (data version ${version}); update the program first.`);
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${basename(file)}: the backup is damaged (${(e as Error).message}).`);
+    throw UserError.coded('backup.damaged', { file: basename(file), detail: (e as Error).message }, `${basename(file)}: the backup is damaged (${(e as Error).message}).`);
   } finally {
     db.close();
   }
@@ -170,7 +171,8 @@ export async function backupStore(db: Db, dir: string, { keep = BACKUPS_KEPT, no
     mkdirSync(dir, { recursive: true });
     sweepPartials(dir);
   } catch (e) {
-    throw new UserError(`Cannot make a backup in ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    const detail = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw UserError.coded('backup.cannotMake', { folder: dir, detail }, `Cannot make a backup in ${dir} (${detail}).`);
   }
   const stamp = timeStamp(now);
   let name = `${PREFIX}${stamp}.sqlite`;
@@ -187,7 +189,7 @@ export async function backupStore(db: Db, dir: string, { keep = BACKUPS_KEPT, no
   } catch (e) {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
     if (e instanceof UserError) throw e;
-    throw storeDiskError(e, partial, 'the backup was not made') ?? new UserError(`Cannot make a backup in ${dir} (${(e as Error).message}).`);
+    throw storeDiskError(e, partial, 'the backup was not made') ?? UserError.coded('backup.cannotMake', { folder: dir, detail: (e as Error).message }, `Cannot make a backup in ${dir} (${(e as Error).message}).`);
   } finally {
     inProgress.delete(partial);
   }
@@ -213,7 +215,7 @@ export async function restoreBackup(
   backupFile: string,
   { keep = BACKUPS_KEPT, now = new Date(), backupsDir = backupsDirFor(currentPath) }: BackupOptions & { backupsDir?: string } = {},
 ): Promise<RestoreResult> {
-  if (!existsSync(backupFile)) throw new UserError(`${basename(backupFile)}: no such backup.`);
+  if (!existsSync(backupFile)) throw UserError.coded('backup.notFound', { file: basename(backupFile) }, `${basename(backupFile)}: no such backup.`);
   verifyStoreCopy(backupFile, false);
   const folder = dirname(currentPath);
   const temp = join(folder, `.${basename(currentPath)}.restoring-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -255,7 +257,7 @@ export async function restoreBackup(
   } catch (e) {
     rmSync(temp, { force: true });
     if (e instanceof UserError) throw e;
-    throw storeDiskError(e, currentPath, 'the backup was not restored') ?? new UserError(`Cannot restore ${basename(backupFile)} (${(e as Error).message}).`);
+    throw storeDiskError(e, currentPath, 'the backup was not restored') ?? UserError.coded('backup.cannotRestore', { file: basename(backupFile), detail: (e as Error).message }, `Cannot restore ${basename(backupFile)} (${(e as Error).message}).`);
   }
 }
 
@@ -306,9 +308,9 @@ export function exportAllPlans(db: Db, folder: string): ExportAllResult {
     try {
       entries = readdirSync(folder);
     } catch {
-      throw new UserError(`${folder}: exists and is not a folder.`);
+      throw UserError.coded('export.notFolder', { folder }, `${folder}: exists and is not a folder.`);
     }
-    if (entries.length) throw new UserError(`${folder}: the folder is not empty; choose a new one.`);
+    if (entries.length) throw UserError.coded('export.folderNotEmpty', { folder }, `${folder}: the folder is not empty; choose a new one.`);
   }
   const parent = dirname(folder);
   const temp = join(parent, `.${basename(folder)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -320,8 +322,8 @@ export function exportAllPlans(db: Db, folder: string): ExportAllResult {
     }
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC') throw new UserError(`${folder}: the disk is full; nothing was exported.`);
-    throw new UserError(`${folder}: cannot export there (${code ?? (e as Error).message}); nothing was exported.`);
+    if (code === 'ENOSPC') throw UserError.coded('export.diskFull', { folder }, `${folder}: the disk is full; nothing was exported.`);
+    throw UserError.coded('export.cannotWrite', { folder, detail: code ?? (e as Error).message }, `${folder}: cannot export there (${code ?? (e as Error).message}); nothing was exported.`);
   };
   const plans: ExportedPlan[] = [];
   try {

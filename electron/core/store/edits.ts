@@ -46,7 +46,7 @@ function closeGap(db: Db, table: string, where: string, args: unknown[], index: 
 }
 
 function clampIndex(index: number, count: number): number {
-  if (!Number.isInteger(index)) throw new UserError('The position must be a whole number.');
+  if (!Number.isInteger(index)) throw UserError.coded('position.notWhole', {}, 'The position must be a whole number.');
   return Math.max(0, Math.min(index, count));
 }
 
@@ -54,25 +54,26 @@ function clampIndex(index: number, count: number): number {
 
 export function setField(db: Db, planId: number, field: string, value: string | null): void {
   const type = SCALAR_FIELDS[field];
-  if (!type) throw new UserError(`"${field}" is not a field of a plan.`);
-  if (!fieldApplies(field, hasDecision(db, planId))) throw new UserError(`"${field}" does not apply to this plan.`);
+  if (!type) throw UserError.coded('field.unknown', { field }, `"${field}" is not a field of a plan.`);
+  if (!fieldApplies(field, hasDecision(db, planId))) throw UserError.coded('field.notApplicable', { field }, `"${field}" does not apply to this plan.`);
   let clean = value === null ? null : nfc(value);
   if (type === 'date') {
     if (clean === '') clean = null;
-    if (clean !== null && !isValidIsoDate(clean)) throw new UserError(`${field}: "${value}" is not a date (YYYY-MM-DD).`);
+    if (clean !== null && !isValidIsoDate(clean)) throw UserError.coded('field.notDate', { field, value: String(value) }, `${field}: "${value}" is not a date (YYYY-MM-DD).`);
   } else if (clean === null) {
-    throw new UserError(`${field}: a value is needed.`);
+    throw UserError.coded('field.needsValue', { field }, `${field}: a value is needed.`);
   } else if (type === 'number' && !/^\d{0,10}$/.test(clean.trim())) {
-    throw new UserError(`${field}: the number is digits only ("2142"), without the symbol.`);
+    throw UserError.coded('field.numberDigits', { field }, `${field}: the number is digits only ("2142"), without the symbol.`);
   } else if (type === 'prefix' && !(SIGNER_PREFIXES as readonly string[]).includes(clean)) {
-    throw new UserError(`${field}: "${value}" is not one of ${SIGNER_PREFIXES.filter(Boolean).join(', ')}.`);
+    const allowed = SIGNER_PREFIXES.filter(Boolean).join(', ');
+    throw UserError.coded('field.notPrefix', { field, value: String(value), allowed }, `${field}: "${value}" is not one of ${allowed}.`);
   }
   if (type === 'number' && clean !== null) clean = clean.trim();
   // A symbol is printed after the number ("Số: 2142/QĐ-UBND"). The exchange schema refuses a space or "/" in it,
   // and saved versions are exchange files: storing one would make the plan export (and its versions load) fail.
   if (field.endsWith('.symbol') && clean !== null) {
     clean = clean.trim();
-    if (!/^[^\s/]{0,50}$/.test(clean)) throw new UserError(`${field}: "${value}" is a symbol such as QĐ-UBND, without spaces or "/".`);
+    if (!/^[^\s/]{0,50}$/.test(clean)) throw UserError.coded('field.symbolFormat', { field, value: String(value) }, `${field}: "${value}" is a symbol such as QĐ-UBND, without spaces or "/".`);
   }
   inTransaction(db, planId, 'setField', () => {
     db.prepare('INSERT INTO plan_fields (plan_id, field, value) VALUES (?, ?, ?) ON CONFLICT (plan_id, field) DO UPDATE SET value = excluded.value')
@@ -83,17 +84,17 @@ export function setField(db: Db, planId: number, field: string, value: string | 
 type ListValue = string | RichText;
 
 function checkList(db: Db, planId: number, list: string): ListField {
-  if (!Object.prototype.hasOwnProperty.call(LIST_FIELDS, list)) throw new UserError(`"${list}" is not a list of a plan.`);
-  if (!fieldApplies(list, hasDecision(db, planId))) throw new UserError(`"${list}" does not apply to this plan.`);
+  if (!Object.prototype.hasOwnProperty.call(LIST_FIELDS, list)) throw UserError.coded('list.unknown', { list }, `"${list}" is not a list of a plan.`);
+  if (!fieldApplies(list, hasDecision(db, planId))) throw UserError.coded('field.notApplicable', { field: list }, `"${list}" does not apply to this plan.`);
   return list as ListField;
 }
 
 function checkListValue(list: ListField, value: ListValue): ListValue {
   if (LIST_FIELDS[list] === 'rich') {
-    if (!Array.isArray(value)) throw new UserError(`${list}: an item is formatted text.`);
+    if (!Array.isArray(value)) throw UserError.coded('list.itemRich', { list }, `${list}: an item is formatted text.`);
     return normaliseRuns(value);
   }
-  if (typeof value !== 'string') throw new UserError(`${list}: an item is a line of text.`);
+  if (typeof value !== 'string') throw UserError.coded('list.itemText', { list }, `${list}: an item is a line of text.`);
   return nfc(value);
 }
 
@@ -115,21 +116,21 @@ export function insertListItem(db: Db, planId: number, list: string, index: numb
 export function updateListItem(db: Db, planId: number, list: string, index: number, value: ListValue): void {
   const v = checkListValue(checkList(db, planId, list), value);
   editList(db, planId, list, 'updateListItem', (items) => {
-    if (index < 0 || index >= items.length) throw new UserError(`${list}: there is no item ${index + 1}.`);
+    if (index < 0 || index >= items.length) throw UserError.coded('list.noItem', { list, n: index + 1 }, `${list}: there is no item ${index + 1}.`);
     items[index] = v;
   });
 }
 
 export function removeListItem(db: Db, planId: number, list: string, index: number): void {
   editList(db, planId, list, 'removeListItem', (items) => {
-    if (index < 0 || index >= items.length) throw new UserError(`${list}: there is no item ${index + 1}.`);
+    if (index < 0 || index >= items.length) throw UserError.coded('list.noItem', { list, n: index + 1 }, `${list}: there is no item ${index + 1}.`);
     items.splice(index, 1);
   });
 }
 
 export function moveListItem(db: Db, planId: number, list: string, from: number, to: number): void {
   editList(db, planId, list, 'moveListItem', (items) => {
-    if (from < 0 || from >= items.length) throw new UserError(`${list}: there is no item ${from + 1}.`);
+    if (from < 0 || from >= items.length) throw UserError.coded('list.noItem', { list, n: from + 1 }, `${list}: there is no item ${from + 1}.`);
     const [item] = items.splice(from, 1);
     items.splice(clampIndex(to, items.length), 0, item);
   });
@@ -139,7 +140,7 @@ export function moveListItem(db: Db, planId: number, list: string, from: number,
 
 
 function checkKind(kind: string): BodyKind {
-  if (!(BODY_KINDS as readonly string[]).includes(kind)) throw new UserError(`"${kind}" is not a kind of paragraph.`);
+  if (!(BODY_KINDS as readonly string[]).includes(kind)) throw UserError.coded('body.unknownKind', { kind }, `"${kind}" is not a kind of paragraph.`);
   return kind as BodyKind;
 }
 
@@ -147,7 +148,7 @@ function nodeParent(db: Db, planId: number, nodeId: number): { parent_id: number
   const row = db.prepare('SELECT parent_id, position FROM body_nodes WHERE id = ? AND plan_id = ?').get(nodeId, planId) as
     | { parent_id: number | null; position: number }
     | undefined;
-  if (!row) throw new UserError(`Paragraph ${nodeId} is not in this plan.`);
+  if (!row) throw UserError.coded('body.notFound', { id: nodeId }, `Paragraph ${nodeId} is not in this plan.`);
   return row;
 }
 
@@ -192,7 +193,7 @@ export function moveBodyNode(db: Db, planId: number, nodeId: number, parentId: n
   inTransaction(db, planId, 'moveBodyNode', () => {
     const from = nodeParent(db, planId, nodeId);
     for (let p = parentId; p !== null; p = nodeParent(db, planId, p).parent_id) {
-      if (p === nodeId) throw new UserError('A paragraph cannot be moved inside itself.');
+      if (p === nodeId) throw UserError.coded('body.moveIntoSelf', {}, 'A paragraph cannot be moved inside itself.');
     }
     closeGap(db, 'body_nodes', siblingsWhere(from.parent_id), siblingsArgs(planId, from.parent_id), from.position);
     db.prepare('UPDATE body_nodes SET position = -1 WHERE id = ?').run(nodeId);
@@ -221,22 +222,22 @@ function columns(db: Db, planId: number): ColumnDef[] {
 
 function column(db: Db, planId: number, key: string): ColumnDef {
   const c = columns(db, planId).find((col) => col.key === key);
-  if (!c) throw new UserError(`The appendix has no column "${key}".`);
+  if (!c) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
   return c;
 }
 
 function checkColumn(def: ColumnDef): void {
-  if (!/^[a-z][a-z0-9-]{0,39}$/.test(def.key)) throw new UserError(`Column key "${def.key}": lower-case letters, digits and "-" only.`);
-  if (!nfc(def.caption).trim()) throw new UserError('A column needs a caption.');
-  if (!(COLUMN_KINDS as readonly string[]).includes(def.kind)) throw new UserError(`"${def.kind}" is not a kind of column.`);
-  if (def.role !== null && !(COLUMN_ROLES as readonly string[]).includes(def.role)) throw new UserError(`"${def.role}" is not a column role.`);
-  if (!(def.width > 0 && def.width <= 500)) throw new UserError('A column is between 1 and 500 mm wide.');
+  if (!/^[a-z][a-z0-9-]{0,39}$/.test(def.key)) throw UserError.coded('column.badKey', { key: def.key }, `Column key "${def.key}": lower-case letters, digits and "-" only.`);
+  if (!nfc(def.caption).trim()) throw UserError.coded('column.needsCaption', {}, 'A column needs a caption.');
+  if (!(COLUMN_KINDS as readonly string[]).includes(def.kind)) throw UserError.coded('column.unknownKind', { kind: def.kind }, `"${def.kind}" is not a kind of column.`);
+  if (def.role !== null && !(COLUMN_ROLES as readonly string[]).includes(def.role)) throw UserError.coded('column.unknownRole', { role: def.role }, `"${def.role}" is not a column role.`);
+  if (!(def.width > 0 && def.width <= 500)) throw UserError.coded('column.badWidth', {}, 'A column is between 1 and 500 mm wide.');
 }
 
 export function addColumn(db: Db, planId: number, index: number, def: ColumnDef): void {
   checkColumn(def);
   inTransaction(db, planId, 'addColumn', () => {
-    if (columns(db, planId).some((c) => c.key === def.key)) throw new UserError(`The appendix already has a column "${def.key}".`);
+    if (columns(db, planId).some((c) => c.key === def.key)) throw UserError.coded('column.exists', { key: def.key }, `The appendix already has a column "${def.key}".`);
     const at = clampIndex(index, columns(db, planId).length);
     openGap(db, 'appendix_columns', 'plan_id = ?', [planId], at);
     db.prepare('INSERT INTO appendix_columns (plan_id, key, position, caption, kind, role, width, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -258,7 +259,7 @@ export function moveColumn(db: Db, planId: number, key: string, index: number): 
   inTransaction(db, planId, 'moveColumn', () => {
     const keys = columns(db, planId).map((c) => c.key);
     const from = keys.indexOf(key);
-    if (from < 0) throw new UserError(`The appendix has no column "${key}".`);
+    if (from < 0) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
     keys.splice(from, 1);
     keys.splice(clampIndex(index, keys.length), 0, key);
     const stmt = db.prepare('UPDATE appendix_columns SET position = ? WHERE plan_id = ? AND key = ?');
@@ -270,7 +271,7 @@ export function moveColumn(db: Db, planId: number, key: string, index: number): 
 export function removeColumn(db: Db, planId: number, key: string): void {
   inTransaction(db, planId, 'removeColumn', () => {
     const c = column(db, planId, key);
-    if (columns(db, planId).length === 1) throw new UserError('The appendix needs at least one column.');
+    if (columns(db, planId).length === 1) throw UserError.coded('column.lastOne', {}, 'The appendix needs at least one column.');
     const rowsOfPlan = 'SELECT r.id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ?';
     db.prepare(`DELETE FROM row_cells WHERE column_key = ? AND row_id IN (${rowsOfPlan})`).run(c.key, planId);
     db.prepare(`DELETE FROM row_mentions WHERE column_key = ? AND row_id IN (${rowsOfPlan})`).run(c.key, planId);
@@ -284,7 +285,7 @@ export function removeColumn(db: Db, planId: number, key: string): void {
 
 function group(db: Db, planId: number, groupId: number): { position: number } {
   const g = db.prepare('SELECT position FROM appendix_groups WHERE id = ? AND plan_id = ?').get(groupId, planId) as { position: number } | undefined;
-  if (!g) throw new UserError(`Group ${groupId} is not in this plan.`);
+  if (!g) throw UserError.coded('group.notFound', { id: groupId }, `Group ${groupId} is not in this plan.`);
   return g;
 }
 
@@ -334,7 +335,7 @@ function rowCount(db: Db, groupId: number): number {
 function rowPlace(db: Db, planId: number, rowId: number): { group_id: number; position: number } {
   const r = db.prepare('SELECT r.group_id, r.position FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE r.id = ? AND g.plan_id = ?')
     .get(rowId, planId) as { group_id: number; position: number } | undefined;
-  if (!r) throw new UserError(`Row ${rowId} is not in this plan.`);
+  if (!r) throw UserError.coded('row.notFound', { id: rowId }, `Row ${rowId} is not in this plan.`);
   return r;
 }
 
@@ -347,7 +348,7 @@ export function insertAppendixRow(db: Db, planId: number, groupId: number, index
   return inTransaction(db, planId, 'insertAppendixRow', () => {
     group(db, planId, groupId);
     const known = new Set(columns(db, planId).map((c) => c.key));
-    for (const key of Object.keys(cells)) if (!known.has(key)) throw new UserError(`The appendix has no column "${key}".`);
+    for (const key of Object.keys(cells)) if (!known.has(key)) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
     const at = clampIndex(index, rowCount(db, groupId));
     openGap(db, 'appendix_rows', 'group_id = ?', [groupId], at);
     return insertRow(db, groupId, at, cells, agencyIds(db, planId), columns(db, planId));
@@ -387,7 +388,7 @@ export function deleteAppendixRow(db: Db, planId: number, rowId: number): void {
 /** Adds a name to the directory (or returns the key of the same name already there). */
 export function addAgency(db: Db, planId: number, name: string): string {
   const clean = nfc(name).replace(/\s+/g, ' ').trim();
-  if (!clean) throw new UserError('An agency needs a name.');
+  if (!clean) throw UserError.coded('agency.needsName', {}, 'An agency needs a name.');
   return inTransaction(db, planId, 'addAgency', () => {
     const existing = db.prepare('SELECT key FROM agencies WHERE plan_id = ? AND name = ?').get(planId, clean) as { key: string } | undefined;
     if (existing) return existing.key;
@@ -400,22 +401,22 @@ export function addAgency(db: Db, planId: number, name: string): string {
 /** Renames an agency; every cell naming it follows, since cells hold the entry, not the text. */
 export function renameAgency(db: Db, planId: number, key: string, name: string): void {
   const clean = nfc(name).replace(/\s+/g, ' ').trim();
-  if (!clean) throw new UserError('An agency needs a name.');
+  if (!clean) throw UserError.coded('agency.needsName', {}, 'An agency needs a name.');
   inTransaction(db, planId, 'renameAgency', () => {
     const info = db.prepare('UPDATE agencies SET name = ? WHERE plan_id = ? AND key = ?').run(clean, planId, key);
-    if (info.changes === 0) throw new UserError(`The directory has no agency "${key}".`);
+    if (info.changes === 0) throw UserError.coded('agency.notFound', { key }, `The directory has no agency "${key}".`);
   });
 }
 
 /** Merges `fromKey` into `intoKey`: every mention of the first now names the second, and the first is removed. */
 export function mergeAgencies(db: Db, planId: number, fromKey: string, intoKey: string): void {
-  if (fromKey === intoKey) throw new UserError('An agency cannot be merged into itself.');
+  if (fromKey === intoKey) throw UserError.coded('agency.mergeSelf', {}, 'An agency cannot be merged into itself.');
   inTransaction(db, planId, 'mergeAgencies', () => {
     const ids = agencyIds(db, planId);
     const from = ids.get(fromKey);
     const into = ids.get(intoKey);
-    if (from === undefined) throw new UserError(`The directory has no agency "${fromKey}".`);
-    if (into === undefined) throw new UserError(`The directory has no agency "${intoKey}".`);
+    if (from === undefined) throw UserError.coded('agency.notFound', { key: fromKey }, `The directory has no agency "${fromKey}".`);
+    if (into === undefined) throw UserError.coded('agency.notFound', { key: intoKey }, `The directory has no agency "${intoKey}".`);
     db.prepare('UPDATE row_mentions SET agency_id = ? WHERE agency_id = ?').run(into, from);
     db.prepare('DELETE FROM agencies WHERE id = ?').run(from);
   });
@@ -439,9 +440,9 @@ export function agencyUsage(db: Db, planId: number): Array<{ key: string; name: 
 export function removeAgency(db: Db, planId: number, key: string): void {
   inTransaction(db, planId, 'removeAgency', () => {
     const id = agencyIds(db, planId).get(key);
-    if (id === undefined) throw new UserError(`The directory has no agency "${key}".`);
+    if (id === undefined) throw UserError.coded('agency.notFound', { key }, `The directory has no agency "${key}".`);
     const used = (db.prepare('SELECT count(*) AS n FROM row_mentions WHERE agency_id = ?').get(id) as { n: number }).n;
-    if (used > 0) throw new UserError(`The agency is named in ${used} cells; merge it into another instead.`);
+    if (used > 0) throw UserError.coded('agency.inUse', { count: used }, `The agency is named in ${used} cells; merge it into another instead.`);
     db.prepare('DELETE FROM agencies WHERE id = ?').run(id);
   });
 }

@@ -12,7 +12,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rena
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
-import { UserError } from '../errors';
+import { UserError, type ErrorParams } from '../errors';
 
 export type LockKind = 'app' | 'cli';
 
@@ -29,8 +29,9 @@ export class StoreLockedError extends UserError {
   constructor(
     message: string,
     readonly holder: LockInfo | null,
+    coded?: { code: string; params: ErrorParams },
   ) {
-    super(message);
+    super(message, [], coded);
     this.name = 'StoreLockedError';
   }
 }
@@ -117,6 +118,16 @@ export function lockHeldMessage(storePath: string, info: LockInfo | null): strin
   return `${name}: Soạn Kế hoạch is already open on this data file (${where}, since ${since}). Close it first.${remote}`;
 }
 
+/** The refusal's code and params, for the UI's own translation of lockHeldMessage. */
+export function lockHeldCode(storePath: string, info: LockInfo | null): { code: string; params: ErrorParams } {
+  const file = basename(storePath);
+  if (!info) return { code: 'store.lockBusy', params: { file } };
+  const params = { file, pid: info.pid, host: info.host, since: formatSince(info.startedAt), lockFile: basename(lockFileFor(storePath)) };
+  const remote = info.host !== hostname();
+  if (info.kind === 'cli') return remote ? { code: 'store.lockedByCliRemote', params } : { code: 'store.lockedByCli', params };
+  return remote ? { code: 'store.lockedRemote', params } : { code: 'store.locked', params };
+}
+
 function writeLockFile(file: string, info: LockInfo): void {
   const fd = openSync(file, 'wx');
   try {
@@ -136,7 +147,11 @@ export function acquireStoreLock(storePath: string, kind: LockKind): ReleaseLock
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch (e) {
-    throw new UserError(`${basename(storePath)}: cannot create the folder ${dirname(file)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw UserError.coded(
+      'store.cannotCreateFolder',
+      { file: basename(storePath), folder: dirname(file), detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
+      `${basename(storePath)}: cannot create the folder ${dirname(file)} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+    );
   }
   const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), kind };
   // A few rounds: each either takes the lock, finds it live, or clears a stale one and tries again.
@@ -148,9 +163,13 @@ export function acquireStoreLock(storePath: string, kind: LockKind): ReleaseLock
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
         if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-          throw new UserError(`${basename(storePath)}: the data folder is read-only: ${dirname(file)} (${code}). Soạn Kế hoạch needs to write there.`);
+          throw UserError.coded(
+            'store.folderReadOnly',
+            { file: basename(storePath), folder: dirname(file), detail: code },
+            `${basename(storePath)}: the data folder is read-only: ${dirname(file)} (${code}). Soạn Kế hoạch needs to write there.`,
+          );
         }
-        if (code === 'ENOSPC') throw new UserError(`${basename(storePath)}: the disk is full. Free some space, then start again.`);
+        if (code === 'ENOSPC') throw UserError.coded('store.diskFull', { file: basename(storePath) }, `${basename(storePath)}: the disk is full. Free some space, then start again.`);
         throw e;
       }
     }
@@ -160,10 +179,14 @@ export function acquireStoreLock(storePath: string, kind: LockKind): ReleaseLock
     } catch {
       continue; // Released meanwhile.
     }
-    if (isLive(file, text)) throw new StoreLockedError(lockHeldMessage(storePath, parseLock(text)), parseLock(text));
+    if (isLive(file, text)) {
+      const holder = parseLock(text);
+      throw new StoreLockedError(lockHeldMessage(storePath, holder), holder, lockHeldCode(storePath, holder));
+    }
     clearStale(file, text);
   }
-  throw new StoreLockedError(lockHeldMessage(storePath, readStoreLock(storePath)), readStoreLock(storePath));
+  const holder = readStoreLock(storePath);
+  throw new StoreLockedError(lockHeldMessage(storePath, holder), holder, lockHeldCode(storePath, holder));
 }
 
 /**

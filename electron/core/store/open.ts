@@ -23,7 +23,7 @@ function assertSqliteFile(path: string): void {
     const head = Buffer.alloc(16);
     readSync(fd, head, 0, 16, 0);
     if (head.toString('latin1') !== 'SQLite format 3\0') {
-      throw new UserError(`${basename(path)}: not a Soạn Kế hoạch data file (it is not an SQLite database). It was left untouched.`);
+      throw UserError.coded('store.notSqlite', { file: basename(path) }, `${basename(path)}: not a Soạn Kế hoạch data file (it is not an SQLite database). It was left untouched.`);
     }
   } finally {
     closeSync(fd);
@@ -49,14 +49,18 @@ function assertWritable(path: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
-    throw new UserError(`${basename(path)}: cannot create the folder ${dir} (${diskProblem(e)}).`);
+    throw UserError.coded('store.cannotCreateFolder', { file: basename(path), folder: dir, detail: diskProblem(e) }, `${basename(path)}: cannot create the folder ${dir} (${diskProblem(e)}).`);
   }
   for (const [target, what] of [[dir, 'folder'], [path, 'file']] as const) {
     if (what === 'file' && !existsSync(target)) continue;
     try {
       accessSync(target, constants.W_OK);
     } catch (e) {
-      throw new UserError(`${basename(path)}: the data ${what} is read-only: ${target} (${diskProblem(e)}). Copy it to a folder you can write to, or change its permissions.`);
+      throw UserError.coded(
+        'store.pathReadOnly',
+        { file: basename(path), path: target, detail: diskProblem(e) },
+        `${basename(path)}: the data ${what} is read-only: ${target} (${diskProblem(e)}). Copy it to a folder you can write to, or change its permissions.`,
+      );
     }
   }
 }
@@ -76,13 +80,17 @@ export function storeDiskError(e: unknown, path: string, consequence = 'the chan
   if (typeof code !== 'string') return null;
   const name = basename(path);
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new UserError(`${name}: the disk is full, so ${consequence}. Free some space on the disk, then try again; nothing else was lost.`);
+    return UserError.coded('store.diskFull', { file: name }, `${name}: the disk is full, so ${consequence}. Free some space on the disk, then try again; nothing else was lost.`);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new UserError(`${name}: the data file is read-only, so ${consequence} (${code}). Check the permissions of the file and its folder, then try again.`);
+    return UserError.coded(
+      'store.readOnly',
+      { file: name, detail: code },
+      `${name}: the data file is read-only, so ${consequence} (${code}). Check the permissions of the file and its folder, then try again.`,
+    );
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code === 'EIO') {
-    return new UserError(`${name}: the disk could not be written, so ${consequence} (${code}). Check the disk or drive, then try again.`);
+    return UserError.coded('store.diskError', { file: name, detail: code }, `${name}: the disk could not be written, so ${consequence} (${code}). Check the disk or drive, then try again.`);
   }
   return null;
 }
@@ -118,7 +126,7 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
   try {
     db = openSqlite(path, { readonly: options.readonly ?? false });
   } catch (e) {
-    throw storeDiskError(e, path, 'the data file cannot be opened') ?? new UserError(`${basename(path)}: cannot open the data file (${(e as Error).message}).`);
+    throw storeDiskError(e, path, 'the data file cannot be opened') ?? UserError.coded('store.cannotOpen', { file: basename(path), detail: (e as Error).message }, `${basename(path)}: cannot open the data file (${(e as Error).message}).`);
   }
   try {
     setPragmas(db);
@@ -134,7 +142,11 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
     if (e instanceof UserError) throw e;
     const code = (e as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new UserError(`${basename(path)}: the data file is damaged (${(e as Error).message}). It was left untouched; restore a backup.`);
+      throw UserError.coded(
+        'store.damaged',
+        { file: basename(path), detail: (e as Error).message },
+        `${basename(path)}: the data file is damaged (${(e as Error).message}). It was left untouched; restore a backup.`,
+      );
     }
     throw storeDiskError(e, path, 'the data file cannot be opened') ?? e;
   }
@@ -155,10 +167,12 @@ function checkOwnership(db: Db, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
   if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
-    throw new UserError(`${basename(path)}: this SQLite database belongs to another program; Soạn Kế hoạch will not change it.`);
+    throw UserError.coded('store.foreignDatabase', { file: basename(path) }, `${basename(path)}: this SQLite database belongs to another program; Soạn Kế hoạch will not change it.`);
   }
   if (version > LATEST_VERSION) {
-    throw new UserError(
+    throw UserError.coded(
+      'store.tooNew',
+      { file: basename(path), version, latest: LATEST_VERSION },
       `${basename(path)}: made by a newer Soạn Kế hoạch (data version ${version}; this program knows up to ${LATEST_VERSION}). Update the program; the file was left untouched.`,
     );
   }

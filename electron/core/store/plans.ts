@@ -37,14 +37,14 @@ export function listPlans(db: Db, { trash = false } = {}): PlanSummary[] {
 
 export function planSummary(db: Db, id: number): PlanSummary {
   const row = db.prepare(`${SUMMARY_SQL} WHERE p.id = ?`).get(id) as PlanRow | undefined;
-  if (!row) throw new UserError(`No plan has the id ${id}.`);
+  if (!row) throw UserError.coded('plan.notFound', { id }, `No plan has the id ${id}.`);
   return toSummary(row);
 }
 
 /** Marks a plan changed: every edit calls this inside its own transaction. */
 export function touch(db: Db, planId: number): void {
   const info = db.prepare('UPDATE plans SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now(), planId);
-  if (info.changes === 0) throw new UserError(`No plan has the id ${planId}.`);
+  if (info.changes === 0) throw UserError.coded('plan.notFound', { id: planId }, `No plan has the id ${planId}.`);
 }
 
 // ---------- writing a whole package (create, import, duplicate) ----------
@@ -130,15 +130,15 @@ export function writeCell(db: Db, rowId: number, column: ColumnDef, value: CellV
     stmt(db, 'DELETE FROM row_mentions WHERE row_id = ? AND column_key = ?').run(rowId, column.key);
   }
   if (column.kind === 'agencies') {
-    if (typeof value === 'string') throw new UserError(`Column "${column.caption}" holds agencies, not text.`);
+    if (typeof value === 'string') throw UserError.coded('cell.agenciesNotText', { column: column.caption }, `Column "${column.caption}" holds agencies, not text.`);
     const insert = stmt(db, 'INSERT INTO row_mentions (row_id, column_key, position, agency_id, after) VALUES (?, ?, ?, ?, ?)');
     value.forEach((m, i) => {
       const agencyId = agencyIds.get(m.agency);
-      if (agencyId === undefined) throw new UserError(`Agency "${m.agency}" is not in the plan's directory.`);
+      if (agencyId === undefined) throw UserError.coded('cell.unknownAgency', { agency: m.agency }, `Agency "${m.agency}" is not in the plan's directory.`);
       insert.run(rowId, column.key, i, agencyId, nfc(m.after));
     });
   } else {
-    if (typeof value !== 'string') throw new UserError(`Column "${column.caption}" holds text.`);
+    if (typeof value !== 'string') throw UserError.coded('cell.textOnly', { column: column.caption }, `Column "${column.caption}" holds text.`);
     if (value !== '') stmt(db, 'INSERT INTO row_cells (row_id, column_key, value) VALUES (?, ?, ?)').run(rowId, column.key, nfc(value));
   }
 }
@@ -253,7 +253,7 @@ export function duplicatePlan(db: Db, planId: number, title?: string): PlanSumma
 
 export function renamePlan(db: Db, planId: number, title: string): PlanSummary {
   const clean = nfc(title).trim();
-  if (!clean) throw new UserError('A plan needs a name.');
+  if (!clean) throw UserError.coded('plan.needsName', {}, 'A plan needs a name.');
   db.transaction(() => {
     db.prepare('UPDATE plans SET title = ? WHERE id = ?').run(clean, planId);
     touch(db, planId);
@@ -262,7 +262,7 @@ export function renamePlan(db: Db, planId: number, title: string): PlanSummary {
 }
 
 export function setPlanYear(db: Db, planId: number, year: number): PlanSummary {
-  if (!Number.isInteger(year) || year < 1945 || year > 2200) throw new UserError(`${year} is not a plan year.`);
+  if (!Number.isInteger(year) || year < 1945 || year > 2200) throw UserError.coded('plan.badYear', { year: String(year) }, `${year} is not a plan year.`);
   db.transaction(() => {
     db.prepare('UPDATE plans SET year = ? WHERE id = ?').run(year, planId);
     touch(db, planId);
@@ -286,7 +286,7 @@ export function restorePlan(db: Db, planId: number): PlanSummary {
 /** Erases a plan for good; only from the trash. */
 export function purgePlan(db: Db, planId: number): void {
   const s = planSummary(db, planId);
-  if (!s.deletedAt) throw new UserError(`"${s.title}" is not in the trash; move it there first.`);
+  if (!s.deletedAt) throw UserError.coded('plan.notInTrash', { title: s.title }, `"${s.title}" is not in the trash; move it there first.`);
   db.transaction(() => {
     // Mentions reference agencies without cascade; remove rows (and their mentions) first.
     db.prepare('DELETE FROM appendix_groups WHERE plan_id = ?').run(planId);

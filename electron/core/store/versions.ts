@@ -12,7 +12,7 @@ export type { PlanVersion };
 /** Takes a named snapshot of the plan as it is now. */
 export function saveVersion(db: Db, planId: number, name: string): PlanVersion {
   const clean = nfc(name).trim();
-  if (!clean) throw new UserError('A version needs a name, e.g. "Dự thảo xin ý kiến".');
+  if (!clean) throw UserError.coded('version.needsName', {}, 'A version needs a name, e.g. "Dự thảo xin ý kiến".');
   const { summary, pkg } = loadPlan(db, planId);
   const createdAt = new Date().toISOString();
   const id = Number(
@@ -34,7 +34,7 @@ export function loadVersion(db: Db, versionId: number): { version: PlanVersion; 
   const row = db.prepare('SELECT id, plan_id, name, created_at, revision, snapshot FROM plan_versions WHERE id = ?').get(versionId) as
     | { id: number; plan_id: number; name: string; created_at: string; revision: number; snapshot: string }
     | undefined;
-  if (!row) throw new UserError(`No version has the id ${versionId}.`);
+  if (!row) throw UserError.coded('version.notFound', { id: versionId }, `No version has the id ${versionId}.`);
   return {
     version: { id: row.id, planId: row.plan_id, name: row.name, createdAt: row.created_at, revision: row.revision },
     pkg: parseExchange(row.snapshot, `version "${row.name}"`),
@@ -49,5 +49,5 @@ export function restoreVersionAsPlan(db: Db, versionId: number): PlanSummary {
 
 export function deleteVersion(db: Db, versionId: number): void {
   const info = db.prepare('DELETE FROM plan_versions WHERE id = ?').run(versionId);
-  if (info.changes === 0) throw new UserError(`No version has the id ${versionId}.`);
+  if (info.changes === 0) throw UserError.coded('version.notFound', { id: versionId }, `No version has the id ${versionId}.`);
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import i18n from 'i18next';
 import { ApiError } from '../api';
 
 /**
@@ -7,7 +8,11 @@ import { ApiError } from '../api';
  * unreachable, a broken reply — gets a general line with the detail.
  */
 export function errorMessage(e: unknown, t: TFunction): string {
-  if (e instanceof ApiError) return e.userError ? e.message : t('error.general', { detail: e.message });
+  if (e instanceof ApiError) {
+    // A coded error is shown in the UI's language when there is a translation; else its (English) message.
+    if (e.userError && e.code && i18n.exists(`errors.${e.code}`)) return t(`errors.${e.code}`, e.params);
+    return e.userError ? e.message : t('error.general', { detail: e.message });
+  }
   if (e instanceof Error && e.message) return e.message;
   return t('error.general', { detail: String(e) });
 }
