@@ -2,16 +2,17 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { expect, test } from '@playwright/test';
-import { openPlan } from './helpers';
+import { newSamplePlan, openDecision } from './decision-helpers';
 
 async function documentText(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(path));
   return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
 }
 
-test('the DOCX holds the documents chosen', async ({ page }) => {
-  await page.goto('/');
-  await openPlan(page);
+test('the DOCX holds the documents chosen', async ({ page, request }) => {
+  // A copy of its own: other tests change the sample's copies (one becomes a standalone Plan).
+  const { id } = await newSamplePlan(page, request);
+  await openDecision(page, id);
   const exportAs = async (choice: string) => {
     await page.getByTestId('docx-parts').selectOption(choice);
     const download = page.waitForEvent('download');
