@@ -7,10 +7,10 @@
  */
 import type { Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole, Agency } from '../model/types';
 import { defaultColumns } from '../model/defaults';
-import { fromRoman } from '../model/numbering';
-import { foldForSearch, slug } from '../model/text';
+import { foldForSearch } from '../model/text';
 import { captionRole, headerSignature, type HeaderColumn } from '../xlsx/import/header';
 import { AgencyDirectory } from '../xlsx/import/agencies';
+import { columnsFromCaptions, defaultWidth, romanOf, romanTitle, rowsList, startsLowercase } from '../xlsx/import/row-rules';
 import { cellText, type Tbl } from './wordml';
 
 /** One grid position of a row: the text of the cell that starts there, or of the cell merged down into it. */
@@ -126,30 +126,6 @@ function mergedIn(row: GridRow, column: { col: number; span: number }): boolean 
   return !!c && c.mergedDown;
 }
 
-/** `I`, `II.`, `IV:` → a Roman group number; Roman numerals only in capitals, as appendices write them. */
-function romanOf(text: string): number | null {
-  const t = text.replace(/[.:)]\s*$/, '').trim();
-  return /^[IVXLC]+$/.test(t) ? fromRoman(t) : null;
-}
-
-/** `I. Cải cách thể chế`, `II - Cải cách …` in one cell. */
-function romanTitle(text: string): { n: number; title: string } | null {
-  const m = /^([IVXLC]+)\s*[.:)\-–]\s*(\S[\s\S]*)$/.exec(text) ?? /^([IVXLC]+)\s+(\p{Lu}[\s\S]*)$/u.exec(text);
-  if (!m) return null;
-  const n = fromRoman(m[1]);
-  return n === null ? null : { n, title: m[2].trim() };
-}
-
-function startsLowercase(text: string): boolean {
-  const first = text.trimStart().charAt(0);
-  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
-}
-
-function rowsList(rows: number[]): string {
-  const shown = rows.slice(0, 8).join(', ');
-  return rows.length > 8 ? `${shown} … (${rows.length} dòng)` : shown;
-}
-
 interface RawTask {
   texts: string[];
 }
@@ -183,34 +159,19 @@ export function joinAgencyLines(text: string): string {
   return out;
 }
 
-const DEFAULTS = new Map(defaultColumns().map((c) => [c.role, c]));
 /** The six usual columns' total: widths are scaled to it (the exporters scale to the page anyway). */
 const NORMAL_TOTAL_MM = defaultColumns().reduce((s, c) => s + c.width, 0);
 
 function columnsFrom(header: FoundTableHeader, grid: number[]): ColumnDef[] {
-  const used = new Set<string>();
-  const taken = new Set<ColumnRole>();
   const twips = header.columns.map((h) => {
     let w = 0;
     for (let i = h.col; i < h.col + h.span; i++) w += grid[i] ?? 0;
     return w;
   });
   const totalTwips = twips.reduce((a, b) => a + b, 0);
-  return header.columns.map((h, i) => {
-    const known = h.role && !taken.has(h.role) ? DEFAULTS.get(h.role) : undefined;
-    let key: string;
-    if (known && known.role) {
-      taken.add(known.role);
-      key = known.key;
-    } else {
-      key = slug(h.caption);
-    }
-    for (let n = 2; used.has(key); n++) key = `${known?.key ?? slug(h.caption)}-${n}`;
-    used.add(key);
-    const width =
-      totalTwips > 0 && twips[i] > 0 ? Math.max(1, Math.round((twips[i] / totalTwips) * NORMAL_TOTAL_MM)) : (h.role && DEFAULTS.get(h.role)?.width) || 30;
-    return { key, caption: h.caption, kind: known ? known.kind : 'text', role: known ? known.role : null, width, hidden: false };
-  });
+  return columnsFromCaptions(header.columns, (i, role) =>
+    totalTwips > 0 && twips[i] > 0 ? Math.max(1, Math.round((twips[i] / totalTwips) * NORMAL_TOTAL_MM)) : defaultWidth(role),
+  );
 }
 
 export interface ReadAppendix {

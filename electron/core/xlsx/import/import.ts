@@ -1,14 +1,14 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { UserError } from '../../errors';
-import type { Agency, Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole } from '../../model/types';
-import { defaultColumns } from '../../model/defaults';
-import { foldForSearch, slug } from '../../model/text';
+import type { Agency, Appendix, AppendixGroup, CellValue, ColumnDef } from '../../model/types';
+import { foldForSearch } from '../../model/text';
 import { SHEET_APPENDIX, columnWidthToMm } from '../style';
 import { ROUNDTRIP_SHEET, readRoundtripSheet, type RoundtripData } from '../roundtrip-data';
 import { loadWorkbook } from './guard';
 import { findHeader, type FoundHeader } from './header';
 import { readTable, readTitleBlock } from './read-table';
 import { AgencyDirectory } from './agencies';
+import { columnsFromCaptions, defaultWidth } from './row-rules';
 
 export interface ImportedAppendix {
   appendix: Appendix;
@@ -17,8 +17,6 @@ export interface ImportedAppendix {
   sheet: string;
   warnings: string[];
 }
-
-const DEFAULTS = new Map(defaultColumns().map((c) => [c.role, c]));
 
 /** Column definitions from the captions: known captions get the usual keys, others become text columns. */
 function columnsFrom(ws: Worksheet, header: FoundHeader, roundtrip: RoundtripData | null): ColumnDef[] {
@@ -30,30 +28,14 @@ function columnsFrom(ws: Worksheet, header: FoundHeader, roundtrip: RoundtripDat
   ) {
     return roundtrip.columns.map((c) => ({ ...c }));
   }
-  const used = new Set<string>();
-  const taken = new Set<ColumnRole>();
-  return header.columns.map((h) => {
-    const column = ws.getColumn(h.col);
-    const width = column.width ? columnWidthToMm(column.width) : (h.role && DEFAULTS.get(h.role)?.width) || 30;
-    const known = h.role && !taken.has(h.role) ? DEFAULTS.get(h.role) : undefined;
-    let key: string;
-    if (known && known.role) {
-      taken.add(known.role);
-      key = known.key;
-    } else {
-      key = slug(h.caption);
-    }
-    for (let n = 2; used.has(key); n++) key = `${known?.key ?? slug(h.caption)}-${n}`;
-    used.add(key);
-    return {
-      key,
-      caption: h.caption,
-      kind: known ? known.kind : 'text',
-      role: known ? known.role : null,
-      width,
-      hidden: Boolean(column.hidden),
-    };
-  });
+  return columnsFromCaptions(
+    header.columns,
+    (i, role) => {
+      const width = ws.getColumn(header.columns[i].col).width;
+      return width ? columnWidthToMm(width) : defaultWidth(role);
+    },
+    (i) => Boolean(ws.getColumn(header.columns[i].col).hidden),
+  );
 }
 
 interface Candidate {

@@ -1,8 +1,8 @@
 import type { Worksheet } from 'exceljs';
 import { UserError } from '../../errors';
-import { fromRoman } from '../../model/numbering';
 import { foldForSearch } from '../../model/text';
 import { readTableCell } from './cells';
+import { romanOf, romanTitle, rowsList, startsLowercase } from './row-rules';
 import { headerSignature, type FoundHeader, type HeaderColumn } from './header';
 
 /** A row of the table as read, before agency cells are split: texts by column index in `header.columns`. */
@@ -19,30 +19,6 @@ export interface RawGroup {
 export interface RawTable {
   groups: RawGroup[];
   warnings: string[];
-}
-
-/** `I`, `II.`, `IV:` → a Roman group number; Roman numerals only in capitals, as appendices write them. */
-function romanOf(text: string): number | null {
-  const t = text.replace(/[.:)]\s*$/, '').trim();
-  return /^[IVXLC]+$/.test(t) ? fromRoman(t) : null;
-}
-
-/** `I. Cải cách thể chế`, `II - Cải cách …` in one cell. */
-function romanTitle(text: string): { n: number; title: string } | null {
-  const m = /^([IVXLC]+)\s*[.:)\-–]\s*(\S[\s\S]*)$/.exec(text) ?? /^([IVXLC]+)\s+(\p{Lu}[\s\S]*)$/u.exec(text);
-  if (!m) return null;
-  const n = fromRoman(m[1]);
-  return n === null ? null : { n, title: m[2].trim() };
-}
-
-function startsLowercase(text: string): boolean {
-  const first = text.trimStart().charAt(0);
-  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
-}
-
-function rowsList(rows: number[]): string {
-  const shown = rows.slice(0, 8).join(', ');
-  return rows.length > 8 ? `${shown} … (${rows.length} dòng)` : shown;
 }
 
 /**
