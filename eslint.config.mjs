@@ -49,6 +49,11 @@ export default tseslint.config(
     rules: restrict(['electron', 'react', 'react-dom', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/cli/**'], 'electron/core stays free of Electron, React and the shells that use it.'),
   },
   {
+    // The model is shared with the renderer: it imports nothing but itself (no Node, no packages, no other core folder).
+    files: ['electron/core/model/**/*.ts'],
+    rules: restrict([...NODE_BUILTINS, 'electron', 'react', 'better-sqlite3', 'exceljs', 'docx', 'ajv', 'jszip', 'i18next'], 'electron/core/model imports nothing but itself.', '^\\.\\./'),
+  },
+  {
     // A sandboxed preload can only use Electron's bridge; it forwards calls and holds no logic.
     files: ['electron/preload/**/*.ts'],
     rules: restrict([...NODE_BUILTINS, '**/renderer/**'], 'the preload only forwards the SoanApi over IPC.', '(^|/)core/(?!api/contract$)'),

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { TYPECHECK_PROJECTS } from './typecheck';
 
 const root = join(import.meta.dirname, '..');
 const results = join(root, 'test-results');
@@ -35,7 +36,7 @@ function readJson<T>(file: string): T | null {
 
 mkdirSync(results, { recursive: true });
 check('lint', bin('eslint'), ['.']);
-check('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+for (const project of TYPECHECK_PROJECTS) check(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project]);
 
 const vitestJson = join(results, 'vitest.json');
 rmSync(vitestJson, { force: true });
