@@ -36,6 +36,25 @@ const KILLS = Math.max(1, Number(process.env.SOAN_CRASH_KILLS ?? 25));
 const WORKERS = 4;
 /** A kill comes at a random moment up to this long after the edits start (or, 1 time in 8, during start-up). */
 const MAX_KILL_DELAY_MS = 400;
+/**
+ * Every random choice (kill moment, edit kind, row, column, value) comes from one seeded generator, and the seed
+ * is printed: a failing run is replayed with `SOAN_CRASH_SEED=<seed>`. (The kill lands where the OS has the
+ * host at that moment, so a replay repeats the same plan of kills and edits, not the same instructions.)
+ */
+const SEED = Number(process.env.SOAN_CRASH_SEED ?? Math.floor(Date.now() % 2 ** 31));
+console.log(`crash loop seed: ${SEED} (replay with SOAN_CRASH_SEED=${SEED})`);
+/** mulberry32: a small, well-known 32-bit generator; enough for choosing test moves. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seededRandom(SEED);
 const FIELDS = ['issuer.place', 'plan.summary', 'appendix.title', 'decision.summary'];
 
 const children = new Set<ChildProcess>();
@@ -149,12 +168,12 @@ describe('crash safety', () => {
       const agent = new Agent({ keepAlive: true, maxSockets: WORKERS });
       let stop = false;
       const problems: string[] = [];
-      const duringStart = Math.random() < 1 / 8;
+      const duringStart = random() < 1 / 8;
 
       if (duringStart) {
         // Killed while it opens the store, takes the lock, backs up, or starts listening.
         killedDuringStart++;
-        await sleep(Math.random() * 1200);
+        await sleep(random() * 1200);
       } else {
         const url = new URL(await urlOf(host));
         const page = await call(agent, url, 'GET', '/', {});
@@ -164,16 +183,18 @@ describe('crash safety', () => {
         const api = (method: string, args: unknown[]) => call(agent, url, 'POST', `/api/${method}`, headers, JSON.stringify(args));
 
         const worker = async (w: number) => {
+          // Each worker has its own generator, so its sequence of edits does not depend on how replies interleave.
+          const random = seededRandom(SEED ^ ((iteration + 1) * 7919 + w * 104729));
           for (let n = 0; n < 100_000 && !stop; n++) {
-            const r = Math.random();
-            const value = `w${w} k${iteration} #${++seq} Thực hiện nhiệm vụ ${Math.random().toString(36).slice(2)}`;
+            const r = random();
+            const value = `w${w} k${iteration} #${++seq} Thực hiện nhiệm vụ ${random().toString(36).slice(2)}`;
             let op: Pending;
             let reply: Reply;
             try {
               if (r < 0.7) {
                 const rows = owned[w];
-                const rowId = rows[Math.floor(Math.random() * rows.length)];
-                const column = textColumns[Math.floor(Math.random() * textColumns.length)];
+                const rowId = rows[Math.floor(random() * rows.length)];
+                const column = textColumns[Math.floor(random() * textColumns.length)];
                 op = pending[w] = { kind: 'cell', key: cellKey(rowId, column), value };
                 reply = await api('setCell', [planId, rowId, column, value]);
               } else if (r < 0.85) {
@@ -181,7 +202,7 @@ describe('crash safety', () => {
                 reply = await api('setField', [planId, FIELDS[w], value]);
               } else {
                 op = pending[w] = { kind: 'row', marker: value };
-                const group = groups[Math.floor(Math.random() * groups.length)];
+                const group = groups[Math.floor(random() * groups.length)];
                 reply = await api('insertRow', [planId, group, 1_000_000, { [textColumns[0]]: value }]);
               }
             } catch {
@@ -205,7 +226,7 @@ describe('crash safety', () => {
           }
         };
         const workers = Array.from({ length: WORKERS }, (_, w) => worker(w));
-        await sleep(Math.random() * MAX_KILL_DELAY_MS);
+        await sleep(random() * MAX_KILL_DELAY_MS);
         host.child.kill('SIGKILL');
         stop = true;
         await Promise.all(workers);

@@ -120,11 +120,9 @@ describe('exchange file', () => {
     expect(problemsOf('').message).toMatch(/not valid JSON/);
   });
 
-  it('refuses a nesting-depth bomb quickly, before JSON.parse', () => {
+  it('refuses a nesting-depth bomb before JSON.parse', () => {
     const bomb = '['.repeat(100_000) + ']'.repeat(100_000);
-    const t0 = performance.now();
     expect(problemsOf(bomb, 'bomb.json').message).toMatch(/^bomb\.json: .*nested/);
-    expect(performance.now() - t0).toBeLessThan(500);
     // Brackets inside strings do not count; a real deep-but-legal nesting does.
     const doc = sampleJson();
     doc.title = '['.repeat(400);

@@ -223,9 +223,7 @@ describe('importAppendixXlsx: bad input gives one clear message and imports noth
   it('a file over 50 MB is refused before it is parsed', async () => {
     const big = Buffer.alloc(XLSX_MAX_BYTES + 1);
     big.write('PK\u0003\u0004', 0, 'latin1');
-    const started = Date.now();
     await expectUserError(importAppendixXlsx(big, 'lon.xlsx'), /“lon\.xlsx”/, /50 MB/);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('a formula with no saved result: names the sheet, the row and the column', async () => {
