@@ -1,6 +1,7 @@
 /**
  * `npm test`: lint (with the layering rule), typecheck, the core's vitest suite, the build, and the
- * Playwright end-to-end suite in Debian's Chromium. Runs every stage even after a failure, then prints
+ * Playwright end-to-end suite in Debian's Chromium (and, with SOAN_FRESH_INSTALL=1 as CI sets it, a fresh clone installed
+ * with npm 12 that must open a store). Runs every stage even after a failure, then prints
  * one line for the whole run, `N passed, N failed`, and exits non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,6 +36,8 @@ function readJson<T>(file: string): T | null {
 }
 
 mkdirSync(results, { recursive: true });
+// CI (.ci/run) also installs a fresh clone with npm 12 and opens a store: one check, like lint.
+if (process.env.SOAN_FRESH_INSTALL === '1') check('fresh install (npm 12)', 'bash', [join(root, '.ci', 'fresh-install')]);
 check('lint', bin('eslint'), ['.']);
 for (const project of TYPECHECK_PROJECTS) check(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project]);
 
