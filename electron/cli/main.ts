@@ -2,7 +2,7 @@
  * The command line: headless, no Electron. `npm run cli -- <command> …`, each with `--db FILE`.
  * Errors go to stderr with exit code 1; a user's mistake gets one line that names the file or field.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { openStore, type Db } from '../core/store/open';
 import { waitForStoreLock, type ReleaseLock } from '../core/store/lock';
@@ -20,6 +20,7 @@ import { proposalsAgainst } from '../core/merge/proposals';
 import { applyRollover, formatProposal, proposeRollover } from '../core/rollover';
 import { checkPlan, countFindings } from '../core/checks';
 import { importDocx } from '../core/docx-import';
+import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
 
 /** How long a write command waits for the app (or another command) to let go of the store. */
 export const CLI_LOCK_WAIT_MS = 3000;
@@ -41,6 +42,8 @@ const USAGE = `Soạn Kế hoạch — command line
   npm run cli -- import-xlsx FILE.xlsx --into PLAN     list its rows against PLAN's appendix: new, same, changed
 
 Every command takes --db FILE (default: $SOAN_KE_HOACH_DB, else the user's data folder).
+Commands that write a file refuse an existing one unless given --force, and never write over a data file,
+its -wal/-shm/.lock or its backups folder.
 Commands that write (import, import-docx, import-xlsx without --into) wait up to ${CLI_LOCK_WAIT_MS / 1000} s while the app has the
 data file open, then refuse; the others only read it.`;
 
@@ -69,12 +72,9 @@ function readText(file: string): string {
   }
 }
 
-function writeOut(file: string, bytes: Buffer | string): void {
-  try {
-    writeFileSync(file, bytes);
-  } catch (e) {
-    throw new UserError(`${file}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
-  }
+/** Never over the store, its companions or backups; an existing file only with --force; whole or not at all. */
+function writeOut(file: string, bytes: Buffer | string, safety: SafeWriteOptions): void {
+  writeFileSafely(file, bytes, safety);
 }
 
 /** Runs one command; resolves to the process exit code (1 when `check` finds errors). */
@@ -82,6 +82,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   const { path: storePath, rest } = resolveStorePath(argv);
   const args = [...rest];
   const command = args.shift();
+  const force = args.includes('--force');
+  if (force) args.splice(args.indexOf('--force'), 1);
+  const safety: SafeWriteOptions = { protect: [storePath], overwrite: force };
   let db: Db | null = null;
   const store = () => (db ??= openStore(storePath));
   // Writes need the store's lock (one writer: the app, or this command); reads do not (WAL).
@@ -115,7 +118,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const pkg = loadPlanArgument(args[0], store);
         for (const t of targets) {
           const file = await renderExport(pkg, t.format, parts);
-          writeOut(t.file, file.bytes);
+          writeOut(t.file, file.bytes, safety);
           for (const note of file.notes) out(`note: ${note}`);
           out(`Wrote ${t.file}`);
         }
@@ -138,7 +141,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const pkg = loadPlanArgument(args[0], store);
         const year = Number(yearText);
         for (const p of proposeRollover(pkg, year)) out(formatProposal(p));
-        writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')));
+        writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')), safety);
         out(`Wrote ${outFile}`);
         return 0;
       }
@@ -190,7 +193,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'sample': {
         const file = args[0];
         if (!file) throw new UserError('sample needs the output file name.');
-        writeOut(file, serializeExchange(loadSamplePackage()));
+        writeOut(file, serializeExchange(loadSamplePackage()), safety);
         out(`Wrote ${file}`);
         return 0;
       }

@@ -16,6 +16,7 @@ import { loadSamplePackage } from './sample';
 import { createService, type ServiceOptions } from './api/service';
 import { API_METHODS, type BackupEntry, type ExportAllResult, type SoanApi } from './api/contract';
 import { UserError, isUserError } from './errors';
+import { refusalFor, writeError } from './files/safe-write';
 
 export interface AppStoreOptions extends Omit<ServiceOptions, 'backups'> {
   storePath: string;
@@ -70,8 +71,16 @@ export function openAppStore(options: AppStoreOptions): AppStore {
     exportAll: async (): Promise<ExportAllResult> => {
       const parent = await options.chooseExportFolder();
       if (!parent) return { kind: 'cancelled' };
-      mkdirSync(parent, { recursive: true });
-      const result = exportAllPlans(db, join(parent, exportFolderName()));
+      const folder = join(parent, exportFolderName());
+      // Never into the backups folder (nor over the store): the same rule as every other file written.
+      const refusal = refusalFor(folder, { protect: [storePath] });
+      if (refusal) throw refusal;
+      try {
+        mkdirSync(parent, { recursive: true });
+      } catch (e) {
+        throw writeError(e, folder);
+      }
+      const result = exportAllPlans(db, folder);
       return { kind: 'saved', folder: result.folder, count: result.plans.length };
     },
   };

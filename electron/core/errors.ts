@@ -38,3 +38,12 @@ export class UserError extends Error {
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
+
+/** A key every JavaScript object already has (`constructor`, `toString` …) may not name a column, a cell or an agency (model/keys.ts). */
+export function reservedKeyError(key: string, where = ''): UserError {
+  return UserError.coded(
+    'key.reserved',
+    { key, where },
+    `${where ? `${where}: ` : ''}"${key}" cannot be a key: every object already has a "${key}". Choose another (for example "${key}-1").`,
+  );
+}

@@ -6,7 +6,6 @@
  * Everything testable lives in electron/core; this file cannot be run on the build machine.
  */
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_METHODS, type ApiErrorBody, type ExportResult, type SoanApi } from '../core/api/contract';
@@ -20,6 +19,7 @@ import {
 import { portableDataDir, resolveStorePath, userDataDir } from '../core/paths';
 import { setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
+import { writeFileSafely } from '../core/files/safe-write';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -64,7 +64,8 @@ async function saveWithDialog(file: RenderedFile): Promise<ExportResult> {
   };
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
-  await writeFile(choice.filePath, file.bytes);
+  // The dialog asked before replacing a file; the store, its companions and backups are refused (core/files/safe-write).
+  writeFileSafely(choice.filePath, file.bytes, { overwrite: true });
   return { kind: 'saved', path: choice.filePath, notes: file.notes };
 }
 

@@ -2,7 +2,8 @@
  * Checks the arguments of every API call before it reaches the store. Both transports (Electron IPC and
  * the loopback HTTP host) receive data from a less trusted side, so nothing is passed on unchecked.
  */
-import { UserError } from '../errors';
+import { UserError, reservedKeyError } from '../errors';
+import { isReservedKey } from '../model/keys';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES } from '../model/types';
 import type { ApiMethod } from './contract';
 
@@ -53,16 +54,24 @@ const richText = arrayOf(run, 5000);
 const listItem: Check = (v, n) => (typeof v === 'string' ? str(v, n) : richText(v, n));
 const mention = object({ agency: str, after: str });
 const cellValue: Check = (v, n) => (typeof v === 'string' ? str(v, n) : arrayOf(mention, 200)(v, n));
+/** A column or agency key: never a name every object already has (`constructor`, `__proto__` …), which lookups would find. */
+const key: Check = (v, n) => {
+  str(v, n);
+  if (isReservedKey(v as string)) throw reservedKeyError(v as string, n);
+};
 const cells: Check = (v, n) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(n, 'expected cells');
-  for (const [key, value] of Object.entries(v)) cellValue(value, `${n}.${key}`);
+  for (const [k, value] of Object.entries(v)) {
+    key(k, `${n}.${k}`);
+    cellValue(value, `${n}.${k}`);
+  }
 };
 const bodyNode = object({ kind: oneOf(...BODY_KINDS), heading: bool, text: richText });
 const bodyPatch = object({ kind: oneOf(...BODY_KINDS), heading: bool, text: richText }, { partial: true });
 const number: Check = (v, n) => {
   if (typeof v !== 'number' || !Number.isFinite(v)) fail(n, 'expected a number');
 };
-const column = object({ key: str, caption: str, kind: oneOf(...COLUMN_KINDS), role: nullable(oneOf(...COLUMN_ROLES)), width: number, hidden: bool });
+const column = object({ key, caption: str, kind: oneOf(...COLUMN_KINDS), role: nullable(oneOf(...COLUMN_ROLES)), width: number, hidden: bool });
 const columnPatch = object({ caption: str, width: number, hidden: bool, role: nullable(oneOf(...COLUMN_ROLES)) }, { partial: true });
 const docxParts = optional(arrayOf(oneOf('decision', 'plan', 'appendix'), 3));
 const findQuery = object({ text: str, loose: optional(bool), wholeWord: optional(bool) });
@@ -86,7 +95,7 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   purgePlan: [id],
   importPlan: [str, (v, n) => (typeof v === 'string' && v.length <= MAX_FILE_TEXT ? undefined : fail(n, 'expected the file text (at most 60 MB)'))],
   exportPlan: [id, oneOf('json', 'docx', 'xlsx'), docxParts],
-  setField: [id, str, strOrNull],
+  setField: [id, key, strOrNull],
   insertListItem: [id, str, int, listItem],
   updateListItem: [id, str, int, listItem],
   removeListItem: [id, str, int],
@@ -104,7 +113,7 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   moveGroup: [id, id, int],
   deleteGroup: [id, id],
   insertRow: [id, id, int, optional(cells)],
-  setCell: [id, id, str, cellValue],
+  setCell: [id, id, key, cellValue],
   moveRow: [id, id, id, int],
   deleteRow: [id, id],
   listAgencies: [id],
@@ -141,7 +150,10 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
     },
     (v, n) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(n, 'expected cells');
-      for (const [key, value] of Object.entries(v)) str(value, `${n}.${key}`);
+      for (const [k, value] of Object.entries(v)) {
+        key(k, `${n}.${k}`);
+        str(value, `${n}.${k}`);
+      }
     },
     object({ file: str, department: str }),
   ],

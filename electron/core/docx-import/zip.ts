@@ -10,11 +10,12 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../errors';
+import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/zip-budget';
 
 /** Larger than any real plan DOCX (a 2,000-row appendix is ~0.3 MB); refused before unzipping. */
 export const DOCX_MAX_BYTES = 50 * 1024 * 1024;
-/** The parts together, as declared by the archive. */
-export const DOCX_MAX_UNCOMPRESSED = 200 * 1024 * 1024;
+/** The parts together, as declared by the archive: the import budget (files/zip-budget.ts). */
+export const DOCX_MAX_UNCOMPRESSED = IMPORT_MAX_UNZIPPED_BYTES;
 /** Word's XML compresses ~15×; a part compressed more than this is a zip bomb. */
 export const DOCX_MAX_RATIO = 100;
 /** The ratio is judged only on parts at least this large (a tiny part can compress absurdly well). */
@@ -92,11 +93,8 @@ function centralDirectory(data: Buffer, fileName: string): Entry[] {
     }
     if (size === 0xffffffff || compressedSize === 0xffffffff) throw corrupt('phần ZIP64, quá lớn cho một văn bản');
     total += size;
-    if (total > DOCX_MAX_UNCOMPRESSED) {
-      throw new UserError(
-        `Tệp “${fileName}” khi giải nén lớn hơn ${mb(DOCX_MAX_UNCOMPRESSED)}, có thể là “bom nén” (zip bomb): không đọc.`,
-      );
-    }
+    // Each part, and all together, within the memory budget of an import (files/zip-budget.ts).
+    checkPartBudget(fileName, name, size, total);
     if (size >= RATIO_MIN_BYTES && size > compressedSize * DOCX_MAX_RATIO) {
       throw new UserError(
         `Tệp “${fileName}”: phần “${name}” nén hơn ${DOCX_MAX_RATIO} lần (${mb(size)} từ ${compressedSize} byte), ` +

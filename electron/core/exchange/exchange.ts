@@ -8,6 +8,7 @@ import type {
   Mention, PlanPackage, RichText, Run, Signer,
 } from '../model/types';
 import { resourcePath } from '../resources';
+import { own } from '../model/keys';
 
 export const EXCHANGE_FORMAT = 'soan-ke-hoach/plan';
 export const EXCHANGE_VERSION = 1;
@@ -20,7 +21,7 @@ let validator: ValidateFunction | null = null;
 function schemaValidator(): ValidateFunction {
   if (!validator) {
     const schema = JSON.parse(readFileSync(resourcePath('schema', 'plan.v1.schema.json'), 'utf8'));
-    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    validator = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
   }
   return validator;
 }
@@ -42,6 +43,11 @@ function describeAjvError(e: ErrorObject): string {
       return `${path === '(root)' ? '' : path + '.'}${(e.params as { missingProperty: string }).missingProperty}: is missing`;
     case 'additionalProperties':
       return `${path}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'not': {
+      // The only `not` of the schema: keys that every JavaScript object already has (model/keys.ts).
+      const key = e.propertyName ?? String(e.data);
+      return `${path}: "${key}" cannot be a key (every object already has a "${key}"); choose another, e.g. "${key}-1"`;
+    }
     case 'enum':
       return `${path}: must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
     default:
@@ -194,7 +200,10 @@ function cell(value: CellValue): CellValue {
 /** Rows are written in column order, so the file reads like the table. */
 function rowObject(row: AppendixRow, columns: ColumnDef[]): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
-  for (const c of columns) if (row.cells[c.key] !== undefined && c.kind !== 'number') out[c.key] = cell(row.cells[c.key]);
+  for (const c of columns) {
+    const value = own(row.cells, c.key);
+    if (value !== undefined && c.kind !== 'number') out[c.key] = cell(value);
+  }
   return out;
 }
 

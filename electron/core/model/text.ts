@@ -1,4 +1,5 @@
 import type { Agency, CellValue, Mention, RichText } from './types';
+import { unreservedKey } from './keys';
 
 /** Text is stored and exported in precomposed Unicode (NFC), whatever the input method sent. */
 export function nfc(text: string): string {
@@ -55,5 +56,6 @@ export function foldForSearch(text: string): string {
  * accepts (100), with room for a "-N" suffix.
  */
 export function slug(text: string): string {
-  return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 80).replace(/-+$/, '') || 'x';
+  // "Constructor" must not give `constructor`, a name every object already has (model/keys.ts).
+  return unreservedKey(foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 80).replace(/-+$/, '') || 'x');
 }

@@ -5,12 +5,13 @@
  */
 import type { Db } from './open';
 import type { BodyNodeInput } from '../api/contract';
-import { UserError } from '../errors';
-import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, type ListField } from '../model/fields';
+import { UserError, reservedKeyError } from '../errors';
+import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, isScalarField, type ListField } from '../model/fields';
 import { isValidIsoDate } from '../model/dates';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, SIGNER_PREFIXES } from '../model/types';
 import type { BodyKind, CellValue, ColumnDef, Mention, RichText } from '../model/types';
 import { nfc } from '../model/text';
+import { isReservedKey } from '../model/keys';
 import { recordStep } from './history';
 import { insertRow, newAgencyKey, normaliseRuns, planSummary, readList, touch, writeCell, writeList } from './plans';
 
@@ -53,7 +54,8 @@ function clampIndex(index: number, count: number): number {
 // ---------- scalar fields and lists ----------
 
 export function setField(db: Db, planId: number, field: string, value: string | null): void {
-  const type = SCALAR_FIELDS[field];
+  // Own properties only: `toString` or `__proto__` would otherwise be found on the prototype and stored.
+  const type = isScalarField(field) ? SCALAR_FIELDS[field] : undefined;
   if (!type) throw UserError.coded('field.unknown', { field }, `"${field}" is not a field of a plan.`);
   if (!fieldApplies(field, hasDecision(db, planId))) throw UserError.coded('field.notApplicable', { field }, `"${field}" does not apply to this plan.`);
   let clean = value === null ? null : nfc(value);
@@ -227,6 +229,7 @@ function column(db: Db, planId: number, key: string): ColumnDef {
 }
 
 function checkColumn(def: ColumnDef): void {
+  if (isReservedKey(def.key)) throw reservedKeyError(def.key);
   if (!/^[a-z][a-z0-9-]{0,39}$/.test(def.key)) throw UserError.coded('column.badKey', { key: def.key }, `Column key "${def.key}": lower-case letters, digits and "-" only.`);
   if (!nfc(def.caption).trim()) throw UserError.coded('column.needsCaption', {}, 'A column needs a caption.');
   if (!(COLUMN_KINDS as readonly string[]).includes(def.kind)) throw UserError.coded('column.unknownKind', { kind: def.kind }, `"${def.kind}" is not a kind of column.`);

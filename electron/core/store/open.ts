@@ -3,6 +3,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { basename, dirname } from 'node:path';
 import { UserError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { protectStorePath } from '../files/safe-write';
 
 export type Db = Database.Database;
 
@@ -109,6 +110,8 @@ export function withStoreErrors<T extends object>(api: T, path: string): T {
             try {
               return await (fn as (...a: unknown[]) => Promise<unknown>).apply(api, args);
             } catch (e) {
+              // A coded problem (an export's target locked or read-only) is already named; only raw errors are the store's.
+              if (e instanceof UserError) throw e;
               throw storeDiskError(e, path) ?? e;
             }
           };
@@ -119,6 +122,8 @@ export function withStoreErrors<T extends object>(api: T, path: string): T {
 /** Opens (creating if needed) the store at `path`, sets its pragmas and brings its schema up to date in one transaction. */
 export function openStore(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') {
+    // No export of this process may write over the store, its companions or its backups (files/safe-write.ts).
+    protectStorePath(path);
     assertSqliteFile(path);
     if (!options.readonly) assertWritable(path);
   }

@@ -9,6 +9,7 @@ import type {
   Mention, PlanPackage, RichText,
 } from '../model/types';
 import { nfc, slug } from '../model/text';
+import { own } from '../model/keys';
 
 export type StoredPlan = OpenedPlan;
 
@@ -116,7 +117,7 @@ export function insertRow(
 ): number {
   const rowId = Number(stmt(db, 'INSERT INTO appendix_rows (group_id, position) VALUES (?, ?)').run(groupId, position).lastInsertRowid);
   for (const column of columns) {
-    const value = cells[column.key];
+    const value = own(cells, column.key);
     if (value !== undefined) writeCell(db, rowId, column, value, agencyIds, true);
   }
   return rowId;

@@ -1,11 +1,12 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { UserError } from '../../errors';
+import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../../files/zip-budget';
 
 /** Larger than any real appendix workbook, small enough to refuse a hostile file before unzipping it. */
 export const XLSX_MAX_BYTES = 50 * 1024 * 1024;
 /** Everything inside, unzipped: a real appendix workbook is a few MB. */
-export const XLSX_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+export const XLSX_MAX_UNZIPPED_BYTES = IMPORT_MAX_UNZIPPED_BYTES;
 /** A part that unzips to more than this many times its packed size (and to more than 1 MB) is a zip bomb. */
 export const XLSX_MAX_RATIO = 100;
 const RATIO_FLOOR = 1024 * 1024;
@@ -69,7 +70,8 @@ function inspectZip(data: Buffer, fileName: string): void {
     p = next;
     if (climbsOut(name)) throw new UserError(`Tệp “${fileName}” chứa đường dẫn “${name}” trỏ ra ngoài thư mục của tệp nén: không đọc.`);
     total += size;
-    if (total > XLSX_MAX_UNZIPPED_BYTES) throw bomb(`giải nén ra hơn ${MB(XLSX_MAX_UNZIPPED_BYTES)}`);
+    // Each part, and all together, within the memory budget of an import (files/zip-budget.ts), before inflating.
+    checkPartBudget(fileName, name, size, total);
     if (size > RATIO_FLOOR && size > packed * XLSX_MAX_RATIO) {
       throw bomb(`phần “${name}” giải nén ra ${MB(size)}, gấp ${Math.round(size / Math.max(packed, 1))} lần, tối đa ${XLSX_MAX_RATIO} lần`);
     }
