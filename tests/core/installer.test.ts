@@ -233,3 +233,36 @@ describe('electron-builder packs the staged app (stand-in Electron, no download)
     expect(sha(devBinary)).toBe(devBefore);
   });
 });
+
+describe('.github/workflows/release.yml', () => {
+  type Step = { run?: string; uses?: string; name?: string };
+  const { load } = require('js-yaml') as { load(text: string): unknown };
+  const workflow = load(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: Record<string, { 'runs-on': string; steps: Step[] }> };
+  const job = workflow.jobs.windows;
+  const runs = job.steps.map((s) => s.run ?? '');
+  const at = (pattern: RegExp) => runs.findIndex((r) => pattern.test(r));
+
+  it('on windows-latest: npm ci, build, stage, then electron-builder for exactly the configured targets', () => {
+    expect(job['runs-on']).toBe('windows-latest');
+    const order = [/^npm ci\b/, /^npm run build$/, /^node build\/stage-app\.mjs$/, /^npx electron-builder --win nsis portable --x64\b/].map(at);
+    expect(order.every((i) => i >= 0), String(order)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const cmd = runs[order[3]];
+    const targets = build.win.target.map((t) => t.target).sort();
+    expect(cmd.match(/--win ((?:\w+ ?)+)/)![1].trim().split(' ').sort()).toEqual(targets);
+    expect(cmd).not.toMatch(/--ia32|--arm64/);
+  });
+
+  it('then smoke-runs the unpacked app, the silently installed app, and the portable .exe twice at once', () => {
+    const after = at(/^npx electron-builder/);
+    const smoke = runs.map((r, i) => [r, i] as const).filter(([r]) => r.includes("'--smoke-test'"));
+    expect(smoke.length).toBe(3);
+    expect(smoke.every(([, i]) => i > after)).toBe(true);
+    expect(smoke[0][0]).toContain('release\\win-unpacked\\soan-ke-hoach.exe');
+    expect(smoke[1][0]).toMatch(/-ArgumentList '\/S' -Wait/);
+    // Two processes started without -Wait, then both awaited: the two runs overlap.
+    expect(smoke[2][0]).toMatch(/foreach \(\$n in 1, 2\)[\s\S]*Start-Process[^\n]*-PassThru/);
+    expect(smoke[2][0]).not.toMatch(/Start-Process[^\n]*-Wait/);
+    for (const [r] of smoke) expect(r).toMatch(/ExitCode -ne 0\) \{ throw/);
+  });
+});
