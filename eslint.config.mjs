@@ -25,7 +25,7 @@ const restrict = (banned, message, regex) => {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**', 'release/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**', 'release/**', 'staging/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -6,6 +6,9 @@
  * Everything testable lives in electron/core; this file cannot be run on the build machine.
  */
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { mkdtempSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_METHODS, type ApiErrorBody, type ExportResult, type SoanApi } from '../core/api/contract';
@@ -20,6 +23,7 @@ import { portableDataDir, resolveStorePath, userDataDir } from '../core/paths';
 import { setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
 import { writeFileSafely } from '../core/files/safe-write';
+import { runSmokeTest } from '../core/smoke';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -30,11 +34,14 @@ let store: AppStore | null = null;
 
 // The data folder is %APPDATA%\soan-ke-hoach whatever productName the installer gives the app (Electron would
 // use "Soạn Kế hoạch"); the portable build keeps the store (resolveStorePath) and Chromium's profile beside its .exe.
+// `--smoke-test` (the release job's check of a packaged build) runs in a Chromium profile of its own, so it never
+// meets a running copy's single-instance lock or profile, and two smoke runs can go at once.
+const smokeTest = process.argv.includes('--smoke-test');
 const portableDir = portableDataDir(process.env);
-app.setPath('userData', portableDir ? join(portableDir, 'profile') : userDataDir());
+app.setPath('userData', smokeTest ? mkdtempSync(join(tmpdir(), 'soan-smoke-profile-')) : portableDir ? join(portableDir, 'profile') : userDataDir());
 
 // A second instance focuses the first instead of opening the same store twice.
-const isFirstInstance = app.requestSingleInstanceLock();
+const isFirstInstance = smokeTest || app.requestSingleInstanceLock();
 if (!isFirstInstance) app.quit();
 app.on('second-instance', () => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
@@ -111,8 +118,8 @@ function lockDown(): void {
   });
 }
 
-function createWindow(): void {
-  mainWindow = new BrowserWindow({
+function createWindow(options: { show?: boolean } = {}): BrowserWindow {
+  const window = new BrowserWindow({
     width: 1366,
     height: 800,
     minWidth: 1000,
@@ -121,15 +128,62 @@ function createWindow(): void {
     show: false,
     webPreferences: secureWebPreferences({ preload: join(here, '../preload/index.cjs'), packaged: app.isPackaged }),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
-  void mainWindow.loadFile(rendererIndex);
+  mainWindow = window;
+  if (options.show !== false) window.once('ready-to-show', () => window.show());
+  window.on('closed', () => (mainWindow = null));
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+/** Resolves once the page has loaded and React has rendered into #root with `window.soan` present (20 s at most). */
+async function pageRendered(window: BrowserWindow): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    window.webContents.once('did-finish-load', () => resolve());
+    window.webContents.once('did-fail-load', (_e, code, description) => reject(new Error(`the page did not load (${code} ${description})`)));
+  });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const rendered = (await window.webContents.executeJavaScript(
+      "typeof window.soan === 'object' && (document.getElementById('root')?.childElementCount ?? 0) > 0",
+    )) as boolean;
+    if (rendered) return;
+    if (Date.now() > deadline) throw new Error('the page loaded but the app did not render');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * `--smoke-test`: the core's smoke run (temporary store, hidden window over it, DOCX and XLSX exported and read back)
+ * with exit code 0 on success, 1 on failure; the report goes to standard output and, when SOAN_SMOKE_REPORT names a
+ * file, there as JSON (a packaged Windows app has no console).
+ */
+function runSmoke(): void {
+  const report = async (body: object) => {
+    const text = JSON.stringify(body, null, 2);
+    console.log(text);
+    if (process.env.SOAN_SMOKE_REPORT) await writeFile(process.env.SOAN_SMOKE_REPORT, text).catch(() => undefined);
+  };
+  const watchdog = setTimeout(() => void report({ ok: false, error: 'smoke test timed out after 180 s' }).finally(() => app.exit(2)), 180_000);
+  runSmokeTest({
+    version: app.getVersion(),
+    shell: 'electron',
+    log: (line) => console.log(line),
+    loadWindow: async (api) => {
+      lockDown();
+      registerApi(api);
+      await pageRendered(createWindow({ show: false }));
+    },
+  }).then(
+    (result) => report(result).finally(() => { clearTimeout(watchdog); app.exit(0); }),
+    (e: unknown) => report({ ok: false, error: (e as Error).message }).finally(() => { clearTimeout(watchdog); app.exit(1); }),
+  );
 }
 
 app.whenReady().then(() => {
   // The second instance only hands over to the first (which focuses its window); it never touches the store.
   if (!isFirstInstance) return;
   if (app.isPackaged) setResourcesDir(join(process.resourcesPath, 'resources'));
+  if (smokeTest) return runSmoke();
   const { path: storePath } = resolveStorePath(process.argv.slice(1), process.env, app.getPath('userData'));
   try {
     // One writer per store (another user session's app, the browser host or a CLI import holding it is named
