@@ -123,7 +123,7 @@ describe('fixes of the other rules', () => {
   it('legal bases and recipients (the tuyên truyền plan’s `Lưu VT, Phòng NC-NgV.`)', async () => {
     await fixOne(changed((p) => (p.decision!.legalBases[2] = p.decision!.legalBases[2].replace(/;$/, ''))), 'legal-bases.end');
     await fixOne(changed((p) => (p.decision!.proposal = '')), 'legal-bases.end', 'decision.legalBases[6]');
-    const { after } = await fixOne(changed((p) => (p.decision!.recipients[10] = 'Lưu VT, Phòng NC-NgV.')), 'recipients.archive');
+    const { after } = await fixOne(changed((p) => (p.decision!.recipients[10] = 'Lưu VT, Phòng NC-NgV.')), 'recipients.archive-form');
     expect(after.filter((f) => f.rule.startsWith('recipients.'))).toEqual([]);
     await fixOne(changed((p) => (p.decision!.recipients[3] = 'Ủy ban MTTQVN tỉnh')), 'recipients.end');
   });

@@ -9,7 +9,8 @@
  *   `LĐVP`, `Lưu: VT`), and nobody spells those out. Text wholly in capitals (headings, the authority
  *   line) is not read either.
  * - Not abbreviations: document numbers and symbols (`76/NQ-CP`, `36-CTr/TU`), Roman numerals
- *   (`khóa XIII`, `Quý IV`), and international names that are never spelt out (`ISO`, `ASEAN` …).
+ *   (`khóa XIII`, `Quý IV`), and names that are never spelt out: companies (`VNPT`, `FPT`), systems
+ *   (`VNeID`), international terms (`ISO`, `GIS`) — the data list `KNOWN_ABBREVIATIONS` plus the plan's own.
  * - Used before the bracketed definition: warning (the definition is in the wrong place). Never defined:
  *   info. In the sample the Plan spells out `UBND` and `TTHC` at their first use, but never `HĐND`,
  *   `ATTT`, `QPPL`, `CNTT`, `CSDL`; the Decision uses `UBND` in Article 2 without spelling it out.
@@ -18,7 +19,6 @@
 import type { Ctx, Doc, Place } from './context';
 import { excerptAt, isAllCaps } from './context';
 
-const NEVER_SPELT = new Set(['ISO', 'TCVN', 'ASEAN', 'COVID', 'USD', 'VNĐ', 'VND', 'GDP', 'ODA', 'WTO', 'SMS', 'QR', 'PDF', 'GPS', 'OK']);
 const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const NUMBER = /\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}]*(?:[-/]\p{Lu}[\p{L}\d]*)+/gu;
 const DEFINITION = /\(\s*(\p{Lu}[\p{L}\d]*(?:[\s-]+\p{Lu}[\p{L}\d]*)*)\s*\)|(?:gọi tắt|viết tắt) là (\p{Lu}{2,})/gu;
@@ -63,7 +63,7 @@ function scan(ctx: Ctx, doc: Doc, places: Place[]): void {
     }
     for (const m of text.matchAll(TOKEN)) {
       const abbr = m[0];
-      if (NEVER_SPELT.has(abbr) || ROMAN.test(abbr)) continue;
+      if (ctx.knownAbbreviations.has(abbr) || ROMAN.test(abbr)) continue;
       // Words set in capitals (a heading inside a line, a quoted title) are not abbreviations.
       if (CAPS_RUN.test(text.slice(Math.max(0, m.index! - 30), m.index! + abbr.length + 30).replace(/\s+/g, ' '))) {
         const around = text.slice(Math.max(0, m.index! - 30), m.index! + abbr.length + 30);

@@ -73,7 +73,12 @@ export function checkAgencies(ctx: Ctx): void {
       if (i === keep) continue;
       ctx.reportedAgencies.add(i);
       ctx.add('agencies.variants', 'warning', `agencies[${i}]`, { name: agencies[i].name, other: agencies[keep].name, where: ctx.where(`agencies[${keep}]`) }, {
-        fix: { key: 'merge', params: { into: agencies[keep].name }, ops: [{ method: 'mergeAgencies', args: [PLAN, agencies[i].key, agencies[keep].key] }] },
+        fix: {
+          key: 'merge',
+          params: { into: agencies[keep].name },
+          ops: [{ method: 'mergeAgencies', args: [PLAN, agencies[i].key, agencies[keep].key] }],
+          preview: { before: agencies[i].name, after: agencies[keep].name },
+        },
       });
     }
   }
@@ -89,7 +94,7 @@ export function checkAgencies(ctx: Ctx): void {
     if (!where) return;
     ctx.reportedAgencies.add(i);
     ctx.add('agencies.variants', 'warning', `agencies[${i}]`, { name: a.name, other: right, where: ctx.where(where.path) }, {
-      fix: { key: 'rename', params: { to: right }, ops: [{ method: 'renameAgency', args: [PLAN, a.key, right] }] },
+      fix: { key: 'rename', params: { to: right }, ops: [{ method: 'renameAgency', args: [PLAN, a.key, right] }], preview: { before: a.name, after: right } },
     });
   });
 }

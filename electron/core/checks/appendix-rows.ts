@@ -14,6 +14,8 @@
 import { readDeadline } from '../deadlines';
 import type { Ctx } from './context';
 import { PLAN } from './types';
+import { issueDate, planPeriod } from './years';
+import { shortDate } from '../model/dates';
 
 export function checkAppendixRows(ctx: Ctx): void {
   const { pkg } = ctx;
@@ -21,8 +23,15 @@ export function checkAppendixRows(ctx: Ctx): void {
   const task = cols.find((c) => c.role === 'task');
   const lead = cols.find((c) => c.role === 'lead');
   const deadline = cols.find((c) => c.role === 'deadline');
-  const yearStart = `${pkg.year}-01-01`;
-  const yearEnd = `${pkg.year}-12-31`;
+  // Columns without a role (Mục tiêu, Hoạt động, Sản phẩm, Kinh phí) make a framework table.
+  const plain = cols.filter((c) => c.kind === 'text' && c.role === null);
+  const period = planPeriod(pkg);
+  const vi = ctx.lang === 'vi';
+  const periodText =
+    period.start === period.end ? `${vi ? 'năm' : 'year'} ${period.start}` : `${vi ? 'giai đoạn' : 'period'} ${period.start}-${period.end}`;
+  const yearStart = `${period.start}-01-01`;
+  const yearEnd = `${period.end}-12-31`;
+  const issuedOn = issueDate(pkg);
   const readings = new Map<string, ReturnType<typeof readDeadline>>();
   const empty = (v: unknown) => v === undefined || (typeof v === 'string' ? v.trim() === '' : Array.isArray(v) && v.length === 0);
   let n = 0;
@@ -32,7 +41,18 @@ export function checkAppendixRows(ctx: Ctx): void {
     g.rows.forEach((row, ri) => {
       n++;
       const base = `appendix.groups[${gi}].rows[${ri}]`;
-      if (task && empty(row.cells[task.key])) ctx.add('rows.no-task', 'error', `${base}.${task.key}`, { n });
+      if (task && empty(row.cells[task.key])) {
+        // One finding for a row left wholly empty, not one per column.
+        if (cols.every((c) => c.kind === 'number' || empty(row.cells[c.key]))) {
+          ctx.add('rows.empty-row', 'warning', `${base}.${task.key}`, { n });
+          return;
+        }
+        // A framework's continuation row: the task cell spans it from a row above (a merged cell read
+        // into a flat v1 row), and the row carries its own activity or product. Not a missing task.
+        // (Exchange v2 gives such rows as children of the task's row; then this test goes.)
+        const continues = ri > 0 && plain.some((c) => !empty(row.cells[c.key])) && g.rows.slice(0, ri).some((r) => !empty(r.cells[task.key]));
+        if (!continues) ctx.add('rows.no-task', 'error', `${base}.${task.key}`, { n });
+      }
       if (lead && empty(row.cells[lead.key])) ctx.add('rows.no-lead', 'error', `${base}.${lead.key}`, { n });
       if (!deadline) return;
       const raw = row.cells[deadline.key];
@@ -48,16 +68,27 @@ export function checkAppendixRows(ctx: Ctx): void {
         return;
       }
       const outside = (r.end !== undefined && r.end < yearStart) || (r.start !== undefined && r.start > yearEnd);
-      if (!outside) return;
+      if (!outside) {
+        // In the period, but over before the document is signed (`Trước ngày 10/01/2024` in a Decision of 15/01/2024).
+        if (issuedOn && r.end !== undefined && r.end < issuedOn) {
+          ctx.add('dates.before-issue', 'warning', `${base}.${deadline.key}`, { found: text, date: shortDate(issuedOn) }, { excerpt: text });
+        }
+        return;
+      }
       const years = [...text.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => m[1]);
       const unique = [...new Set(years)];
       const rowId = row.id;
       const fixed = unique.length === 1 ? text.replace(new RegExp(`(?<!\\d)${unique[0]}(?!\\d)`, 'g'), String(pkg.year)) : null;
-      ctx.add('rows.deadline-year', 'warning', `${base}.${deadline.key}`, { n, deadline: text, year: pkg.year }, {
+      ctx.add('rows.deadline-year', 'warning', `${base}.${deadline.key}`, { n, deadline: text, year: pkg.year, period: periodText }, {
         excerpt: text,
         fix:
           fixed && rowId !== undefined
-            ? { key: 'year', params: { from: unique[0], to: pkg.year }, ops: [{ method: 'setCell', args: [PLAN, rowId, deadline.key, fixed] }] }
+            ? {
+                key: 'year',
+                params: { from: unique[0], to: pkg.year },
+                ops: [{ method: 'setCell', args: [PLAN, rowId, deadline.key, fixed] }],
+                preview: { before: text, after: fixed },
+              }
             : null,
       });
     });

@@ -23,7 +23,7 @@
  * All are style (info) with a mechanical fix.
  */
 import type { Ctx, Place } from './context';
-import { PROSE, escapeRegExp, excerptAt, fold } from './context';
+import { PROSE, escapeRegExp, excerptAt, fold, spanFix } from './context';
 import { PLAN } from './types';
 
 /** Names as the decree wants them written. Matching ignores case; a match written otherwise is reported. */
@@ -80,21 +80,41 @@ export interface CaseSlip {
   expected: string;
 }
 
-/** Known names written with the wrong capitals in `text` (a name set wholly in capitals is not a slip). */
-export function nameCaseSlips(text: string): CaseSlip[] {
+/**
+ * Words after which a name in lower case can only be the agency's name: the drafter assigns, asks or
+ * addresses it (`giao sở xây dựng chủ trì`, `phối hợp với sở y tế`, `đề nghị sở tư pháp`, `của sở nội vụ`).
+ * Folded (no diacritics, lower case), as the text before the match is folded.
+ */
+const NAMING_BEFORE = /(?:^|[,;:(\-–]\s*|\b(?:giao|chu tri|phoi hop(?: voi)?|voi|de nghi|cua|cho|gui|qua|va|do|tai|lanh dao|giam doc|chanh van phong|truong|thu truong|bao cao)\s+)$/u;
+
+/**
+ * Known names written with the wrong capitals in `text` (a name set wholly in capitals is not a slip).
+ *
+ * Precision: a match that starts in lower case is often not the name at all — `cơ sở xây dựng bản đồ số`
+ * (the basis for building a map) holds `sở xây dựng`, `các cơ sở y tế` holds `sở y tế`. So a match in
+ * lower case counts only in a naming context (`NAMING_BEFORE`: after `giao`, `chủ trì`, `phối hợp với`,
+ * `đề nghị`, `của` …, at the start of the text or after a separator) and never right after `cơ`.
+ * `wholeText` says the text is itself a name (an agency cell or a directory entry): any match counts.
+ */
+export function nameCaseSlips(text: string, wholeText = false): CaseSlip[] {
   const out: CaseSlip[] = [];
   for (const m of text.matchAll(NAMES_RE)) {
     const found = m[0];
     const expected = byFold.get(fold(found));
     if (!expected || found === expected || found === found.toUpperCase()) continue;
-    out.push({ start: m.index!, end: m.index! + found.length, found, expected });
+    const start = m.index!;
+    if (!wholeText && /^\p{Ll}/u.test(found)) {
+      const before = fold(text.slice(Math.max(0, start - 24), start));
+      if (/(?:^|[^a-z])co\s+$/.test(before) || !NAMING_BEFORE.test(before)) continue;
+    }
+    out.push({ start, end: start + found.length, found, expected });
   }
   return out;
 }
 
 /** `name` with known names put right, or null when nothing changes. */
 export function rightCase(name: string): string | null {
-  const slips = nameCaseSlips(name);
+  const slips = nameCaseSlips(name, true);
   if (slips.length === 0) return null;
   let out = name;
   for (const s of slips.reverse()) out = out.slice(0, s.start) + s.expected + out.slice(s.end);
@@ -120,9 +140,11 @@ const SPECIAL_RULES: Array<{ re: RegExp; meaning: 'state' | 'people' }> = [
 const SENTENCE = /[\p{Ll}\d%)”]{2}\. +(\p{Ll}\p{L}*)/gu;
 
 function report(ctx: Ctx, place: Place, rule: 'capitals.name' | 'capitals.article' | 'capitals.special' | 'capitals.sentence', start: number, found: string, expected: string, extra: Record<string, string> = {}): void {
+  // A "slip" whose right form is what is written is no slip (and its fix would change nothing).
+  if (found === expected) return;
   ctx.add(rule, 'info', place.path, { found, expected, ...extra }, {
     excerpt: excerptAt(place.text, start, start + found.length),
-    fix: { key: 'replace', params: { to: expected }, ops: place.edit?.(start, start + found.length, expected) ?? null },
+    fix: spanFix(place, start, start + found.length, expected, 'replace', { to: expected }),
   });
 }
 
@@ -170,7 +192,7 @@ export function checkCapitals(ctx: Ctx): void {
     const right = rightCase(a.name);
     if (!right) return;
     ctx.add('capitals.name', 'info', `agencies[${i}]`, { found: a.name, expected: right }, {
-      fix: { key: 'rename', params: { to: right }, ops: [{ method: 'renameAgency', args: [PLAN, a.key, right] }] },
+      fix: { key: 'rename', params: { to: right }, ops: [{ method: 'renameAgency', args: [PLAN, a.key, right] }], preview: { before: a.name, after: right } },
     });
   });
 }

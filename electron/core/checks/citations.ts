@@ -15,7 +15,7 @@
  *   Recipients are not read: they hold no dates.
  */
 import type { Ctx } from './context';
-import { PROSE, excerptAt, isoOf, nd30Short } from './context';
+import { PROSE, excerptAt, isoOf, nd30Short, spanFix } from './context';
 
 export interface Citation {
   start: number;
@@ -90,7 +90,7 @@ export function checkCitations(ctx: Ctx): void {
       const expected = `${m[1]} số ${/^[^\s,;]+/.exec(text.slice(at))![0]}`;
       ctx.add('citations.so', 'info', place.path, { expected }, {
         excerpt: excerptAt(text, m.index!, at + 12, 10),
-        fix: { key: 'addSo', ops: place.edit?.(at, at, 'số ') ?? null },
+        fix: spanFix(place, at, at, 'số ', 'addSo'),
       });
     }
 
@@ -124,6 +124,6 @@ function dateWritten(
   if (expected === found) return;
   ctx.add('dates.leading-zero', 'info', place.path, { found, expected }, {
     excerpt: excerptAt(place.text, m.index!, m.index! + found.length),
-    fix: { key: 'replace', params: { to: expected }, ops: place.edit?.(m.index!, m.index! + found.length, expected) ?? null },
+    fix: spanFix(place, m.index!, m.index! + found.length, expected, 'replace', { to: expected }),
   });
 }

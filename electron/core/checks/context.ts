@@ -5,7 +5,7 @@
  */
 import type { BodyNode, ColumnDef, PlanPackage, RichText } from '../model/types';
 import { cellText } from '../model/text';
-import { PLAN, type Finding, type FixOp, type Lang, type Severity } from './types';
+import { PLAN, type Finding, type FixOp, type FixPreview, type Lang, type Severity } from './types';
 import { fixLabel, message, type FixKey, type Params, type RuleId } from './messages';
 
 /** Which text a place belongs to: the Decision, or the Plan with its appendix (one text for abbreviations). */
@@ -164,11 +164,16 @@ export class Ctx {
   /** Agency directory entries another rule already reported, so a second rule does not report them again. */
   readonly reportedAgencies = new Set<number>();
 
+  /** Abbreviations that need no spelling-out in this run: the bundled list plus the plan's own. */
+  readonly knownAbbreviations: ReadonlySet<string>;
+
   constructor(
     readonly pkg: PlanPackage,
     readonly lang: Lang,
+    knownAbbreviations: Iterable<string> = [],
   ) {
     this.names = new Map(pkg.agencies.map((a) => [a.key, a.name]));
+    this.knownAbbreviations = new Set(knownAbbreviations);
   }
 
   /** Where a path is, in words, for a message that points to a second place. */
@@ -199,15 +204,51 @@ export class Ctx {
     severity: Severity,
     path: string,
     params: Params = {},
-    extra: { excerpt?: string; fix?: { key: FixKey; params?: Params; ops: FixOp[] | null } | null } = {},
+    extra: { excerpt?: string; fix?: FixSpec | null } = {},
   ): void {
     const f: Finding = { rule, severity, path, message: message(rule, this.lang, params) };
     if (extra.excerpt) f.excerpt = extra.excerpt;
-    if (extra.fix && extra.fix.ops && extra.fix.ops.length > 0) {
-      f.fix = { label: fixLabel(extra.fix.key, this.lang, extra.fix.params ?? {}), ops: extra.fix.ops };
+    const fix = extra.fix;
+    // The one guard every fix passes: no ops, or a change that leaves the text as it is, is no fix.
+    if (fix && fix.ops && fix.ops.length > 0 && !(fix.preview && fix.preview.before === fix.preview.after)) {
+      f.fix = { label: fixLabel(fix.key, this.lang, fix.params ?? {}), ops: fix.ops };
+      if (fix.preview) f.fix.preview = fix.preview;
     }
     this.out.push(f);
   }
+}
+
+/** A fix as a rule proposes it; `Ctx.add` turns it into the finding's `fix` or drops it. */
+export interface FixSpec {
+  key: FixKey;
+  params?: Params;
+  ops: FixOp[] | null;
+  preview?: FixPreview;
+}
+
+/**
+ * The fix that replaces exactly `text[start, end)` of a place with `replacement`: its API calls and its
+ * before/after preview (the words changed, with a little context). Null ops when the place cannot be
+ * written mechanically; a replacement equal to the words it replaces gives equal sides, which `Ctx.add` drops.
+ */
+export function spanFix(place: Place, start: number, end: number, replacement: string, key: FixKey, params: Params = {}): FixSpec {
+  const text = place.text;
+  const from = Math.max(0, start - 25);
+  const to = Math.min(text.length, end + 25);
+  const head = (from > 0 ? '…' : '') + text.slice(from, start);
+  const tail = text.slice(end, to) + (to < text.length ? '…' : '');
+  const same = text.slice(start, end) === replacement;
+  return {
+    key,
+    params,
+    ops: same ? null : (place.edit?.(start, end, replacement) ?? null),
+    preview: { before: (head + text.slice(start, end) + tail).replace(/\s+/g, ' '), after: (head + replacement + tail).replace(/\s+/g, ' ') },
+  };
+}
+
+/** The preview of a fix that rewrites a whole short value (a recipient line, a name, a symbol). */
+export function valuePreview(before: string, after: string): FixPreview {
+  return { before, after };
 }
 
 // ---------- small text helpers shared by the rules ----------

@@ -19,8 +19,10 @@ import { checkCitations } from './citations';
 import { checkAbbreviations } from './abbreviations';
 import { checkText } from './text';
 import type { CheckOptions, Finding, Severity } from './types';
+import { KNOWN_ABBREVIATIONS } from './known-abbreviations';
 
-export type { CheckOptions, Finding, Fix, FixOp, Lang, Severity } from './types';
+export type { CheckOptions, Finding, Fix, FixOp, FixPreview, Lang, Severity } from './types';
+export { KNOWN_ABBREVIATIONS } from './known-abbreviations';
 export { PLAN } from './types';
 export { RULE_IDS, type RuleId } from './messages';
 
@@ -28,7 +30,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Runs every rule on `pkg`; findings come in document order within each severity (errors first). */
 export function checkPlan(pkg: PlanPackage, options: CheckOptions = {}): Finding[] {
-  const ctx = new Ctx(pkg, options.lang ?? 'vi');
+  const ctx = new Ctx(pkg, options.lang ?? 'vi', [...KNOWN_ABBREVIATIONS, ...(options.knownAbbreviations ?? [])]);
   checkIssuance(ctx);
   checkLegalBases(ctx);
   checkRecipientsAndSigner(ctx);

@@ -58,7 +58,7 @@ export function checkIssuance(ctx: Ctx): void {
     const example = `${type.abbr}-${issuerAbbreviation(pkg.issuer.name) ?? 'UBND'}`;
     if (symbol.trim() === '') {
       ctx.add('number.symbol-missing', 'error', symbolPath, { expected: example }, {
-        fix: { key: 'replace', params: { to: example }, ops: [{ method: 'setField', args: [PLAN, symbolPath, example] }] },
+        fix: { key: 'replace', params: { to: example }, ops: [{ method: 'setField', args: [PLAN, symbolPath, example] }], preview: { before: symbol, after: example } },
       });
     } else {
       const clean = cleanSymbol(symbol, type.abbr);
@@ -68,7 +68,7 @@ export function checkIssuance(ctx: Ctx): void {
       } else if (clean !== symbol || !/^[\p{Lu}][\p{L}]*(-[\p{Lu}][\p{L}\d]*)+$/u.test(clean)) {
         const ok = /^[\p{Lu}][\p{L}]*(-[\p{Lu}][\p{L}\d]*)+$/u.test(clean);
         ctx.add('number.symbol-format', 'error', symbolPath, { symbol, expected: ok ? clean : example }, {
-          fix: ok ? { key: 'replace', params: { to: clean }, ops: [{ method: 'setField', args: [PLAN, symbolPath, clean] }] } : null,
+          fix: ok ? { key: 'replace', params: { to: clean }, ops: [{ method: 'setField', args: [PLAN, symbolPath, clean] }], preview: { before: symbol, after: clean } } : null,
         });
       } else {
         const body = issuerAbbreviation(pkg.issuer.name);
@@ -83,7 +83,7 @@ export function checkIssuance(ctx: Ctx): void {
     if (/^0\d+$/.test(number) && !/^0\d$/.test(number)) {
       const to = String(Number(number));
       ctx.add('number.zeros', 'error', `${base}.number`, { number }, {
-        fix: { key: 'number', params: { to }, ops: [{ method: 'setField', args: [PLAN, `${base}.number`, to] }] },
+        fix: { key: 'number', params: { to }, ops: [{ method: 'setField', args: [PLAN, `${base}.number`, to] }], preview: { before: number, after: to } },
       });
     }
 

@@ -1,6 +1,11 @@
 /**
  * Legal bases of the Decision (Nghị định 30, Phụ lục I): `Căn cứ …;` one per line, `;` at the end of each,
- * `.` at the end of the last; the proposal line `Theo đề nghị của …` is the last of them.
+ * `.` at the end of the last; the proposal line `Theo đề nghị của …` (or `Xét đề nghị của …`) is the last.
+ *
+ * Starts: `Căn cứ` (laws, decrees, the province's normative acts), `Thực hiện` (a higher body's plan or
+ * conclusion the Decision carries out: `Thực hiện Quyết định số 876/QĐ-BNV …`) and `Xét đề nghị` are all
+ * right in their places; the order is checked instead: the `Căn cứ` lines first, then `Thực hiện`/`Xét`
+ * (`legal-bases.kind-order`). Any other start is reported (`legal-bases.start`).
  *
  * The end marks are errors in the decree's sense but the DOCX exporter repairs them (and says so), so they
  * are warnings here, each with the one-click fix that makes the data right.
@@ -16,9 +21,17 @@ import { PLAN } from './types';
 import type { Ctx } from './context';
 
 const END = /[\s;,.:]+$/u;
+/** The starts ND30's practice allows for a basis line: `Căn cứ` (law), `Thực hiện` (an instruction), `Xét` (a proposal). */
+const START = /^(?:Căn cứ|Thực hiện|Xét)\s/u;
 
 function endWith(text: string, mark: ';' | '.'): string {
   return text.replace(/\s+$/u, '').replace(END, '') + mark;
+}
+
+/** The ends of a line before and after its end mark is put right (the rest of the line does not change). */
+export function tailPreview(before: string, after: string): { before: string; after: string } {
+  const cut = (t: string) => (t.length > 40 ? '…' + t.slice(-40) : t);
+  return { before: cut(before.trim()), after: cut(after.trim()) };
 }
 
 /** Rank by legal force, lower is stronger; null when the program cannot tell. */
@@ -37,7 +50,7 @@ export function legalRank(text: string): number | null {
 }
 
 function shortName(text: string): string {
-  const t = text.replace(/^Căn cứ\s+/iu, '');
+  const t = text.trim().replace(/^Căn cứ\s+/iu, '');
   const m = /^(.*?\d[^\s,;]*)/u.exec(t);
   const s = m && m[1].length < 70 ? m[1] : t.split(/\s+/).slice(0, 6).join(' ');
   return s.replace(/[;.,]$/, '');
@@ -57,32 +70,46 @@ export function checkLegalBases(ctx: Ctx): void {
     const path = `decision.legalBases[${i}]`;
     const text = raw.trim();
     if (!text) return;
-    if (!/^Căn cứ\s/u.test(text)) ctx.add('legal-bases.start', 'warning', path, {}, { excerpt: text.slice(0, 60) });
+    if (!START.test(text)) ctx.add('legal-bases.start', 'warning', path, {}, { excerpt: text.slice(0, 60) });
     const mark = i === lastNonEmpty && !hasProposal ? '.' : ';';
     const fixed = endWith(raw, mark);
     if (fixed !== raw) {
       ctx.add('legal-bases.end', 'warning', path, { mark }, {
         excerpt: text.slice(-40),
-        fix: { key: 'endMark', params: { mark }, ops: [{ method: 'updateListItem', args: [PLAN, 'decision.legalBases', i, fixed] }] },
+        fix: { key: 'endMark', params: { mark }, ops: [{ method: 'updateListItem', args: [PLAN, 'decision.legalBases', i, fixed] }], preview: tailPreview(raw, fixed) },
       });
     }
   });
 
   if (hasProposal) {
     const p = d.proposal;
-    if (!/^Theo đề nghị\s/u.test(p.trim())) ctx.add('legal-bases.proposal-start', 'warning', 'decision.proposal', {}, { excerpt: p.slice(0, 60) });
+    if (!/^(?:Theo|Xét) đề nghị\s/u.test(p.trim())) ctx.add('legal-bases.proposal-start', 'warning', 'decision.proposal', {}, { excerpt: p.slice(0, 60) });
     const fixed = endWith(p, '.');
     if (fixed !== p) {
       ctx.add('legal-bases.end', 'warning', 'decision.proposal', { mark: '.' }, {
         excerpt: p.trim().slice(-40),
-        fix: { key: 'endMark', params: { mark: '.' }, ops: [{ method: 'setField', args: [PLAN, 'decision.proposal', fixed] }] },
+        fix: { key: 'endMark', params: { mark: '.' }, ops: [{ method: 'setField', args: [PLAN, 'decision.proposal', fixed] }], preview: tailPreview(p, fixed) },
       });
     }
   }
 
-  // Rank inversions: report a basis placed after a basis of lower force (once, against the weakest one before it).
+  // Kinds in ND30's order: every `Căn cứ` before the first `Thực hiện`/`Xét` (reported once, on that line).
+  const firstOther = bases.findIndex((b) => /^(?:Thực hiện|Xét)\s/u.test(b.trim()));
+  if (firstOther >= 0) {
+    const lateBasis = bases.findIndex((b, i) => i > firstOther && /^Căn cứ\s/u.test(b.trim()));
+    if (lateBasis >= 0) {
+      ctx.add('legal-bases.kind-order', 'warning', `decision.legalBases[${firstOther}]`, {
+        this: shortName(bases[firstOther]),
+        other: shortName(bases[lateBasis]),
+      }, { excerpt: shortName(bases[firstOther]) });
+    }
+  }
+
+  // Rank inversions among the `Căn cứ` lines: report a basis placed after a basis of lower force (once,
+  // against the weakest one before it). `Thực hiện` lines cite instructions, not legal force.
   let weakest: { rank: number; index: number } | null = null;
   bases.forEach((b, i) => {
+    if (!/^Căn cứ\s/u.test(b.trim())) return;
     const rank = legalRank(b);
     if (rank === null) return;
     if (weakest && rank < weakest.rank) {

@@ -42,16 +42,20 @@ const RULES = {
   },
   // ---- legal bases ----
   'legal-bases.start': {
-    vi: 'Mỗi căn cứ ban hành bắt đầu bằng «Căn cứ».',
-    en: 'Each legal basis starts with “Căn cứ”.',
+    vi: 'Dòng căn cứ ban hành phải bắt đầu bằng «Căn cứ» (văn bản quy phạm, văn bản giao quyền), «Thực hiện» (văn bản chỉ đạo của cấp trên) hoặc «Xét đề nghị» (Nghị định 30/2020/NĐ-CP, Phụ lục I: căn cứ ban hành văn bản).',
+    en: 'A legal basis line starts with “Căn cứ” (laws and delegating acts), “Thực hiện” (a higher body’s instruction) or “Xét đề nghị” (Decree 30/2020, Appendix I: legal bases).',
+  },
+  'legal-bases.kind-order': {
+    vi: '«{this}» đứng trước căn cứ «{other}»: các dòng «Căn cứ …» đặt trước, sau đó mới đến «Thực hiện …», «Xét đề nghị …» (Nghị định 30/2020/NĐ-CP, Phụ lục I: căn cứ ban hành văn bản).',
+    en: '“{this}” comes before the basis “{other}”: “Căn cứ …” lines come first, then “Thực hiện …” and “Xét đề nghị …” (Decree 30/2020, Appendix I: legal bases).',
   },
   'legal-bases.end': {
     vi: 'Dòng này phải kết thúc bằng dấu «{mark}» (mỗi căn cứ kết thúc bằng «;», dòng cuối cùng bằng «.»).',
     en: 'This line must end with “{mark}” (each basis ends with “;”, the last line with “.”).',
   },
   'legal-bases.proposal-start': {
-    vi: 'Dòng đề nghị bắt đầu bằng «Theo đề nghị của».',
-    en: 'The proposal line starts with “Theo đề nghị của”.',
+    vi: 'Dòng đề nghị bắt đầu bằng «Theo đề nghị của» hoặc «Xét đề nghị của» (Nghị định 30/2020/NĐ-CP, Phụ lục I: căn cứ ban hành văn bản).',
+    en: 'The proposal line starts with “Theo đề nghị của” or “Xét đề nghị của” (Decree 30/2020, Appendix I: legal bases).',
   },
   'legal-bases.order': {
     vi: 'Căn cứ này ({this}) có hiệu lực pháp lý cao hơn căn cứ đứng trước nó ({other}); các căn cứ xếp từ hiệu lực cao xuống thấp.',
@@ -63,8 +67,16 @@ const RULES = {
     en: 'There are no recipients; they end with “Lưu: VT, …”.',
   },
   'recipients.archive': {
-    vi: 'Nơi nhận cuối cùng phải là «Lưu: VT, …» (lưu văn thư).',
-    en: 'The last recipient must be “Lưu: VT, …” (the registry’s copy).',
+    vi: 'Nơi nhận cuối cùng phải là «Lưu: VT, …»: văn thư giữ một bản, không có dòng này văn bản bị trả lại (Nghị định 30/2020/NĐ-CP, Phụ lục I: nơi nhận).',
+    en: 'The last recipient must be “Lưu: VT, …”: the registry keeps a copy, and a document without it comes back (Decree 30/2020, Appendix I: recipients).',
+  },
+  'recipients.archive-form': {
+    vi: 'Dòng lưu viết chưa đúng mẫu: «{found}» → «{expected}» (Nghị định 30/2020/NĐ-CP, Phụ lục I: nơi nhận).',
+    en: 'The archive line is not in the set form: “{found}” → “{expected}” (Decree 30/2020, Appendix I: recipients).',
+  },
+  'recipients.article': {
+    vi: 'Nơi nhận ghi «{found}» nhưng điều giao tổ chức thi hành («… chịu trách nhiệm thi hành Quyết định này») là Điều {article}: bản gửi sẽ đến sai người (Nghị định 30/2020/NĐ-CP, Phụ lục I: nơi nhận).',
+    en: 'The recipients say “{found}” but the article that assigns execution (“… chịu trách nhiệm thi hành Quyết định này”) is Article {article}: copies would go to the wrong people (Decree 30/2020, Appendix I: recipients).',
   },
   'recipients.end': {
     vi: 'Dòng nơi nhận này phải kết thúc bằng dấu «{mark}» (mỗi dòng kết thúc bằng «;», dòng «Lưu: VT, …» bằng «.»).',
@@ -112,7 +124,7 @@ const RULES = {
   },
   // ---- capitals (Phụ lục II) ----
   'capitals.name': {
-    vi: 'Viết hoa chưa đúng: «{found}» → «{expected}» (Phụ lục II, Nghị định 30/2020/NĐ-CP).',
+    vi: 'Viết hoa tên cơ quan chưa đúng: «{found}» → «{expected}» (Nghị định 30/2020/NĐ-CP, Phụ lục II: viết hoa tên cơ quan, tổ chức).',
     en: 'Wrong capitals: “{found}” → “{expected}” (Decree 30/2020, Appendix II).',
   },
   'capitals.article': {
@@ -134,8 +146,12 @@ const RULES = {
   },
   // ---- appendix rows ----
   'rows.no-task': {
-    vi: 'Dòng {n} của phụ lục chưa có nội dung nhiệm vụ.',
-    en: 'Row {n} of the appendix has no task text.',
+    vi: 'Dòng {n} của phụ lục chưa có nội dung nhiệm vụ: không giao được cho ai, không theo dõi được.',
+    en: 'Row {n} of the appendix has no task text: it cannot be assigned or tracked.',
+  },
+  'rows.empty-row': {
+    vi: 'Dòng {n} của phụ lục để trống hoàn toàn (có thể là dòng thừa).',
+    en: 'Row {n} of the appendix is entirely empty (probably a stray row).',
   },
   'rows.no-lead': {
     vi: 'Nhiệm vụ {n} chưa có cơ quan chủ trì.',
@@ -146,8 +162,8 @@ const RULES = {
     en: 'Task {n} has no deadline.',
   },
   'rows.deadline-year': {
-    vi: 'Thời gian hoàn thành của nhiệm vụ {n} («{deadline}») nằm ngoài năm {year} của kế hoạch.',
-    en: 'The deadline of task {n} (“{deadline}”) lies outside the plan year {year}.',
+    vi: 'Thời gian hoàn thành của nhiệm vụ {n} («{deadline}») nằm ngoài {period} của kế hoạch.',
+    en: 'The deadline of task {n} (“{deadline}”) lies outside the plan’s {period}.',
   },
   'rows.deadline-unread': {
     vi: 'Không đọc được thời hạn «{deadline}» của nhiệm vụ {n}; nên ghi rõ (ví dụ «Quý II/{year}», «Trong năm {year}»).',
@@ -167,8 +183,12 @@ const RULES = {
     en: '“{found}”: {count} passages with the same wording say {year}; this one says {other}.',
   },
   'years.past-deadline': {
-    vi: 'Thời hạn «{found}» đã qua so với năm {year} của kế hoạch (có thể còn sót từ kế hoạch năm trước).',
-    en: 'The deadline “{found}” is already past for the plan year {year} (probably left over from last year’s plan).',
+    vi: 'Thời hạn «{found}» đã qua trước cả năm {year} của kế hoạch: nhiều khả năng còn sót từ kế hoạch năm trước.',
+    en: 'The deadline “{found}” is over before the plan year {year} begins: most likely left over from last year’s plan.',
+  },
+  'dates.before-issue': {
+    vi: 'Thời hạn «{found}» sớm hơn ngày ký văn bản ({date}): khi văn bản được ký, thời hạn này đã qua; cần lùi thời hạn hoặc sửa ngày.',
+    en: 'The deadline “{found}” is earlier than the document’s own date ({date}): it is over by the time the document is signed; move the deadline or correct the date.',
   },
   // ---- citations and dates in the text ----
   'citations.number-year': {
@@ -197,8 +217,8 @@ const RULES = {
     en: '“{abbr}” is used before it is spelt out; the full phrase with “({abbr})” is at {where} and belongs at the first use.',
   },
   'abbreviations.undefined': {
-    vi: 'Chữ viết tắt «{abbr}» chưa được giải thích: lần dùng đầu tiên phải viết đầy đủ cụm từ, kèm «({abbr})» trong ngoặc đơn.',
-    en: 'The abbreviation “{abbr}” is never spelt out: its first use must give the full phrase followed by “({abbr})”.',
+    vi: 'Chữ viết tắt «{abbr}» chưa được giải thích: lần dùng đầu tiên phải viết đầy đủ cụm từ, kèm «({abbr})» trong ngoặc đơn (Nghị định 30/2020/NĐ-CP, Phụ lục I: nội dung văn bản). Nếu tỉnh quen dùng không giải thích, thêm «{abbr}» vào danh sách chữ viết tắt của kế hoạch.',
+    en: 'The abbreviation “{abbr}” is never spelt out: its first use must give the full phrase followed by “({abbr})” (Decree 30/2020, Appendix I: content). If the province always uses it as is, add “{abbr}” to the plan’s list of abbreviations.',
   },
   // ---- wording and structure ----
   'text.repeated-word': {

@@ -46,10 +46,16 @@ function checkRecipients(ctx: Ctx, base: string, iss: Issuance): void {
       const rest = m[2].replace(/[\s;,.]+$/u, '');
       fixed = (lastText.startsWith('+') ? '+ ' : '') + `Lưu: VT${rest ? ', ' + rest : ''}.`;
     }
-    ctx.add('recipients.archive', 'error', `${list}[${last}]`, {}, {
-      excerpt: lastText,
-      fix: fixed ? { key: 'replace', params: { to: fixed }, ops: [{ method: 'updateListItem', args: [PLAN, list, last, fixed] }] } : null,
-    });
+    // `Lưu VT` without the colon is the right line written loosely (likely to be corrected, with a
+    // certain fix); no `Lưu: VT` line at all is certain to be sent back.
+    if (fixed) {
+      ctx.add('recipients.archive-form', 'warning', `${list}[${last}]`, { found: lastText, expected: fixed }, {
+        excerpt: lastText,
+        fix: { key: 'replace', params: { to: fixed }, ops: [{ method: 'updateListItem', args: [PLAN, list, last, fixed] }], preview: { before: lastText, after: fixed } },
+      });
+    } else {
+      ctx.add('recipients.archive', 'error', `${list}[${last}]`, {}, { excerpt: lastText });
+    }
     // The end mark of a wrong last line is part of that fix; do not report it twice.
     items.forEach((r, i) => i !== last && endMark(ctx, list, items, i, ';'));
     return;
@@ -67,7 +73,7 @@ function endMark(ctx: Ctx, list: string, items: string[], i: number, mark: ';' |
   if (fixed === text) return;
   ctx.add('recipients.end', 'warning', `${list}[${i}]`, { mark }, {
     excerpt: text,
-    fix: { key: 'endMark', params: { mark }, ops: [{ method: 'updateListItem', args: [PLAN, list, i, fixed] }] },
+    fix: { key: 'endMark', params: { mark }, ops: [{ method: 'updateListItem', args: [PLAN, list, i, fixed] }], preview: { before: text, after: fixed } },
   });
 }
 
@@ -90,7 +96,7 @@ function checkSigner(ctx: Ctx, base: string, iss: Issuance): void {
   for (const [path, value] of [[tpath, s.title], [dpath, s.deputyTitle]] as const) {
     if (value.trim() && value !== upper(value)) {
       ctx.add('signer.caps', 'info', path, { expected: upper(value) }, {
-        fix: { key: 'caps', ops: [{ method: 'setField', args: [PLAN, path, upper(value)] }] },
+        fix: { key: 'caps', ops: [{ method: 'setField', args: [PLAN, path, upper(value)] }], preview: { before: value, after: upper(value) } },
       });
     }
   }
@@ -104,21 +110,51 @@ function checkSigner(ctx: Ctx, base: string, iss: Issuance): void {
     if (academic) {
       const bareName = name.slice(academic[0].length).trim();
       ctx.add('signer.name-title', 'error', npath, { title: academic[0].trim() }, {
-        fix: bareName ? { key: 'replace', params: { to: bareName }, ops: [{ method: 'setField', args: [PLAN, npath, bareName] }] } : null,
+        fix: bareName ? { key: 'replace', params: { to: bareName }, ops: [{ method: 'setField', args: [PLAN, npath, bareName] }], preview: { before: name, after: bareName } } : null,
       });
     } else if (nameCase(name) !== name) {
       const expected = nameCase(name);
       ctx.add('signer.name-case', 'info', npath, { expected }, {
-        fix: { key: 'nameCase', params: { to: expected }, ops: [{ method: 'setField', args: [PLAN, npath, expected] }] },
+        fix: { key: 'nameCase', params: { to: expected }, ops: [{ method: 'setField', args: [PLAN, npath, expected] }], preview: { before: name, after: expected } },
       });
     }
   }
+}
+
+/**
+ * `Như Điều N` in the Decision's recipients sends copies to the bodies an article names; it must be the
+ * article that assigns execution (`… chịu trách nhiệm thi hành Quyết định này`): Điều 2 in a two-article
+ * Decision, Điều 3 when Điều 2 says when it takes effect. Reported when exactly one article assigns
+ * execution and the recipients point elsewhere; the fix writes that article's number in place of N.
+ */
+function checkExecutionArticle(ctx: Ctx, decision: NonNullable<Ctx['pkg']['decision']>): void {
+  const assigning = decision.articles
+    .map((runs, i) => ({ i, text: runs.map((r) => r.text).join('') }))
+    .filter((a) => /trách nhiệm thi hành|tổ chức thi hành|thi hành Quyết định này/u.test(a.text) && !/^\s*Quyết định này có hiệu lực/u.test(a.text));
+  if (assigning.length !== 1) return;
+  const article = assigning[0].i + 1;
+  decision.recipients.forEach((r, i) => {
+    const m = /(Như|như) Điều (\d+)(?!\d)/u.exec(r);
+    if (!m || Number(m[2]) === article) return;
+    const start = m.index + m[0].length - m[2].length;
+    const fixed = r.slice(0, start) + String(article) + r.slice(start + m[2].length);
+    ctx.add('recipients.article', 'error', `decision.recipients[${i}]`, { found: m[0], article }, {
+      excerpt: r.trim(),
+      fix: {
+        key: 'replace',
+        params: { to: `${m[1]} Điều ${article}` },
+        ops: [{ method: 'updateListItem', args: [PLAN, 'decision.recipients', i, fixed] }],
+        preview: { before: r.trim(), after: fixed.trim() },
+      },
+    });
+  });
 }
 
 export function checkRecipientsAndSigner(ctx: Ctx): void {
   const { pkg } = ctx;
   if (pkg.decision) {
     checkRecipients(ctx, 'decision', pkg.decision);
+    checkExecutionArticle(ctx, pkg.decision);
     checkSigner(ctx, 'decision', pkg.decision);
     const authority = pkg.decision.authority.trim().toUpperCase().replace(/\s+/g, ' ');
     const title = pkg.decision.signer.title.trim().toUpperCase().replace(/\s+/g, ' ');

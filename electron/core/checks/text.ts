@@ -19,7 +19,7 @@
  */
 import type { BodyKind, BodyNode } from '../model/types';
 import type { Ctx, Place } from './context';
-import { PROSE, excerptAt } from './context';
+import { PROSE, excerptAt, spanFix } from './context';
 import { KIND_NAMES } from './messages';
 import { PLAN } from './types';
 
@@ -31,6 +31,8 @@ const WORD = /\p{L}+/gu;
 
 const LEVEL: Partial<Record<BodyKind, number>> = { part: 0, item: 1, point: 2, dash: 3, plus: 4 };
 const KIND_AT: BodyKind[] = ['part', 'item', 'point', 'dash', 'plus'];
+/** How each level is numbered in print, for the before/after preview of a level change. */
+const MARKER: Record<BodyKind, string> = { part: 'I.', item: '1.', point: 'a)', dash: '-', plus: '+', paragraph: '' };
 
 /** Adjacent words compared in one pass (a back-reference regex is far slower on a 2,000-row table). */
 function repeated(ctx: Ctx, place: Place): void {
@@ -41,7 +43,7 @@ function repeated(ctx: Ctx, place: Place): void {
     const found = text.slice(start, cut + 1 + second.length);
     ctx.add('text.repeated-word', 'info', place.path, { found }, {
       excerpt: excerptAt(text, start, start + found.length),
-      fix: { key: 'dropRepeat', ops: place.edit?.(cut, cut + 1 + second.length, '') ?? null },
+      fix: spanFix(place, cut, cut + 1 + second.length, '', 'dropRepeat'),
     });
   };
   const spaced = (a: { w: string; at: number }, b: { w: string; at: number }) => b.at === a.at + a.w.length + 1 && text[a.at + a.w.length] === ' ';
@@ -81,14 +83,24 @@ function balance(ctx: Ctx, place: Place): void {
   }
 }
 
-function endMark(ctx: Ctx, place: Place): void {
+const MARKED = /[.:;!?…]["”')»]*$/u;
+const marked = (node: BodyNode) => MARKED.test(node.text.map((r) => r.text).join('').replace(/\s+$/u, ''));
+
+/**
+ * A paragraph without its closing mark. A line that introduces points under it is a title when written
+ * so (`a) Mục tiêu`, `a) Tổ chức Cuộc thi … năm 2022` over its dashes): only reported when a sibling that
+ * also introduces points ends with a mark, so the plan's own usage shows the slip (the sample's 6.b, 6.d).
+ */
+function endMark(ctx: Ctx, place: Place, siblings: readonly BodyNode[]): void {
   const text = place.text.replace(/\s+$/u, '');
-  if (!text || /[.:;!?…]["”')»]*$/u.test(text)) return;
+  if (!text || MARKED.test(text)) return;
   const node = place.node!;
-  const mark = node.children.some((c) => c.kind !== 'paragraph') ? ':' : '.';
+  const introduces = node.children.some((c) => c.kind !== 'paragraph');
+  if (introduces && !siblings.some((s) => s !== node && s.children.length > 0 && marked(s))) return;
+  const mark = introduces ? ':' : '.';
   ctx.add('text.end', 'info', place.path, {}, {
     excerpt: excerptAt(text, text.length - 1, text.length),
-    fix: { key: 'addMark', params: { mark }, ops: place.edit?.(text.length, text.length, mark) ?? null },
+    fix: spanFix(place, text.length, text.length, mark, 'addMark', { mark }),
   });
 }
 
@@ -99,7 +111,7 @@ function closing(ctx: Ctx, place: Place | undefined): void {
   const tail = /[\s.;:,]*$/u.exec(text)![0];
   ctx.add('text.closing', 'info', place.path, {}, {
     excerpt: excerptAt(text, text.length - 1, text.length),
-    fix: { key: 'addMark', params: { mark: './.' }, ops: place.edit?.(text.length - tail.length, place.text.length, './.') ?? null },
+    fix: spanFix(place, text.length - tail.length, place.text.length, './.', 'addMark', { mark: './.' }),
   });
 }
 
@@ -114,6 +126,7 @@ function nesting(ctx: Ctx, nodes: BodyNode[], base: string): void {
         const kind = wrong[0].kind;
         const ids = wrong.map((c) => c.id);
         const title = node.text.map((r) => r.text).join('').slice(0, 60);
+        const firstText = wrong[0].text.map((r) => r.text).join('').slice(0, 40);
         ctx.add('body.nesting', 'warning', path, {
           title,
           kind: KIND_NAMES[kind].vi,
@@ -126,6 +139,10 @@ function nesting(ctx: Ctx, nodes: BodyNode[], base: string): void {
                 key: 'demote',
                 params: { expected: KIND_NAMES[expected].vi, expectedEn: KIND_NAMES[expected].en },
                 ops: ids.map((id) => ({ method: 'updateBodyNode', args: [PLAN, id, { kind: expected }] })),
+                preview: {
+                  before: `${MARKER[kind]} ${firstText}`,
+                  after: `${MARKER[expected]} ${firstText}`,
+                },
               }
             : null,
         });
@@ -138,12 +155,16 @@ function nesting(ctx: Ctx, nodes: BodyNode[], base: string): void {
 export function checkText(ctx: Ctx): void {
   let lastArticle: Place | undefined;
   let lastBody: Place | undefined;
+  // Each body node's siblings, for the closing-mark rule.
+  const siblingsOf = new Map<BodyNode, BodyNode[]>();
+  const walk = (nodes: BodyNode[]) => nodes.forEach((n) => (siblingsOf.set(n, nodes), walk(n.children)));
+  walk(ctx.pkg.plan.body);
   for (const place of ctx.places) {
     if (PROSE.has(place.kind)) {
       repeated(ctx, place);
       if (/[“”()"]/u.test(place.text)) balance(ctx, place);
     }
-    if (place.kind === 'body') endMark(ctx, place);
+    if (place.kind === 'body') endMark(ctx, place, siblingsOf.get(place.node!) ?? []);
     if (place.kind === 'article') lastArticle = place;
     if (place.kind === 'body' || place.kind === 'heading') lastBody = place;
   }

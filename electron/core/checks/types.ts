@@ -12,9 +12,17 @@ export interface FixOp {
   args: unknown[];
 }
 
+/** What a fix changes, for the panel's before/after line: the same stretch of text before and after the change. */
+export interface FixPreview {
+  before: string;
+  after: string;
+}
+
 export interface Fix {
   label: string;
   ops: FixOp[];
+  /** Before/after text of the change; a fix whose two sides are equal is never offered (see `Ctx.add`). */
+  preview?: FixPreview;
 }
 
 export interface Finding {
@@ -28,6 +36,11 @@ export interface Finding {
 
 export interface CheckOptions {
   lang?: Lang;
+  /**
+   * Abbreviations this plan uses without spelling them out (the province's own list, on top of the
+   * bundled `KNOWN_ABBREVIATIONS`): `['UBND', 'HĐND']`. Compared as written (case matters).
+   */
+  knownAbbreviations?: readonly string[];
 }
 
 /** The plan id placeholder in fix ops. */

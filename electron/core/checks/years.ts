@@ -14,12 +14,12 @@
  *   leftover. The wording is the seven words before `năm`, so `Chỉ số cải cách hành chính năm 2023 của
  *   các cơ quan …` (last year's index, rightly 2023) is not compared with `công tác cải cách hành chính
  *   năm 2024`. Warning, fix.
- * - `years.past-deadline`: a deadline in the text (`trước ngày …`, `chậm nhất …`, `trong quý …/…`) that
- *   ends before the Decision is signed (or before December of the year before, when it has no date).
- *   Deadlines of the appendix are the rows' rule.
+ * - Deadlines in the text, by their role: see `textDeadlines`. Deadlines of the appendix are the rows' rule.
  */
 import type { Ctx, Place } from './context';
-import { excerptAt, fold, isoOf } from './context';
+import { excerptAt, fold, isoOf, spanFix } from './context';
+import { shortDate } from '../model/dates';
+import type { PlanPackage } from '../model/types';
 import { fromRoman } from '../model/numbering';
 
 const YEAR_WORD = /(?<![\p{L}])(năm|Năm|NĂM) (\d{4})(?![\d])(?!\s*[-–]\s*\d{4})/gu;
@@ -43,7 +43,7 @@ export function checkYears(ctx: Ctx): void {
       const at = m.index! + m[1].length + 1;
       ctx.add('years.title', 'warning', place.path, { found: m[0], year }, {
         excerpt: excerptAt(place.text, m.index!, at + 4),
-        fix: { key: 'year', params: { from: m[2], to: year }, ops: place.edit?.(at, at + 4, planYear) ?? null },
+        fix: spanFix(place, at, at + 4, planYear, 'year', { from: m[2], to: year }),
       });
     }
   }
@@ -79,14 +79,39 @@ export function checkYears(ctx: Ctx): void {
       const h = hits[0];
       ctx.add('years.outlier', 'warning', h.place.path, { found: h.found, count: same, year, other }, {
         excerpt: excerptAt(h.place.text, h.start, h.start + h.found.length),
-        fix: { key: 'year', params: { from: other, to: year }, ops: h.place.edit?.(h.at, h.at + 4, planYear) ?? null },
+        fix: spanFix(h.place, h.at, h.at + 4, planYear, 'year', { from: other, to: year }),
       });
     }
   }
 
-  // Deadlines written in the text that are already past when the plan is issued.
-  const issued = ctx.pkg.decision?.date ?? ctx.pkg.plan.issuance?.date ?? `${year - 1}-12-01`;
-  const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?: là| vào)?|hạn chót|đến hết|hoàn thành trong|trong)(?: ngày)? (?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(quý|Quý) ([IV]+)\/(\d{4})|(tháng|Tháng) (\d{1,2})\/(\d{4}))/gu;
+  textDeadlines(ctx);
+}
+
+/**
+ * Words that make a date a deadline: `trước ngày`, `chậm nhất`, `hạn chót`, `hoàn thành trong/trước`,
+ * `trong quý …/tháng …`; `đến hết` only after `hoàn thành` (alone it is a baseline: `tính đến hết ngày
+ * 31/5/2020`).
+ */
+const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?: là| vào)?|hạn chót|hoàn thành(?: trong| trước| đến hết| xong trước)?|trong)(?: ngày)? (?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(quý|Quý) ([IV]+)\/(\d{4})|(tháng|Tháng) (\d{1,2})\/(\d{4}))/gu;
+/**
+ * Right before the deadline words, what turns the date into a baseline (`tính đến`, `so với`, `kể từ`),
+ * or into history (`đã hoàn thành trước ngày …`, a result, not a task): folded, the clause's end.
+ */
+const NOT_A_DEADLINE = /(?:\b(?:tinh|so voi|ke tu|tu|nam truoc)\s*$|\bda\s+(?:\S+\s+){0,2}$)/u;
+
+/**
+ * Deadlines written in the text, by their role (the appendix's deadline column is the rows' rule):
+ * - `years.past-deadline`: the deadline ends before the plan's period starts and before the document is
+ *   signed: a deadline of last year left in the text. Fix: the plan year in place of the year.
+ * - `dates.before-issue`: the deadline falls in the plan's period but before the document's own date
+ *   (`trước ngày 10/01/2024` in a Decision of 15/01/2024): the year is right, the day cannot be met. No fix:
+ *   the right day is the drafter's to choose.
+ * Baselines and history are not deadlines (`NOT_A_DEADLINE`), nor are citations (no deadline words).
+ */
+function textDeadlines(ctx: Ctx): void {
+  const year = ctx.pkg.year;
+  const period = planPeriod(ctx.pkg);
+  const issuedOn = issueDate(ctx.pkg);
   for (const place of ctx.places) {
     if (place.kind !== 'body' && place.kind !== 'article' && !(place.kind === 'cell' && place.column?.role === 'task')) continue;
     if (!/\/\d{4}/.test(place.text)) continue;
@@ -94,8 +119,8 @@ export function checkYears(ctx: Ctx): void {
       let end: string | null = null;
       let y = '';
       if (m[1]) {
-        // `trong ngày` is not a deadline word for a plain date; keep `trước/chậm nhất/hạn chót/đến hết`.
-        if (/^(hoàn thành trong|trong)/u.test(m[0])) continue;
+        // `trong ngày` is not a deadline word for a plain date.
+        if (/^trong/u.test(m[0])) continue;
         end = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
         y = m[3];
       } else if (m[4]) {
@@ -109,12 +134,45 @@ export function checkYears(ctx: Ctx): void {
         end = isoOf(new Date(Date.UTC(Number(m[9]), mo, 0)).getUTCDate(), mo, Number(m[9]));
         y = m[9];
       }
-      if (!end || end >= issued) continue;
-      const yearAt = m.index! + m[0].lastIndexOf(y);
-      ctx.add('years.past-deadline', 'warning', place.path, { found: m[0], year }, {
-        excerpt: excerptAt(place.text, m.index!, m.index! + m[0].length),
-        fix: { key: 'year', params: { from: y, to: year }, ops: place.edit?.(yearAt, yearAt + 4, planYear) ?? null },
-      });
+      if (!end) continue;
+      const clause = place.text.slice(0, m.index!).split(/[;.:]/).pop() ?? '';
+      if (NOT_A_DEADLINE.test(fold(clause.slice(-40)))) continue;
+      const excerpt = excerptAt(place.text, m.index!, m.index! + m[0].length);
+      const beforePeriod = end < `${period.start}-01-01`;
+      if (beforePeriod && (!issuedOn || end < issuedOn)) {
+        const yearAt = m.index! + m[0].lastIndexOf(y);
+        ctx.add('years.past-deadline', 'warning', place.path, { found: m[0], year }, {
+          excerpt,
+          fix: spanFix(place, yearAt, yearAt + 4, String(year), 'year', { from: y, to: year }),
+        });
+      } else if (issuedOn && end < issuedOn) {
+        ctx.add('dates.before-issue', 'warning', place.path, { found: m[0], date: shortDate(issuedOn) }, { excerpt });
+      }
     }
   }
+}
+
+/**
+ * The date the package is signed (the Decision's, else the standalone Plan's), when it can be trusted as a
+ * yardstick: a date outside the plan year and the year before is itself the slip (`date.year`), and the
+ * deadlines are not reported against it.
+ */
+export function issueDate(pkg: PlanPackage): string | null {
+  const date = pkg.decision ? pkg.decision.date : (pkg.plan.issuance?.date ?? null);
+  if (!date) return null;
+  const y = Number(date.slice(0, 4));
+  return y === pkg.year || y === pkg.year - 1 ? date : null;
+}
+
+/**
+ * The years the plan covers: `giai đoạn 2021-2030` in a summary or the appendix title makes a ten-year
+ * plan, whose deadlines run to 2030; otherwise the plan year alone.
+ */
+export function planPeriod(pkg: PlanPackage): { start: number; end: number } {
+  const texts = [pkg.decision?.summary ?? '', pkg.plan.summary, pkg.appendix.title];
+  for (const t of texts) {
+    const m = /(?:giai đoạn|GIAI ĐOẠN)\s*(\d{4})\s*[-–]\s*(\d{4})/u.exec(t);
+    if (m && Number(m[1]) <= pkg.year && Number(m[2]) >= pkg.year) return { start: Number(m[1]), end: Number(m[2]) };
+  }
+  return { start: pkg.year, end: pkg.year };
 }
