@@ -279,7 +279,7 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
       const cells: Record<string, CellValue> = {};
       columns.forEach((c, i) => {
         if (c.kind === 'number') return;
-        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, joinAgencyLines(t.texts[i])) : t.texts[i];
+        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i]) : t.texts[i];
       });
       return { cells };
     }),
