@@ -1,4 +1,5 @@
 import type { Agency, Mention } from '../../model/types';
+import type { ImportNote } from '../../model/import-report';
 import { slug } from '../../model/text';
 import { mentionKey, type RoundtripData } from '../roundtrip-data';
 import { mentionsText } from '../../model/text';
@@ -11,6 +12,8 @@ export interface GuessedSplit {
   printed: string;
   /** The agencies it was read as. */
   names: string[];
+  /** The file's row, when the reader knows it. */
+  row?: number;
 }
 
 /**
@@ -43,7 +46,8 @@ export class AgencyDirectory {
     return [...this.byKey].map(([key, name]) => ({ key, name }));
   }
 
-  mentions(columnKey: string, text: string): Mention[] {
+  /** The mentions an agency cell's text makes; `row` (the file's) is kept with a guessed cut for the report. */
+  mentions(columnKey: string, text: string, row?: number): Mention[] {
     if (!text) return [];
     const exact = this.roundtrip?.mentions.get(mentionKey(columnKey, text));
     if (exact && exact.every((m) => this.roundtripNames.has(m.agency)) && mentionsText(exact, this.roundtripNames) === text) {
@@ -51,7 +55,7 @@ export class AgencyDirectory {
       return exact.map((m) => ({ ...m }));
     }
     const split = splitAgencies(text, this.context);
-    if (split.guessed) this.guessed.push({ columnKey, printed: split.printed, names: split.parts.map((p) => p.name) });
+    if (split.guessed) this.guessed.push({ columnKey, printed: split.printed, names: split.parts.map((p) => p.name), row });
     return split.parts.map((part, i) => ({ agency: this.keyFor(part.name, i > 0), after: part.after }));
   }
 
@@ -85,4 +89,14 @@ export class AgencyDirectory {
     for (const [key, n] of this.roundtripNames) if (cleanAgencyName(n) === k) return key;
     return undefined;
   }
+}
+
+/** Report notes for the cells whose agencies were cut by a guess. */
+export function agencySplitNotes(guessed: readonly GuessedSplit[], captions: ReadonlyMap<string, string>): ImportNote[] {
+  return guessed.map((g) => ({
+    kind: 'guessed' as const,
+    code: 'agencySplit' as const,
+    params: { column: captions.get(g.columnKey) ?? g.columnKey, printed: g.printed, names: g.names.join(' | ') },
+    row: g.row,
+  }));
 }
