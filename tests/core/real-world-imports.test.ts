@@ -198,3 +198,28 @@ describe('Excel tables as departments fill them', () => {
     expect(codes(s)).toContain('encoding');
   });
 });
+
+describe('legal bases', () => {
+  it('are cut at each line starting "Căn cứ" or "Thực hiện"; "Xét đề nghị" is the proposal', async () => {
+    const para = (t: string, opts: { b?: boolean; center?: boolean } = {}) => `<w:p>${opts.center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}<w:r>${opts.b ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const body =
+      para('QUYẾT ĐỊNH', { b: true, center: true }) +
+      para('Ban hành Kế hoạch cải cách hành chính năm 2025', { b: true, center: true }) +
+      para('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', { b: true, center: true }) +
+      para('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;') +
+      para('Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;') +
+      para('Thực hiện Quyết định số 100/QĐ-UBND ngày 10/01/2025 của UBND tỉnh;') +
+      para('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV.') +
+      para('QUYẾT ĐỊNH:', { b: true, center: true }) +
+      para('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.') +
+      table([headRow(), group('I. CẢI CÁCH THỂ CHẾ'), `<w:tr>${['1', 'Rà soát', 'Sở Tư pháp', '', 'Quý I/2025', ''].map((t) => tc(t)).join('')}</w:tr>`]);
+    const s = stored(await api.importDocx('qd.docx', (await docxOf(body)).toString('base64')));
+    expect(s.pkg.decision!.legalBases).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;',
+      'Thực hiện Quyết định số 100/QĐ-UBND ngày 10/01/2025 của UBND tỉnh;',
+    ]);
+    expect(s.pkg.decision!.proposal).toBe('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV.');
+    expect(s.imported.report.notes.find((n) => n.code === 'legalBases')?.params.count).toBe(3);
+  });
+});

@@ -196,6 +196,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     }
     decision = readDecision(blocks, qd, end);
     found.decision = true;
+    if (decision.legalBases.length) notes.push({ kind: 'recognised', code: 'legalBases', params: { count: decision.legalBases.length } });
     if (!decision.header) warnings.push('Không thấy phần đầu (tên cơ quan, số, ngày) của Quyết định: hãy điền lại.');
     if (!decision.closing) warnings.push('Không thấy “Nơi nhận” và chữ ký của Quyết định: hãy điền lại.');
     if (decision.articles.length === 0) warnings.push('Không thấy điều nào (“Điều 1.”…) trong Quyết định.');
