@@ -88,7 +88,7 @@ describe('DOCX import: our own export read back', () => {
     expect(a.title).toBe(sample.appendix.title);
   });
 
-  it('splits agency cells only at "; " (the difference from the sample, by design)', () => {
+  it('splits agency cells at "; " and before another agency\'s name, keeping the printed text', () => {
     const row = result.pkg.appendix.groups[0].rows[0];
     const names = new Map(result.pkg.agencies.map((a) => [a.key, a.name]));
     const cooperate = row.cells.cooperate as Array<{ agency: string; after: string }>;
@@ -96,8 +96,13 @@ describe('DOCX import: our own export read back', () => {
       ['Các sở, ban, ngành tỉnh', '; '],
       ['UBND cấp huyện', ''],
     ]);
-    const joined = result.pkg.appendix.groups[0].rows[2].cells.cooperate as Array<{ agency: string }>;
-    expect(names.get(joined[0].agency)).toBe('Sở Tư pháp và các sở, ban, ngành tỉnh');
+    // "Sở Tư pháp và các sở, ban, ngành tỉnh": cut at " và " (the sample's one entry), never inside "các sở, ban, ngành tỉnh".
+    const joined = result.pkg.appendix.groups[0].rows[2].cells.cooperate as Array<{ agency: string; after: string }>;
+    expect(joined.map((m) => [names.get(m.agency), m.after])).toEqual([
+      ['Sở Tư pháp', ' và '],
+      ['Các sở, ban, ngành tỉnh', '; '],
+      ['UBND cấp huyện', ''],
+    ]);
     // Every key a cell uses is in the directory (the package is valid, as importDocx checked).
     for (const g of result.pkg.appendix.groups)
       for (const r of g.rows) for (const v of Object.values(r.cells)) if (Array.isArray(v)) for (const m of v) expect(names.has(m.agency)).toBe(true);

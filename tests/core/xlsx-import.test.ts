@@ -61,7 +61,7 @@ describe('importAppendixXlsx: our own export reads back as the same appendix', (
     expect(back.appendix).toEqual(pkg.appendix);
   });
 
-  it('a department\'s edit to an agency cell wins over what the program wrote: split only at "; "', async () => {
+  it('a department\'s edit to an agency cell wins over what the program wrote: split by the agency splitter', async () => {
     const buf = await exportXlsx(fixturePackage());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -69,9 +69,9 @@ describe('importAppendixXlsx: our own export reads back as the same appendix', (
     ws.getCell('D7').value = 'Sở Tư pháp và các sở, ban, ngành tỉnh; các cơ quan, đơn vị có liên quan';
     const back = await importAppendixXlsx(await bufferOf(wb), 'edited.xlsx');
     const cell = back.appendix.groups[0].rows[0].cells.cooperate as Mention[];
-    expect(cell.map((m) => m.after)).toEqual(['; ', '']);
-    const names = back.agencies.filter((a) => cell.some((m) => m.agency === a.key)).map((a) => a.name);
-    expect(names).toEqual(['Sở Tư pháp và các sở, ban, ngành tỉnh', 'Các cơ quan, đơn vị có liên quan']);
+    expect(cell.map((m) => m.after)).toEqual([' và ', '; ', '']);
+    const byKey = new Map(back.agencies.map((a) => [a.key, a.name]));
+    expect(cell.map((m) => byKey.get(m.agency))).toEqual(['Sở Tư pháp', 'Các sở, ban, ngành tỉnh', 'Các cơ quan, đơn vị có liên quan']);
     expect(mentionsText(cell, back.agencies)).toBe('Sở Tư pháp và các sở, ban, ngành tỉnh; các cơ quan, đơn vị có liên quan');
   });
 });
@@ -132,9 +132,9 @@ describe('importAppendixXlsx: a sheet typed by a person', () => {
     expect(g1.rows[1].cells.task).toBe('Kiểm tra việc thực hiện, tổng hợp kết quả và báo cáo UBND tỉnh');
     expect(mentionsText(g1.rows[1].cells.cooperate as Mention[], agencies)).toBe('Sở Tư pháp và các sở ngành tỉnh');
     expect(g1.rows[0].cells.san_pham ?? g1.rows[0].cells['san-pham']).toBe('Báo cáo');
-    // Split only at "; ": the cooperating agencies of task 1 are two, the lead of task 2 one.
+    // The cooperating agencies of task 1 are two ("; "), of task 2 two ("Sở Tư pháp" và "các sở ngành tỉnh").
     expect((g1.rows[0].cells.cooperate as Mention[]).length).toBe(2);
-    expect((g1.rows[1].cells.cooperate as Mention[]).length).toBe(1);
+    expect((g1.rows[1].cells.cooperate as Mention[]).length).toBe(2);
     // The lead merged down over tasks 4 and 5 belongs to both.
     expect(g2.rows.map((r) => mentionsText(r.cells.lead as Mention[], agencies))).toEqual([
       'Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh', 'Sở Kế hoạch và Đầu tư', '',

@@ -11,10 +11,14 @@ import type { FindHit, FindQuery } from '../search/find-replace';
 import type { RolloverProposal } from '../rollover';
 import type { Finding } from '../checks';
 import type { MergeFile, RowSource, TakeTarget } from '../merge/take';
+import type { ImportReport } from '../model/import-report';
 
 export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource, TakeTarget };
 
 /** One edit of a checker fix: an API method and its arguments, `'$plan'` standing for the plan's id. */
+/** A plan made from a Word or Excel file: its summary, the reader's warnings and the coded import report. */
+export type ImportedPlan = PlanSummary & { warnings: string[]; report: ImportReport };
+
 export interface FixOp {
   method: string;
   args: unknown[];
@@ -194,10 +198,10 @@ export interface SoanApi {
   exportAll(): Promise<ExportAllResult>;
 
   /** Reads last year's Word file (bytes as base64): Decision, Plan body and appendix, as a new plan. */
-  importDocx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
+  importDocx(fileName: string, base64: string): Promise<ImportedPlan>;
 
   /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
-  importXlsx(fileName: string, base64: string): Promise<PlanSummary & { warnings: string[] }>;
+  importXlsx(fileName: string, base64: string): Promise<ImportedPlan>;
 }
 
 export type ApiMethod = keyof SoanApi;

@@ -157,12 +157,12 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     exportAll: () => (options.backups ? options.backups.exportAll() : noBackups()),
 
     importDocx: async (fileName, base64) => {
-      const { pkg, warnings } = await importDocx(Buffer.from(base64, 'base64'), fileName);
-      return { ...plans.createPlan(db, pkg), warnings };
+      const { pkg, warnings, report } = await importDocx(Buffer.from(base64, 'base64'), fileName);
+      return { ...plans.createPlan(db, pkg), warnings, report };
     },
     importXlsx: async (fileName, base64) => {
-      const { pkg, warnings } = await packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
-      return { ...plans.createPlan(db, pkg), warnings };
+      const { pkg, warnings, report } = await packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
+      return { ...plans.createPlan(db, pkg), warnings, report };
     },
   };
 }

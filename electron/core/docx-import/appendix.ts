@@ -8,8 +8,9 @@
 import type { Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole, Agency } from '../model/types';
 import { defaultColumns } from '../model/defaults';
 import { foldForSearch } from '../model/text';
-import { captionRole, headerSignature, type HeaderColumn } from '../xlsx/import/header';
-import { AgencyDirectory } from '../xlsx/import/agencies';
+import { captionRole, childColumn, headerChildNotes, headerSignature, type HeaderColumn } from '../xlsx/import/header';
+import { AgencyDirectory, agencySplitNotes } from '../xlsx/import/agencies';
+import type { ImportNote } from '../model/import-report';
 import { columnsFromCaptions, defaultWidth, romanOf, romanTitle, rowsList, startsLowercase } from '../xlsx/import/row-rules';
 import { cellText, type Tbl } from './wordml';
 
@@ -81,7 +82,7 @@ function captionsAt(rows: GridRow[], r: number): { columns: FoundTableHeader['co
       twoRows = true;
       subs.forEach((s, i) => {
         const end = i + 1 < subs.length ? subs[i + 1].start : cell.start + cell.span;
-        columns.push({ col: s.start, span: end - s.start, caption: s.text.replace(/\s*\n\s*/g, ' '), role: captionRole(s.text) });
+        columns.push({ ...childColumn(cell.text, s.text, s.start), span: end - s.start });
       });
       continue;
     }
@@ -127,6 +128,8 @@ function mergedIn(row: GridRow, column: { col: number; span: number }): boolean 
 }
 
 interface RawTask {
+  /** 1-based row of the table where the task starts. */
+  row: number;
   texts: string[];
 }
 interface RawGroup {
@@ -178,6 +181,7 @@ export interface ReadAppendix {
   appendix: Omit<Appendix, 'label' | 'title'>;
   agencies: Agency[];
   warnings: string[];
+  notes: ImportNote[];
 }
 
 /**
@@ -255,7 +259,7 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
         current = { title: '', tasks: [] };
         groups.push(current);
       }
-      previous = { texts: [...texts] };
+      previous = { row: row.index, texts: [...texts] };
       current.tasks.push(previous);
     }
   });
@@ -279,10 +283,11 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
       const cells: Record<string, CellValue> = {};
       columns.forEach((c, i) => {
         if (c.kind === 'number') return;
-        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, joinAgencyLines(t.texts[i])) : t.texts[i];
+        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
       });
       return { cells };
     }),
   }));
-  return { appendix: { columns, groups: appendixGroups }, agencies: directory.agencies(), warnings };
+  const notes = [...headerChildNotes(header.columns), ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))];
+  return { appendix: { columns, groups: appendixGroups }, agencies: directory.agencies(), warnings, notes };
 }

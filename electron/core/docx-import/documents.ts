@@ -119,9 +119,11 @@ export function readDecision(blocks: Block[], start: number, end: number): Decis
       i++;
       break;
     }
+    // Each line that starts "Căn cứ" or "Thực hiện" is a basis of its own, one that starts "Xét/Theo đề nghị" a
+    // proposal line; any other line carries on the one above (a basis typed over several paragraphs).
     for (const line of t.split('\n').map((l) => l.trim()).filter(Boolean)) {
-      if (/^(theo|xét) đề nghị(?![\p{L}])/iu.test(line)) out.proposal = out.proposal ? `${out.proposal} ${line}` : line;
-      else if (/^căn cứ(?![\p{L}])/iu.test(line) || out.legalBases.length === 0) out.legalBases.push(line);
+      if (/^(theo|xét) đề nghị(?![\p{L}])/iu.test(line)) out.proposal = out.proposal ? `${out.proposal}\n${line}` : line;
+      else if (/^(căn cứ|thực hiện)(?![\p{L}])/iu.test(line) || out.legalBases.length === 0) out.legalBases.push(line);
       else if (out.proposal) out.proposal += ` ${line}`;
       else out.legalBases[out.legalBases.length - 1] += ` ${line}`;
     }

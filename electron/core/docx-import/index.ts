@@ -18,6 +18,7 @@ import { semanticProblems } from '../exchange/exchange';
 import { blankPackage, defaultColumns } from '../model/defaults';
 import { nfc } from '../model/text';
 import type { Decision, Issuance, PlanPackage } from '../model/types';
+import type { ImportNote, ImportReport } from '../model/import-report';
 import { readAppendixTables } from './appendix';
 import {
   appendixLabel, appendixTitle, findAppendix, headerFromParagraphs, isPara, isTbl, isTitle, readDecision, readPlan,
@@ -35,6 +36,8 @@ export interface DocxImport {
   warnings: string[];
   /** Which parts the document had in the usual places; the rest of the package is the blank template's. */
   found: { decision: boolean; body: boolean; appendix: boolean };
+  /** Coded notes: what was recognised, guessed (with its row) and left as text. */
+  report: ImportReport;
 }
 
 export { DOCX_MAX_BYTES, DOCX_MAX_RATIO, DOCX_MAX_UNCOMPRESSED } from './zip';
@@ -136,7 +139,12 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
   const numberingPart = docRels.find((r) => /\/numbering$/.test(r.type))?.target ?? `${folder}numbering.xml`;
   const styles = new Styles(parsePart(archive, stylesPart, name));
   const numbering = new Numbering(parsePart(archive, numberingPart, name));
-  const blocks = new DocumentReader(styles, numbering).blocks(document);
+  const reader = new DocumentReader(styles, numbering);
+  const blocks = reader.blocks(document);
+  const notes: ImportNote[] = [];
+  for (const [encoding, seen] of reader.legacy) {
+    notes.push({ kind: 'guessed', code: 'encoding', params: { encoding: encoding === 'tcvn3' ? 'TCVN3' : 'VNI', fonts: [...seen.fonts].join(', '), count: seen.runs } });
+  }
 
   const warnings: string[] = [];
   const found = { decision: false, body: false, appendix: false };
@@ -188,6 +196,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     }
     decision = readDecision(blocks, qd, end);
     found.decision = true;
+    if (decision.legalBases.length) notes.push({ kind: 'recognised', code: 'legalBases', params: { count: decision.legalBases.length } });
     if (!decision.header) warnings.push('Không thấy phần đầu (tên cơ quan, số, ngày) của Quyết định: hãy điền lại.');
     if (!decision.closing) warnings.push('Không thấy “Nơi nhận” và chữ ký của Quyết định: hãy điền lại.');
     if (decision.articles.length === 0) warnings.push('Không thấy điều nào (“Điều 1.”…) trong Quyết định.');
@@ -279,6 +288,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
       groups: appendixRead.appendix.groups,
     };
     pkg.agencies = appendixRead.agencies;
+    notes.push(...appendixRead.notes);
   } else {
     pkg.appendix = { label: 'PHỤ LỤC', title: pkg.appendix.title, columns: defaultColumns(), groups: [] };
   }
@@ -291,5 +301,5 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
   if (problems.length) {
     throw new UserError(`Tệp “${name}”: đọc được nhưng kết quả không hợp lệ:\n  ${problems.slice(0, 10).join('\n  ')}`, problems);
   }
-  return { pkg: result, warnings, found };
+  return { pkg: result, warnings, found, report: { notes } };
 }

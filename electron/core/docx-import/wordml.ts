@@ -6,6 +6,7 @@
  * fields' results and content controls are read as the text they show.
  */
 import { Numbering, type NumberedLabel } from './numbering';
+import { convertLegacyText, legacyEncodingOfFont, type LegacyEncoding } from '../model/legacy-encoding';
 import { attr, child, children, type XmlNode } from './xml';
 
 export interface TextRun {
@@ -57,6 +58,14 @@ interface StyleDef {
   align?: string;
   numId?: string;
   ilvl?: number;
+  /** `w:rFonts` of the style's run properties (ascii, else hAnsi). */
+  font?: string;
+}
+
+/** The font a `w:rFonts` names for Latin text. */
+function fontOf(rPr: XmlNode | undefined): string | undefined {
+  const f = child(rPr, 'w:rFonts');
+  return f ? (attr(f, 'w:ascii') ?? attr(f, 'w:hAnsi')) : undefined;
 }
 
 /** A toggle property: `<w:b/>` is on, `<w:b w:val="0|false|off"/>` off; absent: undefined. */
@@ -71,6 +80,7 @@ export class Styles {
   private readonly styles = new Map<string, StyleDef>();
   private defaultBold = false;
   private defaultItalic = false;
+  private defaultFont: string | undefined;
   defaultParagraphStyle: string | null = null;
 
   constructor(root: XmlNode | null) {
@@ -78,6 +88,7 @@ export class Styles {
     const rPrDefault = child(child(child(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
     this.defaultBold = toggle(rPrDefault, 'w:b') ?? false;
     this.defaultItalic = toggle(rPrDefault, 'w:i') ?? false;
+    this.defaultFont = fontOf(rPrDefault);
     for (const s of children(styles, 'w:style')) {
       const id = attr(s, 'w:styleId');
       if (!id) continue;
@@ -91,6 +102,7 @@ export class Styles {
         align: attr(child(pPr, 'w:jc'), 'w:val'),
         numId: numPr ? attr(child(numPr, 'w:numId'), 'w:val') : undefined,
         ilvl: numPr ? Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? 0) : undefined,
+        font: fontOf(rPr),
       });
       if (attr(s, 'w:type') === 'paragraph' && /^(1|true|on)$/i.test(attr(s, 'w:default') ?? '')) this.defaultParagraphStyle = id;
     }
@@ -117,12 +129,22 @@ export class Styles {
   italic(paragraphStyle: string | null, runStyle: string | null): boolean {
     return this.lookup(runStyle, 'italic') ?? this.lookup(paragraphStyle, 'italic') ?? this.defaultItalic;
   }
+
+  font(paragraphStyle: string | null, runStyle: string | null): string | undefined {
+    return this.lookup(runStyle, 'font') ?? this.lookup(paragraphStyle, 'font') ?? this.defaultFont;
+  }
 }
 
 /** Elements whose runs are not text of the paragraph. */
 const SKIP = new Set(['w:del', 'w:moveFrom', 'w:drawing', 'w:pict', 'w:object', 'w:txbxContent', 'mc:AlternateContent', 'w:pPr', 'w:rPr', 'w:instrText', 'w:delText', 'w:fldChar']);
 
+/** Runs read from a legacy-encoded font, converted to Unicode: by encoding, the fonts and how many runs. */
+export type LegacyRuns = Map<LegacyEncoding, { fonts: Set<string>; runs: number }>;
+
 export class DocumentReader {
+  /** What was converted from TCVN3/VNI fonts, for the import report. */
+  readonly legacy: LegacyRuns = new Map();
+
   constructor(
     private readonly styles: Styles,
     private readonly numbering: Numbering,
@@ -200,6 +222,15 @@ export class DocumentReader {
       }
     }
     if (text === '') return;
+    const font = fontOf(rPr) ?? this.styles.font(paragraphStyle, runStyle);
+    const encoding = legacyEncodingOfFont(font);
+    if (encoding && font) {
+      text = convertLegacyText(text, font);
+      const seen = this.legacy.get(encoding) ?? { fonts: new Set<string>(), runs: 0 };
+      seen.fonts.add(font);
+      seen.runs++;
+      this.legacy.set(encoding, seen);
+    }
     const last = out[out.length - 1];
     if (last && last.bold === bold && last.italic === italic) last.text += text;
     else out.push({ text, bold, italic });

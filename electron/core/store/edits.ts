@@ -12,6 +12,7 @@ import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, LABEL_FORMATS, ROW_NUMBERING_ST
 import type { BodyKind, CellValue, ColumnDef, Mention, RichText } from '../model/types';
 import { nfc } from '../model/text';
 import { isReservedKey } from '../model/keys';
+import { splitAgencies, splitContext } from '../model/agency-split';
 import { recordStep } from './history';
 import { insertRow, newAgencyKey, normaliseRuns, optionValue, planSummary, readList, touch, writeCell, writeList } from './plans';
 
@@ -529,12 +530,14 @@ export function removeAgency(db: Db, planId: number, key: string): void {
 }
 
 /**
- * Names typed or pasted into an agency cell ("Sở Nội vụ; UBND cấp huyện") as mentions of directory
- * entries, adding the names the directory does not have. Split only at ";" — never guess more.
+ * Names typed or pasted into an agency cell ("Sở Nội vụ; UBND cấp huyện", "Sở Nội vụ, Sở Tư pháp", one per
+ * line) as mentions of directory entries, adding the names the directory does not have. Cut by the one
+ * agency splitter (model/agency-split.ts) with the plan's directory: never inside a name it holds.
  */
 export function mentionsFromText(db: Db, planId: number, text: string): Mention[] {
-  const names = nfc(text).split(';').map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return names.map((name, i) => ({ agency: addAgency(db, planId, name), after: i < names.length - 1 ? '; ' : '' }));
+  const known = (db.prepare('SELECT name FROM agencies WHERE plan_id = ?').all(planId) as Array<{ name: string }>).map((r) => r.name);
+  const { parts } = splitAgencies(nfc(text), splitContext(known));
+  return parts.map((p) => ({ agency: addAgency(db, planId, p.name), after: p.after }));
 }
 
 /** Several rows at once (a block pasted from Excel, an import): one transaction, one undo step. */

@@ -1,3 +1,4 @@
+import type { ImportReport } from '../model/import-report';
 import { blankPackage } from '../model/defaults';
 import type { PlanPackage } from '../model/types';
 import { importAppendixXlsx } from './import/import';
@@ -16,10 +17,10 @@ export function guessYear(title: string, texts: string[]): number {
  * A new plan around an appendix read from a workbook: the Decision and the Plan body start blank
  * (a workbook has neither), the appendix and its agency directory come from the file.
  */
-export async function packageFromWorkbook(data: Buffer, fileName: string): Promise<{ pkg: PlanPackage; warnings: string[] }> {
+export async function packageFromWorkbook(data: Buffer, fileName: string): Promise<{ pkg: PlanPackage; warnings: string[]; report: ImportReport }> {
   const imported = await importAppendixXlsx(data, fileName);
   const texts = imported.appendix.groups.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).filter((v): v is string => typeof v === 'string')));
   const year = guessYear(imported.appendix.title, texts);
   const base = blankPackage(year, `${imported.appendix.title || 'Phụ lục'} (${fileName})`);
-  return { pkg: { ...base, appendix: imported.appendix, agencies: imported.agencies }, warnings: imported.warnings };
+  return { pkg: { ...base, appendix: imported.appendix, agencies: imported.agencies }, warnings: imported.warnings, report: imported.report };
 }

@@ -2,6 +2,7 @@ import type { Worksheet } from 'exceljs';
 import type { ColumnRole } from '../../model/types';
 import { foldForSearch } from '../../model/text';
 import { readCellValue, readTableCell } from './cells';
+import type { ImportNote } from '../../model/import-report';
 
 /** How far down a person's sheet the header may sit (title block, issuer header, notes above it). */
 const HEADER_SEARCH_ROWS = 40;
@@ -11,6 +12,27 @@ export interface HeaderColumn {
   col: number;
   caption: string;
   role: ColumnRole | null;
+  /** Under a caption spanning columns in a two-row header: the parent's caption, and what the child means. */
+  parent?: { caption: string; meaning: ColumnRole | 'start' | null };
+}
+
+/**
+ * A child caption of a two-row header read with its parent: "Thời gian thực hiện" over "Bắt đầu" / "Hoàn thành"
+ * gives a start column and the deadline. A child that names a role itself (`Chủ trì`) keeps its caption;
+ * one that means something only under its parent is captioned `Parent: Child`, so the parent is not lost.
+ */
+export function childColumn(parent: string, child: string, col: number): HeaderColumn {
+  const own = captionRole(child);
+  const cleanParent = parent.replace(/\s*\n\s*/g, ' ');
+  const cleanChild = child.replace(/\s*\n\s*/g, ' ');
+  if (own) return { col, caption: cleanChild, role: own, parent: { caption: cleanParent, meaning: own } };
+  const p = foldForSearch(parent);
+  const c = foldForSearch(child).replace(/[.:,;()*]/g, ' ').trim();
+  const timeParent = captionRole(parent) === 'deadline' || /^(thoi gian|thoi han|tien do)\b/.test(p);
+  let meaning: ColumnRole | 'start' | null = null;
+  if (timeParent && /^(hoan thanh|ket thuc|den|han hoan thanh|thoi han)\b/.test(c)) meaning = 'deadline';
+  else if (timeParent && /^(bat dau|tu|khoi cong|trien khai)\b/.test(c)) meaning = 'start';
+  return { col, caption: `${cleanParent}: ${cleanChild}`, role: meaning === 'start' ? null : meaning, parent: { caption: cleanParent, meaning } };
 }
 
 export interface FoundHeader {
@@ -57,15 +79,17 @@ function captionsAt(ws: Worksheet, row: number): { columns: HeaderColumn[]; rows
     const spansColumns =
       cell.isMerged &&
       (Number(cell.master.col) !== c || (c < width && top.getCell(c + 1).isMerged && top.getCell(c + 1).master === cell.master));
-    let caption = cell.isMerged && Number(cell.master.col) !== c ? '' : readCellValue(cell.master.value).text;
+    const caption = readCellValue(cell.master.value, cell.master.numFmt || undefined, cell.master.font?.name || undefined).text;
+    const own = cell.isMerged && Number(cell.master.col) !== c ? '' : caption;
     if (spansColumns) {
       const sub = readTableCell(below.getCell(c)).text;
       if (sub) {
-        caption = sub;
+        columns.push(childColumn(caption, sub, c));
         twoRows = true;
+        continue;
       }
     }
-    if (caption) columns.push({ col: c, caption: caption.replace(/\s*\n\s*/g, ' '), role: captionRole(caption) });
+    if (own) columns.push({ col: c, caption: own.replace(/\s*\n\s*/g, ' '), role: captionRole(own) });
   }
   return { columns, rows: twoRows ? 2 : 1 };
 }
@@ -94,4 +118,15 @@ export function findHeader(ws: Worksheet): FoundHeader | null {
 /** The folded captions of a header, to recognise the header repeated inside the table (pasted page by page). */
 export function headerSignature(columns: readonly HeaderColumn[]): string {
   return columns.map((c) => foldForSearch(c.caption)).join('|');
+}
+
+/** Report notes for the child captions of a two-row header. */
+export function headerChildNotes(columns: readonly HeaderColumn[]): ImportNote[] {
+  return columns
+    .filter((c) => c.parent)
+    .map((c) => ({
+      kind: 'recognised' as const,
+      code: 'headerChild' as const,
+      params: { parent: c.parent!.caption, caption: c.caption.startsWith(`${c.parent!.caption}: `) ? c.caption.slice(c.parent!.caption.length + 2) : c.caption, role: c.parent!.meaning ?? '-' },
+    }));
 }

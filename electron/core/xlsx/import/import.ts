@@ -5,9 +5,10 @@ import { foldForSearch } from '../../model/text';
 import { SHEET_APPENDIX, columnWidthToMm } from '../style';
 import { ROUNDTRIP_SHEET, readRoundtripSheet, type RoundtripData } from '../roundtrip-data';
 import { loadWorkbook } from './guard';
-import { findHeader, type FoundHeader } from './header';
+import { findHeader, headerChildNotes, type FoundHeader } from './header';
 import { readTable, readTitleBlock } from './read-table';
-import { AgencyDirectory } from './agencies';
+import { AgencyDirectory, agencySplitNotes } from './agencies';
+import type { ImportReport } from '../../model/import-report';
 import { columnsFromCaptions, defaultWidth } from './row-rules';
 
 export interface ImportedAppendix {
@@ -16,6 +17,8 @@ export interface ImportedAppendix {
   /** The sheet the appendix was read from. */
   sheet: string;
   warnings: string[];
+  /** What was recognised, guessed (with its row) and left as text. */
+  report: ImportReport;
 }
 
 /** Column definitions from the captions: known captions get the usual keys, others become text columns. */
@@ -90,7 +93,7 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
 
   const roundtrip = readRoundtripSheet(wb);
   const columns = columnsFrom(ws, header, roundtrip);
-  const { groups: rawGroups, warnings: tableWarnings } = readTable(ws, header, where);
+  const { groups: rawGroups, warnings: tableWarnings, notes: tableNotes } = readTable(ws, header, where);
   warnings.push(...tableWarnings);
 
   const directory = new AgencyDirectory(roundtrip);
@@ -100,7 +103,7 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
       const cells: Record<string, CellValue> = {};
       columns.forEach((c, i) => {
         if (c.kind === 'number') return;
-        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i]) : t.texts[i];
+        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
       });
       return { cells };
     }),
@@ -117,5 +120,6 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
     agencies: directory.agencies(),
     sheet: ws.name,
     warnings,
+    report: { notes: [...headerChildNotes(header.columns), ...tableNotes, ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))] },
   };
 }

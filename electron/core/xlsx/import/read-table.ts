@@ -3,6 +3,8 @@ import { UserError } from '../../errors';
 import { foldForSearch } from '../../model/text';
 import { readTableCell } from './cells';
 import { romanOf, romanTitle, rowsList, startsLowercase } from './row-rules';
+import type { ImportNote } from '../../model/import-report';
+import type { LegacyEncoding } from '../../model/legacy-encoding';
 import { headerSignature, type FoundHeader, type HeaderColumn } from './header';
 
 /** A row of the table as read, before agency cells are split: texts by column index in `header.columns`. */
@@ -19,6 +21,8 @@ export interface RawGroup {
 export interface RawTable {
   groups: RawGroup[];
   warnings: string[];
+  /** Dates read as their format shows them, text converted from old encodings. */
+  notes: ImportNote[];
 }
 
 /**
@@ -40,6 +44,8 @@ export function readTable(ws: Worksheet, header: FoundHeader, where: (row?: numb
   const hiddenRows: number[] = [];
   let current: RawGroup | null = null;
   let previous: RawTask | null = null;
+  const notes: ImportNote[] = [];
+  const legacy = new Map<LegacyEncoding, { fonts: Set<string>; cells: number }>();
 
   for (let r = header.dataStart; r <= ws.rowCount; r++) {
     const row = ws.findRow(r);
@@ -54,6 +60,15 @@ export function readTable(ws: Worksheet, header: FoundHeader, where: (row?: numb
         );
       }
       if (read.formula) formulaRows.push(r);
+      if (read.legacy) {
+        const seen = legacy.get(read.legacy.encoding) ?? { fonts: new Set<string>(), cells: 0 };
+        seen.fonts.add(read.legacy.font);
+        seen.cells++;
+        legacy.set(read.legacy.encoding, seen);
+      }
+      // A date shown as a month is read as the month (not the 1st): said with its row. Dates shown with their
+      // day are what they show and need no note.
+      if (read.shown === 'month') notes.push({ kind: 'guessed', code: 'monthDate', params: { column: c.caption, value: read.text }, row: r });
       return { text: read.text, mergedDown: cell.isMerged && cell.master !== cell && Number(cell.master.col) === c.col };
     });
     const texts = cells.map((c) => c.text);
@@ -125,7 +140,10 @@ export function readTable(ws: Worksheet, header: FoundHeader, where: (row?: numb
   if (hiddenRows.length) {
     warnings.push(`${where()}: dòng ${rowsList(hiddenRows)} đang bị ẩn: vẫn được đọc.`);
   }
-  return { groups, warnings };
+  for (const [encoding, seen] of legacy) {
+    notes.unshift({ kind: 'guessed', code: 'encoding', params: { encoding: encoding === 'tcvn3' ? 'TCVN3' : 'VNI', fonts: [...seen.fonts].join(', '), count: seen.cells } });
+  }
+  return { groups, warnings, notes };
 }
 
 /** The label (`PHỤ LỤC`) and title above the table; the `(Ban hành kèm theo …)` line is the program's own. */

@@ -1,0 +1,225 @@
+/**
+ * Word and Excel files as people really type them (fixtures/real-world-cases.ts, cases d1–d9 and x1–x8),
+ * imported through the API into a store: what the store then holds (agency entries and mentions, rows,
+ * deadlines, converted text) and what the import report says it recognised or guessed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService, deliverAsDownload } from '../../electron/core/api/service';
+import type { ImportedPlan } from '../../electron/core/api/contract';
+import { loadPlan } from '../../electron/core/store/plans';
+import type { Db } from '../../electron/core/store/open';
+import { cellText, type AppendixRow, type Mention, type PlanPackage } from '../../electron/core/model';
+import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
+import { removeTempDirs, tempStore } from './helpers';
+
+let db: Db;
+let api: ReturnType<typeof createService>;
+beforeAll(() => {
+  db = tempStore().db;
+  api = createService(db, { info: { version: 't', dataFile: 'x', shell: 'browser' }, deliver: deliverAsDownload });
+});
+afterAll(() => {
+  db.close();
+  removeTempDirs();
+});
+
+interface Stored {
+  imported: ImportedPlan;
+  pkg: PlanPackage;
+  rows: AppendixRow[];
+  /** A cell of row `i` as printed. */
+  text: (i: number, key: string) => string;
+  /** The directory names an agency cell of row `i` points to. */
+  names: (i: number, key: string) => string[];
+}
+
+function stored(imported: ImportedPlan): Stored {
+  const pkg = loadPlan(db, imported.id).pkg;
+  const rows = pkg.appendix.groups.flatMap((g) => g.rows);
+  const byKey = new Map(pkg.agencies.map((a) => [a.key, a.name]));
+  return {
+    imported,
+    pkg,
+    rows,
+    text: (i, key) => cellText(rows[i].cells[key], pkg.agencies),
+    names: (i, key) => ((rows[i].cells[key] ?? []) as Mention[]).map((m) => byKey.get(m.agency) ?? `?${m.agency}`),
+  };
+}
+
+const docx = async (name: keyof typeof DOCX_CASES) => stored(await api.importDocx(`${name}.docx`, (await docxOf(DOCX_CASES[name]())).toString('base64')));
+const xlsx = async (name: keyof typeof XLSX_CASES) => stored(await api.importXlsx(`${name}.xlsx`, (await xlsxOf(XLSX_CASES[name]())).toString('base64')));
+const codes = (s: Stored) => s.imported.report.notes.map((n) => n.code);
+
+describe('Word files as people type them', () => {
+  it('d1: a lead agency merged down over three rows is the lead of all three, one directory entry', async () => {
+    const s = await docx('d1');
+    expect(s.rows).toHaveLength(3);
+    expect([0, 1, 2].map((i) => s.names(i, 'lead'))).toEqual([['Sở Tư pháp'], ['Sở Tư pháp'], ['Sở Tư pháp']]);
+    expect(s.pkg.agencies.filter((a) => a.name === 'Sở Tư pháp')).toHaveLength(1);
+    expect(s.text(2, 'deadline')).toBe('Trong năm 2025');
+  });
+
+  it('d2: a two-row header keeps "Hoàn thành" as the deadline column, "Bắt đầu" as a start column and the parent caption', async () => {
+    const s = await docx('d2');
+    const cols = s.pkg.appendix.columns.map((c) => [c.caption, c.role]);
+    expect(cols).toEqual([
+      ['STT', 'number'], ['Nội dung nhiệm vụ', 'task'], ['Cơ quan chủ trì', 'lead'], ['Cơ quan phối hợp', 'cooperate'],
+      ['Thời gian thực hiện: Bắt đầu', null], ['Thời gian thực hiện: Hoàn thành', 'deadline'],
+    ]);
+    const deadline = s.pkg.appendix.columns.find((c) => c.role === 'deadline')!.key;
+    const start = s.pkg.appendix.columns[4].key;
+    expect(s.text(0, deadline)).toBe('Tháng 6/2025');
+    expect(s.text(0, start)).toBe('Tháng 01/2025');
+    const children = s.imported.report.notes.filter((n) => n.code === 'headerChild');
+    expect(children.map((n) => [n.params.parent, n.params.caption, n.params.role])).toEqual([
+      ['Thời gian thực hiện', 'Bắt đầu', 'start'],
+      ['Thời gian thực hiện', 'Hoàn thành', 'deadline'],
+    ]);
+  });
+
+  it('d3: the (1) (2) (3) row under the header is skipped', async () => {
+    const s = await docx('d3');
+    expect(s.rows).toHaveLength(1);
+    expect(s.text(0, 'task')).toBe('Rà soát văn bản quy phạm pháp luật');
+  });
+
+  it('d5: tracked moves (the moved-from copy), hidden text and field codes are left out', async () => {
+    const s = await docx('d5');
+    expect(s.text(0, 'task')).toBe('Công khai thủ tục hành chính đầy đủ trên Cổng dịch vụ công');
+    expect(s.text(0, 'deadline')).toBe('Quý I/2025');
+    expect(s.names(0, 'lead')).toEqual(['Văn phòng UBND tỉnh']);
+  });
+
+  it('d6: no-break spaces and decomposed marks make one "Sở Nội vụ", stored in NFC', async () => {
+    const s = await docx('d6');
+    expect([0, 1, 2].map((i) => s.names(i, 'lead'))).toEqual([['Sở Nội vụ'], ['Sở Nội vụ'], ['Sở Nội vụ']]);
+    expect(s.pkg.agencies.map((a) => a.name)).toEqual(['Sở Nội vụ']);
+    expect(s.text(2, 'task')).toBe('Đánh giá công chức');
+    expect(s.text(2, 'task')).toBe(s.text(2, 'task').normalize('NFC'));
+  });
+
+  it('d7: TCVN3 (.VnTime) and VNI (VNI-Times) text is converted to Unicode, and the report says so', async () => {
+    const s = await docx('d7');
+    expect(s.text(0, 'task')).toBe('Rà soát văn bản quy phạm pháp luật');
+    expect(s.names(0, 'lead')).toEqual(['Sở Tư pháp']);
+    expect(s.names(0, 'cooperate')).toEqual(['Các sở, ngành']);
+    expect(s.text(0, 'deadline')).toBe('Quý II/2025');
+    expect(s.text(1, 'task')).toBe('Kiểm tra văn bản');
+    expect(s.names(1, 'lead')).toEqual(['Sở Nội vụ']);
+    expect(s.text(1, 'deadline')).toBe('Quý III/2025');
+    const enc = s.imported.report.notes.filter((n) => n.code === 'encoding').map((n) => [n.params.encoding, n.params.fonts]);
+    expect(enc).toEqual([['TCVN3', '.VnTime'], ['VNI', 'VNI-Times']]);
+  });
+
+  it('d8: rows inside content controls are read', async () => {
+    const s = await docx('d8');
+    expect(s.rows.map((r) => cellText(r.cells.task, s.pkg.agencies))).toEqual(['Rà soát văn bản quy phạm pháp luật', 'Theo dõi thi hành pháp luật']);
+  });
+
+  it('d9: agencies one per line (Shift+Enter, one paragraph each) are separate entries; "và" inside a name is kept', async () => {
+    const s = await docx('d9');
+    expect(s.names(0, 'cooperate')).toEqual(['Sở Tư pháp', 'Sở Nội vụ']);
+    expect(s.names(1, 'cooperate')).toEqual(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']);
+    expect(s.text(1, 'cooperate')).toBe('Sở Tài chính; Sở Kế hoạch và Đầu tư');
+  });
+
+  it('splits agencies typed with commas and "và" the way the original was, and reports each guessed cell with its row', async () => {
+    const body = table([headRow(), group('I. CẢI CÁCH THỂ CHẾ'),
+      `<w:tr>${['1', 'Rà soát', 'Sở Nội vụ, Sở Tư pháp', 'Văn phòng UBND tỉnh và các cơ quan, đơn vị có liên quan', 'Quý I/2025', ''].map((t) => tc(t)).join('')}</w:tr>`,
+      `<w:tr>${['2', 'Kiểm tra', 'Các Sở: Tài chính, Tư pháp', 'Các sở, ban, ngành tỉnh', 'Quý II/2025', ''].map((t) => tc(t)).join('')}</w:tr>`]);
+    const s = stored(await api.importDocx('tay.docx', (await docxOf(body)).toString('base64')));
+    expect(s.names(0, 'lead')).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+    expect(s.names(0, 'cooperate')).toEqual(['Văn phòng UBND tỉnh', 'Các cơ quan, đơn vị có liên quan']);
+    expect(s.text(0, 'cooperate')).toBe('Văn phòng UBND tỉnh và các cơ quan, đơn vị có liên quan');
+    expect(s.names(1, 'lead')).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+    expect(s.names(1, 'cooperate')).toEqual(['Các sở, ban, ngành tỉnh']);
+    expect(s.pkg.agencies.map((a) => a.name).sort()).toEqual(
+      ['Các cơ quan, đơn vị có liên quan', 'Các sở, ban, ngành tỉnh', 'Sở Nội vụ', 'Sở Tài chính', 'Sở Tư pháp', 'Văn phòng UBND tỉnh'].sort(),
+    );
+    const guesses = s.imported.report.notes.filter((n) => n.code === 'agencySplit');
+    expect(guesses.map((n) => [n.row, n.params.column, n.params.printed])).toEqual([
+      [3, 'Cơ quan chủ trì', 'Sở Nội vụ, Sở Tư pháp'],
+      [3, 'Cơ quan phối hợp', 'Văn phòng UBND tỉnh và các cơ quan, đơn vị có liên quan'],
+      [4, 'Cơ quan chủ trì', 'Các Sở: Tài chính, Tư pháp'],
+    ]);
+  });
+});
+
+describe('Excel tables as departments fill them', () => {
+  it('x1: dates stored as serials read as the format shows them', async () => {
+    const s = await xlsx('x1');
+    expect([0, 1, 2].map((i) => s.text(i, 'deadline'))).toEqual(['31/03/2025', '31/12/2025', 'Tháng 6/2025']);
+  });
+
+  it('x2: rich text joined; agencies on lines (Alt+Enter, _x000D_) are separate entries', async () => {
+    const s = await xlsx('x2');
+    expect(s.text(0, 'task')).toBe('Công khai 100% thủ tục hành chính');
+    expect(s.names(0, 'cooperate')).toEqual(['Sở Tư pháp', 'Sở Nội vụ']);
+    expect(s.names(1, 'cooperate')).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+    expect(s.pkg.agencies.filter((a) => a.name === 'Sở Nội vụ')).toHaveLength(1);
+    expect(s.names(1, 'lead')).toEqual(['Sở Thông tin và Truyền thông']);
+  });
+
+  it('x3: STT formulas give their cached values; a lead merged over rows is on each row', async () => {
+    const s = await xlsx('x3');
+    expect(s.rows).toHaveLength(3);
+    expect([0, 1, 2].map((i) => s.names(i, 'lead'))).toEqual([['Sở Nội vụ'], ['Sở Nội vụ'], ['Sở Nội vụ']]);
+  });
+
+  it('x4: a two-row header keeps its roles', async () => {
+    const s = await xlsx('x4');
+    expect(s.pkg.appendix.columns.map((c) => c.role)).toEqual(['number', 'task', 'lead', 'cooperate', 'deadline', 'note']);
+    expect(s.names(0, 'cooperate')).toEqual(['Các sở, ngành']);
+  });
+
+  it('x5: the table sheet is found behind an instructions sheet, inline strings read', async () => {
+    const s = await xlsx('x5');
+    expect(s.rows).toHaveLength(1);
+    expect(s.text(0, 'task')).toBe('Rà soát văn bản quy phạm pháp luật');
+    expect(s.names(0, 'lead')).toEqual(['Sở Tư pháp']);
+  });
+
+  it('x7: hidden rows are read, with a warning naming them', async () => {
+    const s = await xlsx('x7');
+    expect(s.rows).toHaveLength(3);
+    expect(s.imported.warnings.some((w) => /dòng 7 đang bị ẩn/.test(w))).toBe(true);
+  });
+
+  it('x8: a month shown as 06/2025 or Jun-25 is the month, never the 1st; percentages and old encodings as shown', async () => {
+    const s = await xlsx('x8');
+    expect([0, 1].map((i) => s.text(i, 'deadline'))).toEqual(['Tháng 6/2025', 'Tháng 6/2025']);
+    expect(s.text(1, 'note')).toBe('85%');
+    expect(s.text(2, 'task')).toBe('Kiểm soát thủ tục hành chính');
+    expect(s.names(2, 'lead')).toEqual(['Sở Tư pháp']);
+    expect(s.names(2, 'cooperate')).toEqual(['Sở Nội vụ']);
+    expect(s.text(2, 'deadline')).toBe('30/06/2025');
+    const months = s.imported.report.notes.filter((n) => n.code === 'monthDate');
+    expect(months.map((n) => [n.row, n.params.value])).toEqual([[6, 'Tháng 6/2025'], [7, 'Tháng 6/2025']]);
+    expect(codes(s)).toContain('encoding');
+  });
+});
+
+describe('legal bases', () => {
+  it('are cut at each line starting "Căn cứ" or "Thực hiện"; "Xét đề nghị" is the proposal', async () => {
+    const para = (t: string, opts: { b?: boolean; center?: boolean } = {}) => `<w:p>${opts.center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}<w:r>${opts.b ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const body =
+      para('QUYẾT ĐỊNH', { b: true, center: true }) +
+      para('Ban hành Kế hoạch cải cách hành chính năm 2025', { b: true, center: true }) +
+      para('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', { b: true, center: true }) +
+      para('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;') +
+      para('Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;') +
+      para('Thực hiện Quyết định số 100/QĐ-UBND ngày 10/01/2025 của UBND tỉnh;') +
+      para('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV.') +
+      para('QUYẾT ĐỊNH:', { b: true, center: true }) +
+      para('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.') +
+      table([headRow(), group('I. CẢI CÁCH THỂ CHẾ'), `<w:tr>${['1', 'Rà soát', 'Sở Tư pháp', '', 'Quý I/2025', ''].map((t) => tc(t)).join('')}</w:tr>`]);
+    const s = stored(await api.importDocx('qd.docx', (await docxOf(body)).toString('base64')));
+    expect(s.pkg.decision!.legalBases).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;',
+      'Thực hiện Quyết định số 100/QĐ-UBND ngày 10/01/2025 của UBND tỉnh;',
+    ]);
+    expect(s.pkg.decision!.proposal).toBe('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV.');
+    expect(s.imported.report.notes.find((n) => n.code === 'legalBases')?.params.count).toBe(3);
+  });
+});
