@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx electron/cli/host.ts --db test-results/${RUN_DIR}/store.sqlite --port ${PORT} --fresh`,
+    command: `node electron/cli/launch.mjs host --db test-results/${RUN_DIR}/store.sqlite --port ${PORT} --fresh`,
     cwd: repoRoot,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

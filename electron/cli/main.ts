@@ -4,23 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openStore, type Db } from '../core/store/open';
-import { waitForStoreLock, type ReleaseLock } from '../core/store/lock';
-import { createPlan, listPlans, loadPlan } from '../core/store/plans';
-import { parseExchange, serializeExchange } from '../core/exchange/exchange';
-import { loadSamplePackage } from '../core/sample';
-import { renderExport } from '../core/export/render';
+import type { Db } from '../core/store/open';
+import type { ReleaseLock } from '../core/store/lock';
 import { isUserError, UserError } from '../core/errors';
 import { resolveStorePath } from '../core/paths';
 import type { PlanPackage } from '../core/model/types';
 import type { DocxPart, ExportFormat } from '../core/api/contract';
-import { packageFromWorkbook } from '../core/xlsx/new-plan';
-import { importAppendixXlsx } from '../core/xlsx';
-import { proposalsAgainst } from '../core/merge/proposals';
-import { applyRollover, formatProposal, proposeRollover } from '../core/rollover';
-import { checkPlan, countFindings } from '../core/checks';
-import { importDocx } from '../core/docx-import';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
+
+// Every other module is imported by the command that needs it (`await import`), so `help` loads none of them,
+// `check` never loads exceljs, and `export --docx` never loads the Excel reader: a command pays only for its own work.
+const storeModules = async () => {
+  const [open, plans] = await Promise.all([import('../core/store/open'), import('../core/store/plans')]);
+  return { ...open, ...plans };
+};
+const exchangeModule = () => import('../core/exchange/exchange');
 
 /** How long a write command waits for the app (or another command) to let go of the store. */
 export const CLI_LOCK_WAIT_MS = 3000;
@@ -57,10 +55,10 @@ function takeOption(args: string[], name: string): string | undefined {
 }
 
 /** PLAN is a store id, or the path of an exchange file (read without touching the store). */
-function loadPlanArgument(plan: string | undefined, db: () => Db): PlanPackage {
+async function loadPlanArgument(plan: string | undefined, db: () => Promise<Db>): Promise<PlanPackage> {
   if (!plan) throw new UserError('Name the plan: its id (see `list`) or an exchange .json file.');
-  if (/^\d+$/.test(plan)) return loadPlan(db(), Number(plan)).pkg;
-  if (plan.toLowerCase().endsWith('.json')) return parseExchange(readText(plan), plan);
+  if (/^\d+$/.test(plan)) return (await storeModules()).loadPlan(await db(), Number(plan)).pkg;
+  if (plan.toLowerCase().endsWith('.json')) return (await exchangeModule()).parseExchange(readText(plan), plan);
   throw new UserError(`"${plan}" is neither a plan id nor a .json exchange file.`);
 }
 
@@ -86,24 +84,26 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   if (force) args.splice(args.indexOf('--force'), 1);
   const safety: SafeWriteOptions = { protect: [storePath], overwrite: force };
   let db: Db | null = null;
-  const store = () => (db ??= openStore(storePath));
+  const store = async () => (db ??= (await storeModules()).openStore(storePath));
   // Writes need the store's lock (one writer: the app, or this command); reads do not (WAL).
   let release: ReleaseLock | null = null;
   const writableStore = async () => {
+    const { waitForStoreLock } = await import('../core/store/lock');
     release ??= await waitForStoreLock(storePath, 'cli', { timeoutMs: CLI_LOCK_WAIT_MS });
     return store();
   };
   try {
     switch (command) {
       case 'list': {
-        for (const p of listPlans(store())) out(`${p.id}\t${p.year}\t${p.rowCount} rows\t${p.title}`);
+        const { listPlans } = await storeModules();
+        for (const p of listPlans(await store())) out(`${p.id}\t${p.year}\t${p.rowCount} rows\t${p.title}`);
         return 0;
       }
       case 'import': {
         const file = args[0];
         if (!file) throw new UserError('import needs a .json exchange file.');
-        const pkg = parseExchange(readText(file), file);
-        const summary = createPlan(await writableStore(), pkg);
+        const pkg = (await exchangeModule()).parseExchange(readText(file), file);
+        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
         return 0;
@@ -115,7 +115,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           .filter((t): t is { format: ExportFormat; file: string } => t.file !== undefined);
         if (!targets.length) throw new UserError('export needs --json OUT.json, --docx OUT.docx or --xlsx OUT.xlsx.');
         if (parts?.some((p) => !['decision', 'plan', 'appendix'].includes(p))) throw new UserError('--parts takes decision, plan and/or appendix.');
-        const pkg = loadPlanArgument(args[0], store);
+        const pkg = await loadPlanArgument(args[0], store);
+        const { renderExport } = await import('../core/export/render');
         for (const t of targets) {
           const file = await renderExport(pkg, t.format, parts);
           writeOut(t.file, file.bytes, safety);
@@ -127,7 +128,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'check': {
         const lang = takeOption(args, '--lang') ?? 'vi';
         if (lang !== 'vi' && lang !== 'en') throw new UserError('--lang is vi or en.');
-        const findings = checkPlan(loadPlanArgument(args[0], store), { lang });
+        const { checkPlan, countFindings } = await import('../core/checks');
+        const findings = checkPlan(await loadPlanArgument(args[0], store), { lang });
         for (const f of findings) out(`${f.severity}\t${f.rule}\t${f.path}\t${f.message}`);
         const counts = countFindings(findings);
         out(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
@@ -138,7 +140,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const outFile = takeOption(args, '--json');
         if (!yearText || !/^\d{4}$/.test(yearText)) throw new UserError('rollover needs --year YYYY (the new plan year).');
         if (!outFile) throw new UserError('rollover needs --json OUT.json (where to write the new plan).');
-        const pkg = loadPlanArgument(args[0], store);
+        const pkg = await loadPlanArgument(args[0], store);
+        const { applyRollover, formatProposal, proposeRollover } = await import('../core/rollover');
+        const { serializeExchange } = await exchangeModule();
         const year = Number(yearText);
         for (const p of proposeRollover(pkg, year)) out(formatProposal(p));
         writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')), safety);
@@ -154,10 +158,11 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         } catch (e) {
           throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
         }
+        const { importDocx } = await import('../core/docx-import');
         const { pkg, warnings, found } = await importDocx(data, basename(file));
         for (const w of warnings) out(`warning: ${w}`);
         const parts = (['decision', 'body', 'appendix'] as const).filter((p) => found[p]).join(', ');
-        const summary = createPlan(await writableStore(), pkg);
+        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${parts}; ${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
         return 0;
@@ -173,7 +178,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
         }
         if (into) {
-          const pkg = loadPlanArgument(into, store);
+          const pkg = await loadPlanArgument(into, store);
+          const { importAppendixXlsx } = await import('../core/xlsx');
+          const { proposalsAgainst } = await import('../core/merge/proposals');
           const incoming = await importAppendixXlsx(data, basename(file));
           for (const w of incoming.warnings) out(`warning: ${w}`);
           for (const p of proposalsAgainst(pkg, incoming.appendix, incoming.agencies)) {
@@ -183,9 +190,10 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           }
           return 0;
         }
+        const { packageFromWorkbook } = await import('../core/xlsx/new-plan');
         const { pkg, warnings } = await packageFromWorkbook(data, basename(file));
         for (const w of warnings) out(`warning: ${w}`);
-        const summary = createPlan(await writableStore(), pkg);
+        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
         return 0;
@@ -193,7 +201,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'sample': {
         const file = args[0];
         if (!file) throw new UserError('sample needs the output file name.');
-        writeOut(file, serializeExchange(loadSamplePackage()), safety);
+        const { loadSamplePackage } = await import('../core/sample');
+        writeOut(file, (await exchangeModule()).serializeExchange(loadSamplePackage()), safety);
         out(`Wrote ${file}`);
         return 0;
       }
@@ -211,8 +220,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   }
 }
 
-// Run only when executed directly (tests import runCli).
-if (process.argv[1] && /electron[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
+// Run only when executed directly — as the source (tsx) or as the build (launch.mjs sets argv[1] to it); tests import runCli.
+if (process.argv[1] && /(electron[\\/]cli[\\/]main\.ts|out[\\/]cli[\\/]main\.js)$/.test(process.argv[1])) {
   // `… | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);

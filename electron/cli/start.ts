@@ -4,6 +4,11 @@
  *
  * Electron 45 fetches its binary on first use, not at install, so `npm install` works offline; here we
  * try that fetch once (it fails at once without a network) and fall back to the browser host.
+ *
+ * Every process is started from an argument array, never through a shell: `C:\Program Files\nodejs\node.exe`
+ * or a project folder with a space in its name stays one argument. Node scripts (electron-vite, node-gyp, the
+ * host) run through `process.execPath` rather than their `.cmd` shims, which Windows can only run through a shell.
+ * Runs as the built out/cli/start.js (launch.mjs keeps it fresh); the browser host is its sibling out/cli/host.js.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
@@ -12,10 +17,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const electronDir = join(root, 'node_modules', 'electron');
-const bin = (name: string) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
+/** Runs a program with its arguments as they are (no shell); returns its exit code. */
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: options.cwd ?? root, env: options.env ?? process.env, shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: options.cwd ?? root, env: options.env ?? process.env, shell: false });
+  if (result.error) console.error(`Soạn Kế hoạch: could not run ${command}: ${result.error.message}`);
   return result.status ?? 1;
 }
 
@@ -50,7 +56,7 @@ function sqliteBindingForElectron(): string | null {
 }
 
 function main(): void {
-  if (run(bin('electron-vite'), ['build']) !== 0) {
+  if (run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']) !== 0) {
     console.error('Soạn Kế hoạch: the build failed (see above).');
     process.exit(1);
   }
@@ -60,14 +66,13 @@ function main(): void {
     const child = spawn(electron, [root, ...process.argv.slice(2)], {
       stdio: 'inherit',
       env: { ...process.env, SOAN_KE_HOACH_SQLITE_BINDING: binding },
+      shell: false,
     });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
   console.log(electron ? 'Soạn Kế hoạch: could not build SQLite for Electron; opening in the browser instead.' : 'Soạn Kế hoạch: Electron is not available on this machine; opening in the browser instead.');
-  const host = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'electron', 'cli', 'host.ts'), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
+  const host = spawn(process.execPath, [join(root, 'out', 'cli', 'host.js'), ...process.argv.slice(2)], { stdio: 'inherit', shell: false });
   host.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => host.kill(signal));
 }

@@ -50,7 +50,7 @@ test('no request leaves the machine while working through the main flows', async
   await page.getByRole('tab').first().click();
   const proposal = page.locator('[data-path="decision.proposal"]');
   await expect(proposal).toBeVisible();
-  const saved = page.waitForRequest((r) => r.url().endsWith('/api/setField') && r.method() === 'POST');
+  const saved = page.waitForRequest((r) => r.url().endsWith('/api/editPlan') && r.method() === 'POST' && (JSON.parse(r.postData() ?? '[]') as unknown[])[1] === 'setField');
   await proposal.fill('Theo đề nghị của Giám đốc Sở Nội vụ (sửa khi kiểm tra ngoại tuyến).');
   await proposal.blur();
   await saved;
@@ -76,7 +76,7 @@ test('no request leaves the machine while working through the main flows', async
   // The recorder saw the app at work: the page, its assets and the API calls of each flow.
   expect(unique.some((l) => /^GET http:\/\/127\.0\.0\.1:\d+\/$/.test(l))).toBe(true);
   expect(unique.some((l) => /\/assets\/.+\.js$/.test(l))).toBe(true);
-  for (const method of ['listPlans', 'openPlan', 'setField', 'exportPlan']) {
+  for (const method of ['listPlans', 'openPlan', 'editPlan', 'exportPlan']) {
     expect(unique.some((l) => l.startsWith('POST ') && l.endsWith(`/api/${method}`)), method).toBe(true);
   }
 });

@@ -1,7 +1,7 @@
 /**
  * When the store refuses a write (a full or read-only disk), the edit is kept in memory and the drafter
  * can send it again once the disk is back; nothing typed is lost. The refusal is simulated at the
- * transport: the first setField answers with the store's disk-full message.
+ * transport: the first setField (sent through editPlan) answers with the store's disk-full message.
  */
 import { expect, test } from '@playwright/test';
 import { expectStored, field, newSamplePlan, openDecision, storedPkg } from './decision-helpers';
@@ -10,8 +10,8 @@ test('an edit the store refuses is kept and written on retry', async ({ page, re
   const { token, id } = await newSamplePlan(page, request);
   await openDecision(page, id);
   let refuse = true;
-  await page.route('**/api/setField', async (route) => {
-    if (!refuse) return route.continue();
+  await page.route('**/api/editPlan', async (route) => {
+    if (!refuse || (JSON.parse(route.request().postData() ?? '[]') as unknown[])[1] !== 'setField') return route.continue();
     await route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: 'store.sqlite: the disk is full; the change was not saved.', userError: true }) });
   });
   const place = field(page, 'issuer.place');

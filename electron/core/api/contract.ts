@@ -5,7 +5,7 @@
  *
  * Pure types: no Node, no Electron, so the renderer may import it.
  */
-import type { BodyKind, CellValue, ColumnDef, PlanPackage, RichText } from '../model/types';
+import type { Agency, Appendix, AppendixRow, BodyKind, BodyNode, CellValue, ColumnDef, Plan, PlanPackage, RichText } from '../model/types';
 import type { Comparison } from '../compare';
 import type { FindHit, FindQuery } from '../search/find-replace';
 import type { RolloverProposal } from '../rollover';
@@ -101,6 +101,50 @@ export interface PlanVersion {
 /** A pasted or imported row: text for every column; agency columns may hold names separated by "; ". */
 export type RowInput = Record<string, CellValue>;
 
+/** Everything of a package but its body, its rows and its directory: fields, lists, title, year, columns. */
+export type PlanHead = Omit<PlanPackage, 'plan' | 'appendix' | 'agencies'> & { plan: Omit<Plan, 'body'>; appendix: Omit<Appendix, 'groups'> };
+
+/**
+ * What one edit changed, read back from the store right after it: the UI patches its copy of the plan with it
+ * instead of downloading the whole plan again. Only the parts that changed are present.
+ */
+export interface PlanDelta {
+  /** The plan's revision before the edit: if the UI knew another one, someone else wrote meanwhile (reload). */
+  previousRevision: number;
+  /** After the edit (its `revision` is the plan's new revision). */
+  summary: PlanSummary;
+  history: HistoryState;
+  /** A field, a list, the title, the year or a column's caption, width, role or place changed. */
+  head?: PlanHead;
+  /** The Plan's body, whole, when a paragraph was added, removed or moved. */
+  body?: BodyNode[];
+  /** Paragraphs whose text, kind or heading changed in place (no `children`: those stay). */
+  nodes?: Array<Omit<BodyNode, 'children'> & { id: number }>;
+  agencies?: Agency[];
+  /** Every group in order with the ids of its rows, when a group or the order of rows changed. */
+  groups?: Array<{ id: number; title: string; rowIds: number[] }>;
+  /** Rows whose cells changed, and new rows, whole (every column present). */
+  rows?: Array<AppendixRow & { id: number }>;
+  /** A change the parts above cannot carry (a column added or removed): fetch the whole plan. */
+  reload?: true;
+}
+
+/** The answer to `editPlan`: the method's own result and what the edit changed. */
+export interface EditReply<T = unknown> {
+  value: T;
+  delta: PlanDelta;
+}
+
+/** The methods `editPlan` runs: each changes one plan, given as its first argument. */
+export const PLAN_EDIT_METHODS = [
+  'setField', 'insertListItem', 'updateListItem', 'removeListItem', 'moveListItem', 'insertBodyNode', 'updateBodyNode', 'moveBodyNode',
+  'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn', 'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup',
+  'insertRow', 'setCell', 'moveRow', 'deleteRow', 'insertRows', 'addAgency', 'renameAgency', 'mergeAgencies', 'replaceInPlan', 'applyFix',
+  'takeProposal', 'renamePlan', 'setPlanYear', 'undo', 'redo',
+] as const satisfies readonly (keyof SoanApi)[];
+export type PlanEditMethod = (typeof PLAN_EDIT_METHODS)[number];
+type EditArgs<M extends PlanEditMethod> = SoanApi[M] extends (planId: number, ...rest: infer A) => Promise<unknown> ? A : never;
+
 /** Every operation of the app. Ids are store ids; indexes are 0-based positions among siblings. */
 export interface SoanApi {
   appInfo(): Promise<AppInfo>;
@@ -154,6 +198,14 @@ export interface SoanApi {
   addAgency(planId: number, name: string): Promise<string>;
   renameAgency(planId: number, key: string, name: string): Promise<void>;
   mergeAgencies(planId: number, fromKey: string, intoKey: string): Promise<void>;
+
+  /**
+   * Runs one edit of PLAN_EDIT_METHODS (`args` without the plan id) and answers with its result and what it changed,
+   * so the UI patches its copy instead of reloading the plan. Undo and redo go the same way.
+   */
+  editPlan<M extends PlanEditMethod>(planId: number, method: M, args: EditArgs<M>): Promise<EditReply<Awaited<ReturnType<SoanApi[M]>>>>;
+  /** The plan's revision, bumped by every edit: the one cheap question an open plan asks to notice other writers. */
+  planRevision(planId: number): Promise<number>;
 
   /** Undo and redo of any edit of the plan; each returns the edit's code, or null when there is nothing. */
   undo(planId: number): Promise<string | null>;
@@ -215,7 +267,7 @@ export const API_METHODS = [
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
   'checkPlan', 'applyFix', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
-  'listBackups', 'backupNow', 'restoreBackup', 'exportAll',
+  'listBackups', 'backupNow', 'restoreBackup', 'exportAll', 'editPlan', 'planRevision',
 ] as const satisfies readonly ApiMethod[];
 
 /**

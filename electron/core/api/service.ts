@@ -20,7 +20,8 @@ import { readMergeFile, rowSources, takeProposal } from '../merge/take';
 import { UserError } from '../errors';
 import { importDocx } from '../docx-import';
 import { validateCall } from './validate';
-import type { AppInfo, BackupEntry, BodyNodeInput, ExportAllResult, ExportResult, FixOp, SoanApi } from './contract';
+import { trackEdit } from './delta';
+import { PLAN_EDIT_METHODS, type AppInfo, type BackupEntry, type BodyNodeInput, type ExportAllResult, type ExportResult, type FixOp, type SoanApi } from './contract';
 
 export interface ServiceOptions {
   info: AppInfo;
@@ -105,8 +106,29 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     });
   };
 
+  /** Every method editPlan may run, synchronous, so that nothing else writes while its changes are noted. */
+  const editsWithDelta: Record<string, (...a: never[]) => unknown> = {
+    ...sync,
+    applyFix,
+    replaceInPlan: (planId: number, query: Parameters<typeof replaceInPlan>[2], replacement: string, hitIds: string[]) => replaceInPlan(db, planId, query, replacement, hitIds),
+    takeProposal: (planId: number, ...rest: Parameters<typeof takeProposal> extends [Db, number, ...infer R] ? R : never) => takeProposal(db, planId, ...rest),
+    renamePlan: (planId: number, title: string) => plans.renamePlan(db, planId, title),
+    setPlanYear: (planId: number, year: number) => plans.setPlanYear(db, planId, year),
+    undo: (planId: number) => history.undo(db, planId),
+    redo: (planId: number) => history.redo(db, planId),
+  };
+
   return {
     ...asyncEdits,
+    editPlan: async (planId, method, args) => {
+      if (!(PLAN_EDIT_METHODS as readonly string[]).includes(method)) throw new UserError(`"${method}" is not an edit of a plan.`);
+      const callArgs = [planId, ...(args as unknown[])];
+      validateCall(method, callArgs);
+      const fn = editsWithDelta[method] as (...a: unknown[]) => unknown;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the reply's type follows `method`, checked by the contract
+      return trackEdit(db, planId, () => fn(...callArgs)) as any;
+    },
+    planRevision: async (planId) => plans.planSummary(db, planId).revision,
     appInfo: async () => options.info,
     listPlans: async () => plans.listPlans(db),
     listTrash: async () => plans.listPlans(db, { trash: true }),

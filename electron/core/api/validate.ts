@@ -5,7 +5,7 @@
 import { UserError, reservedKeyError } from '../errors';
 import { isReservedKey } from '../model/keys';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES } from '../model/types';
-import type { ApiMethod } from './contract';
+import { PLAN_EDIT_METHODS, type ApiMethod } from './contract';
 
 type Check = (value: unknown, name: string) => void;
 
@@ -158,6 +158,9 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
     object({ file: str, department: str }),
   ],
   rowSources: [id],
+  // The edit's own arguments are validated again, as the call they are, when it runs (service.ts).
+  editPlan: [id, oneOf(...PLAN_EDIT_METHODS), arrayOf(() => undefined, 10)],
+  planRevision: [id],
   proposeRollover: [id, int],
   applyRollover: [id, int, (v, n) => (v === 'all' ? undefined : arrayOf(str, 100_000)(v, n))],
 };

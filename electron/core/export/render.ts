@@ -1,9 +1,6 @@
 import type { DocxPart, ExportFormat } from '../api/contract';
-import { exportDocx } from '../docx';
-import { serializeExchange } from '../exchange/exchange';
 import type { PlanPackage } from '../model/types';
 import { slug } from '../model/text';
-import { exportXlsx } from '../xlsx';
 
 export interface RenderedFile {
   fileName: string;
@@ -25,17 +22,25 @@ export function exportFileName(pkg: PlanPackage, format: ExportFormat, parts?: D
   return `${slug(pkg.title)}${suffix}.${format}`;
 }
 
-/** Turns a package into the bytes of one export format; the caller decides where they go. */
+/**
+ * Turns a package into the bytes of one export format; the caller decides where they go.
+ * Each writer is imported when first asked for: a DOCX export never loads exceljs (half a second of start-up).
+ */
 export async function renderExport(pkg: PlanPackage, format: ExportFormat, parts?: DocxPart[]): Promise<RenderedFile> {
   const fileName = exportFileName(pkg, format, parts);
   switch (format) {
-    case 'json':
+    case 'json': {
+      const { serializeExchange } = await import('../exchange/exchange');
       return { fileName, mime: MIME.json, bytes: Buffer.from(serializeExchange(pkg), 'utf8'), notes: [] };
+    }
     case 'docx': {
+      const { exportDocx } = await import('../docx');
       const { buffer, fixes } = await exportDocx(pkg, { parts });
       return { fileName, mime: MIME.docx, bytes: buffer, notes: fixes };
     }
-    case 'xlsx':
+    case 'xlsx': {
+      const { exportXlsx } = await import('../xlsx/export');
       return { fileName, mime: MIME.xlsx, bytes: await exportXlsx(pkg), notes: [] };
+    }
   }
 }

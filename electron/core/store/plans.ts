@@ -179,8 +179,11 @@ export function readList(db: Db, planId: number, list: ListField): Array<string 
 
 // ---------- reading a whole package ----------
 
-/** Loads a plan as a package with store ids on body nodes, groups and rows. */
-export function loadPlan(db: Db, planId: number): StoredPlan {
+/**
+ * Loads a plan as a package with store ids on body nodes, groups and rows.
+ * `rows: false` leaves every group's rows empty (an edit's answer reads only the rows it changed).
+ */
+export function loadPlan(db: Db, planId: number, { rows: withRows = true }: { rows?: boolean } = {}): StoredPlan {
   const summary = planSummary(db, planId);
   const hasDecision = summary.hasDecision;
   const issuance = (): Issuance => ({ number: '', symbol: '', date: null, recipients: [], signer: emptySigner() });
@@ -218,6 +221,10 @@ export function loadPlan(db: Db, planId: number): StoredPlan {
   const agencyKey = new Map(agencies.map((a) => [a.id, a.key]));
 
   const groups = db.prepare('SELECT id, title FROM appendix_groups WHERE plan_id = ? ORDER BY position').all(planId) as Array<{ id: number; title: string }>;
+  if (!withRows) {
+    pkg.appendix.groups = groups.map((g): AppendixGroup => ({ id: g.id, title: g.title, rows: [] }));
+    return { summary, pkg };
+  }
   const rows = db.prepare(
     `SELECT r.id, r.group_id, r.parent_id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ? ORDER BY r.group_id, r.parent_id, r.position`,
   ).all(planId) as Array<{ id: number; group_id: number; parent_id: number | null }>;
@@ -254,7 +261,8 @@ export function loadPlan(db: Db, planId: number): StoredPlan {
   return { summary, pkg };
 }
 
-function loadBody(db: Db, planId: number): BodyNode[] {
+/** The Plan's body as a tree, with store ids. */
+export function loadBody(db: Db, planId: number): BodyNode[] {
   const rows = db.prepare('SELECT id, parent_id, kind, heading, text FROM body_nodes WHERE plan_id = ? ORDER BY parent_id, position').all(planId) as Array<{
     id: number; parent_id: number | null; kind: BodyKind; heading: number; text: string;
   }>;

@@ -3,11 +3,14 @@
  * "saving / saved" mark, undo and redo, and notice of edits made by another window.
  *
  * Every edit goes to the store at once (no Save button). Edits run one after another, so a fast typist's
- * commits land in the order they were made; after the queue drains, the plan is reloaded once.
+ * commits land in the order they were made. Each edit answers with what it changed (`editPlan`), and the
+ * copy here is patched with that (applyDelta); the whole plan is fetched again only when the revision jumped
+ * (another window or the CLI wrote), a delta asks for it, or an edit failed.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { HistoryState, OpenedPlan, SoanApi } from '../../../electron/core/api/contract';
+import type { EditReply, HistoryState, OpenedPlan, PlanDelta, PlanEditMethod, SoanApi } from '../../../electron/core/api/contract';
 import { api as defaultApi } from '../api';
+import { applyDelta } from './apply-delta';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -27,10 +30,8 @@ export interface PlanSessionState {
   unsaved: number;
 }
 
-/** Methods of the API that change a plan and take its id first. */
-type EditMethod = {
-  [K in keyof SoanApi]: SoanApi[K] extends (planId: number, ...rest: infer _A) => Promise<unknown> ? K : never;
-}[keyof SoanApi];
+/** Methods of the API that change a plan and take its id first (run through `editPlan`). */
+type EditMethod = PlanEditMethod;
 
 const POLL_MS = 2000;
 
@@ -43,6 +44,8 @@ export class PlanSession {
   private queue: Promise<unknown> = Promise.resolve();
   private pending = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** Set when a delta could not be applied: the plan is fetched whole once the queue drains. */
+  private reloadWhenDrained = false;
 
   constructor(readonly planId: number, private readonly api: SoanApi = defaultApi) {}
 
@@ -71,8 +74,11 @@ export class PlanSession {
   edit<K extends EditMethod>(method: K, ...args: DropFirst<Parameters<SoanApi[K]>>): Promise<Awaited<ReturnType<SoanApi[K]>>> {
     this.pending++;
     this.set({ status: 'saving' });
-    const fn = this.api[method] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<SoanApi[K]>>>;
-    const run = this.queue.then(() => fn(this.planId, ...args));
+    const editPlan = this.api.editPlan as unknown as (planId: number, m: K, a: unknown[]) => Promise<EditReply<Awaited<ReturnType<SoanApi[K]>>>>;
+    const run = this.queue.then(() => editPlan(this.planId, method, args)).then((reply) => {
+      this.patch(reply.delta);
+      return reply.value;
+    });
     this.queue = run.then(
       () => this.settle(null),
       (e: unknown) => {
@@ -100,27 +106,46 @@ export class PlanSession {
     this.set({ unsaved: 0 });
   }
 
+  /** Applies what an edit changed; a delta that does not fit (the revision jumped) makes the plan reload. */
+  private patch(delta: PlanDelta): void {
+    const opened = this.state.opened;
+    const next = opened ? applyDelta(opened, delta) : null;
+    if (next) this.set({ opened: next, history: delta.history });
+    else this.reloadWhenDrained = true;
+  }
+
   private async settle(error: unknown): Promise<void> {
     this.pending--;
-    if (error) this.set({ error, status: 'error' });
+    if (error) {
+      this.set({ error, status: 'error' });
+      this.reloadWhenDrained = true;
+    }
     if (this.pending > 0) return;
-    await this.load();
+    if (this.reloadWhenDrained) {
+      this.reloadWhenDrained = false;
+      await this.load();
+    }
     if (!error) this.set({ status: 'saved', error: null });
   }
 
-  /** Undo or redo the plan's last edit (any kind, across groups and the directory). */
+  /** Undo or redo the plan's last edit (any kind, across groups and the directory): the same path as an edit. */
   async undo(): Promise<string | null> {
-    await this.queue;
-    const label = await this.api.undo(this.planId);
-    await this.load();
-    return label;
+    return this.replay('undo');
   }
 
   async redo(): Promise<string | null> {
+    return this.replay('redo');
+  }
+
+  private async replay(method: 'undo' | 'redo'): Promise<string | null> {
     await this.queue;
-    const label = await this.api.redo(this.planId);
-    await this.load();
-    return label;
+    const reply = await this.api.editPlan(this.planId, method, []);
+    this.patch(reply.delta);
+    if (this.reloadWhenDrained && this.pending === 0) {
+      this.reloadWhenDrained = false;
+      await this.load();
+    }
+    return reply.value;
   }
 
   dismissError(): void {
@@ -142,9 +167,9 @@ export class PlanSession {
     const known = this.state.opened?.summary.revision;
     if (known === undefined || this.pending > 0) return;
     try {
-      const plans = await this.api.listPlans();
-      const now = plans.find((p) => p.id === this.planId)?.revision;
-      if (now !== undefined && now !== known && this.pending === 0 && this.state.opened?.summary.revision === known) {
+      // One cheap question (a number), not the list of plans.
+      const now = await this.api.planRevision(this.planId);
+      if (now !== known && this.pending === 0 && this.state.opened?.summary.revision === known) {
         await this.load();
         this.set({ changedElsewhere: true });
       }

@@ -1,0 +1,66 @@
+/**
+ * Patches the UI's copy of a plan with what an edit changed (a PlanDelta from `editPlan`), so one cell edit
+ * costs one row over the wire instead of the whole plan. Pure: the old copy is never mutated, and every
+ * row, group and paragraph the edit did not touch keeps its identity (React skips re-rendering them).
+ */
+import type { OpenedPlan, PlanDelta } from '../../../electron/core/api/contract';
+import type { AppendixGroup, AppendixRow, BodyNode } from '../../../electron/core/model/types';
+
+/**
+ * The plan after the edit, or null when the delta cannot be applied to `opened` and the plan must be reloaded:
+ * it asks for a reload, or `opened` is not the revision the edit started from (someone else wrote meanwhile).
+ */
+export function applyDelta(opened: OpenedPlan, delta: PlanDelta): OpenedPlan | null {
+  if (delta.reload || delta.previousRevision !== opened.summary.revision) return null;
+  const old = opened.pkg;
+  let pkg = old;
+  if (delta.head) {
+    const { plan, appendix, ...rest } = delta.head;
+    pkg = { ...pkg, ...rest, plan: { ...pkg.plan, ...plan }, appendix: { ...pkg.appendix, ...appendix } };
+  }
+  if (delta.body) pkg = { ...pkg, plan: { ...pkg.plan, body: delta.body } };
+  else if (delta.nodes?.length) {
+    const byId = new Map(delta.nodes.map((n) => [n.id, n]));
+    pkg = { ...pkg, plan: { ...pkg.plan, body: patchNodes(pkg.plan.body, byId) } };
+  }
+  if (delta.agencies) pkg = { ...pkg, agencies: delta.agencies };
+  if (delta.groups || delta.rows?.length) {
+    const changed = new Map((delta.rows ?? []).map((r) => [r.id, r]));
+    let groups: AppendixGroup[];
+    if (delta.groups) {
+      const known = new Map<number, AppendixRow>();
+      for (const g of pkg.appendix.groups) for (const r of g.rows) if (r.id !== undefined) known.set(r.id, r);
+      const oldGroups = new Map(pkg.appendix.groups.map((g) => [g.id, g]));
+      groups = [];
+      for (const g of delta.groups) {
+        const rows: AppendixRow[] = [];
+        for (const id of g.rowIds) {
+          const row = changed.get(id) ?? known.get(id);
+          if (!row) return null; // a row we never saw and the delta did not bring: only a reload can tell
+          rows.push(row);
+        }
+        const before = oldGroups.get(g.id);
+        const same = before && before.title === g.title && before.rows.length === rows.length && before.rows.every((r, i) => r === rows[i]);
+        groups.push(same ? before : { id: g.id, title: g.title, rows });
+      }
+    } else {
+      groups = pkg.appendix.groups.map((g) =>
+        g.rows.some((r) => r.id !== undefined && changed.has(r.id)) ? { ...g, rows: g.rows.map((r) => (r.id !== undefined && changed.get(r.id)) || r) } : g,
+      );
+    }
+    pkg = { ...pkg, appendix: { ...pkg.appendix, groups } };
+  }
+  return { summary: delta.summary, pkg };
+}
+
+function patchNodes(nodes: BodyNode[], byId: ReadonlyMap<number, NonNullable<PlanDelta['nodes']>[number]>): BodyNode[] {
+  let changed = false;
+  const out = nodes.map((n) => {
+    const patch = n.id !== undefined ? byId.get(n.id) : undefined;
+    const children = n.children.length ? patchNodes(n.children, byId) : n.children;
+    if (!patch && children === n.children) return n;
+    changed = true;
+    return patch ? { ...n, kind: patch.kind, heading: patch.heading, text: patch.text, children } : { ...n, children };
+  });
+  return changed ? out : nodes;
+}
