@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/core/**/*.test.ts', 'electron/**/*.test.ts'],
+    include: ['tests/core/**/*.test.ts', 'tests/renderer/*.test.ts', 'electron/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
