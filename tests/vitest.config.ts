@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/core/**/*.test.ts', 'electron/**/*.test.ts'],
+    include: ['tests/core/**/*.test.ts', 'tests/renderer/*.test.ts', 'electron/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',

@@ -18,6 +18,11 @@ export interface EditableTextProps extends Omit<TextareaHTMLAttributes<HTMLTextA
   list?: string;
   /** Milliseconds of no typing before an automatic commit. */
   idleMs?: number;
+  /**
+   * Whether Escape first puts back the last committed text (default). An editor that cancels on its own
+   * Escape (the grid's cells) turns this off and gets the key through onKeyCommand.
+   */
+  escapeReverts?: boolean;
   /** Extra keys for the caller (Enter to add a sibling, Tab to indent…), never called while composing. */
   onKeyCommand?: (e: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>, text: string) => void;
 }
@@ -29,7 +34,7 @@ export interface EditableTextHandle {
 }
 
 export const EditableText = forwardRef<EditableTextHandle, EditableTextProps>(function EditableText(
-  { value, onCommit, multiline = false, idleMs = 500, onKeyCommand, ...rest },
+  { value, onCommit, multiline = false, idleMs = 500, escapeReverts = true, onKeyCommand, ...rest },
   ref,
 ) {
   const el = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
@@ -71,7 +76,7 @@ export const EditableText = forwardRef<EditableTextHandle, EditableTextProps>(fu
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
     if (isComposing(e)) return;
     if (e.key === 'Enter' && !multiline && !e.shiftKey) commit();
-    if (e.key === 'Escape' && el.current && el.current.value !== committed.current) {
+    if (e.key === 'Escape' && escapeReverts && el.current && el.current.value !== committed.current) {
       el.current.value = committed.current;
       e.preventDefault();
       return;

@@ -17,7 +17,13 @@ import type { CellId } from './grid-context';
 import { NO_FILTER, applyMove, buildItems, deadlineSuggestions, filterActive, locateRow, moveTarget, type GridFilter } from './grid-model';
 import { onReveal, parseAppendixPath, takeReveal } from './reveal';
 import { looksLikeBlock, rowsFromBlock } from './tsv';
+import { MoveToGroupDialog } from './MoveToGroupDialog';
 import './appendix.css';
+
+/** True when no cell of the row holds anything (a row just inserted). */
+function rowIsEmpty(cells: Record<string, CellValue>): boolean {
+  return Object.values(cells).every((v) => (Array.isArray(v) ? v.length === 0 : typeof v !== 'string' || v.trim() === ''));
+}
 
 export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const { t } = useTranslation();
@@ -30,6 +36,7 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const [findOpen, setFindOpen] = useState(false);
   const [note, setNote] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [active, setActive] = useState<CellId | null>(null);
+  const [moving, setMoving] = useState<number | null>(null);
 
   // Row moves show at once; the store's answer (a reload) replaces this local copy.
   const [local, setLocal] = useState<{ src: readonly AppendixGroup[]; groups: readonly AppendixGroup[] }>({ src: appendix.groups, groups: appendix.groups });
@@ -92,21 +99,26 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
       resizeColumn: (key, width) => void session.edit('updateColumn', key, { width }).catch(() => undefined),
       paste: (text, at) => {
         const gs = groupsRef.current;
-        if (looksLikeBlock(text) || /\n./.test(text.trim())) {
+        const column = at?.kind === 'row' ? appendix.columns.find((c) => c.key === at.col) : undefined;
+        if (looksLikeBlock(text) || (/\n./.test(text.trim()) && column?.kind !== 'text')) {
           const rows = rowsFromBlock(text, appendix.columns.filter((c) => !c.hidden));
           if (rows.length === 0 || gs.length === 0) return false;
           // Pasted rows go below the active row, at the top of the active group, or at the very end.
           let g = gs.length - 1;
           let index = gs[g].rows.length;
+          // Pasted onto an empty row (just inserted), the block fills it: it takes the row's place.
+          let emptied: number | null = null;
           if (at?.kind === 'row') {
             const place = locateRow(gs, at.rowId);
             if (place) [g, index] = [place.g, place.r + 1];
+            if (place && rowIsEmpty(gs[place.g].rows[place.r].cells)) [index, emptied] = [place.r, at.rowId];
           } else if (at?.kind === 'group') {
             const gi = gs.findIndex((x) => x.id === at.groupId);
             if (gi >= 0) [g, index] = [gi, 0];
           }
           session.edit('insertRows', gs[g].id!, index, rows).then(
             (ids) => {
+              if (emptied !== null) void session.edit('deleteRow', emptied).catch(() => undefined);
               setNote({ kind: 'info', text: t('appendix.paste.done', { count: ids.length }) });
               if (ids[0]) grid.current?.show({ kind: 'row', rowId: ids[0], col: firstTextColumn });
             },
@@ -114,8 +126,7 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
           );
           return true;
         }
-        // One value pasted on a text cell fills it, as in a spreadsheet.
-        const column = at?.kind === 'row' ? appendix.columns.find((c) => c.key === at.col) : undefined;
+        // One value pasted on a text cell fills it, as in a spreadsheet (line breaks and all).
         if (at?.kind !== 'row' || !column || column.kind !== 'text') return false;
         void session.edit('setCell', at.rowId, column.key, text).catch(() => undefined);
         return true;
@@ -192,6 +203,8 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
           onClick={() => activeRow !== null && commands.moveRowBy(activeRow, -1)}>{t('appendix.toolbar.up')}</button>
         <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.downHint')}
           onClick={() => activeRow !== null && commands.moveRowBy(activeRow, 1)}>{t('appendix.toolbar.down')}</button>
+        <button type="button" disabled={activeRow === null} title={t('appendix.moveToGroup.hint')}
+          onClick={() => setMoving(activeRow)}>{t('appendix.moveToGroup.button')}</button>
         <span className="ax-sep" aria-hidden="true" />
         <button type="button" aria-expanded={columnsOpen} onClick={() => setColumnsOpen((o) => !o)}>{t('appendix.toolbar.columns')}</button>
         <button type="button" onClick={() => setFindOpen(true)} title={t('appendix.toolbar.findHint')}>{t('appendix.toolbar.find')}</button>
@@ -232,6 +245,19 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
           onActive={setActive}
         />
       )}
+      {moving !== null && (() => {
+        const place = locateRow(groups, moving);
+        const item = items.find((it) => it.kind === 'row' && it.rowId === moving);
+        if (!place) return null;
+        return (
+          <MoveToGroupDialog number={item?.kind === 'row' ? item.number : place.r + 1} from={place.g} groups={groups} onClose={() => setMoving(null)}
+            onMove={(tg) => {
+              setMoving(null);
+              commands.moveRow(moving, tg, groups[tg].rows.length);
+              grid.current?.show({ kind: 'row', rowId: moving, col: firstTextColumn });
+            }} />
+        );
+      })()}
       {findOpen && <FindDialog opened={opened} session={session} goTo={goTo} onClose={() => setFindOpen(false)} />}
     </div>
   );

@@ -1,8 +1,11 @@
 /**
- * The appendix grid: windowed rows, one active cell (the single tab stop), editors opened on Enter, F2
- * or double-click, keyboard moves (arrows; Alt+↑/↓ moves the row, across groups at the edges; Ctrl+Enter
- * inserts a row below; Ctrl+Delete deletes it), drag-and-drop of rows, and paste of a block from Excel.
+ * The appendix grid: windowed rows, one active cell (the single tab stop) and the spreadsheet keyboard
+ * model of grid-keys.ts: arrows and Tab move, a typed character starts editing with it, Enter/F2 edit
+ * keeping the content, Delete clears, Alt+↑/↓ moves the row (across groups at the edges), Ctrl+Enter
+ * inserts a row below, Ctrl+Delete deletes it; drag-and-drop of rows, and paste of a block from Excel.
+ * An editor left by a click elsewhere saves into its own row and leaves the focus on what was clicked.
  */
+import { flushSync } from 'react-dom';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, AppendixGroup, CellValue, ColumnDef } from '../../../../electron/core/model/types';
@@ -10,7 +13,7 @@ import { GridContext, cellKey, type CellId, type GridActions } from './grid-cont
 import { ITEM_HEIGHT, type GridItem } from './grid-model';
 import { GridHeader, HANDLE_WIDTH, HEADER_HEIGHT, columnPx } from './GridHeader';
 import { EmptyGroupRow, GroupRow, TaskRow } from './GridRow';
-import type { EditorExit } from './TextCellEditor';
+import { exitMove, gridKey, type CellKind, type EditorExit } from './grid-keys';
 import { VirtualList, type VirtualListHandle } from './VirtualList';
 
 export interface GridCommands {
@@ -45,6 +48,18 @@ interface Props {
   onActive?: (cell: CellId | null) => void;
 }
 
+/** Scrolls the grid sideways just enough to show the cell (the active cell is always in view). */
+function revealX(scroller: HTMLElement | null, cell: HTMLElement): void {
+  if (!scroller) return;
+  const view = scroller.getBoundingClientRect();
+  const box = cell.getBoundingClientRect();
+  if (box.left < view.left) scroller.scrollLeft -= view.left - box.left;
+  else if (box.right > view.right) scroller.scrollLeft += Math.min(box.right - view.right, box.left - view.left);
+}
+
+/** The cell whose editor is open; `replace` when a typed character opened it (the content is replaced). */
+type EditingCell = CellId & { replace: boolean };
+
 function itemCell(item: GridItem, groups: readonly AppendixGroup[], col: string): CellId {
   return item.kind === 'row' ? { kind: 'row', rowId: item.rowId, col } : { kind: 'group', groupId: groups[item.g].id! };
 }
@@ -53,10 +68,12 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
   const { t } = useTranslation();
   const list = useRef<VirtualListHandle>(null);
   const [active, setActive] = useState<CellId | null>(null);
-  const [editing, setEditing] = useState<CellId | null>(null);
+  const [editing, setEditing] = useState<EditingCell | null>(null);
   // A cell to focus (or edit) once it is rendered: after a reload, a move, an insert.
   const [want, setWant] = useState<{ cell: CellId; edit: boolean; n: number } | null>(null);
-  const editingRef = useRef<CellId | null>(null);
+  const editingRef = useRef<EditingCell | null>(null);
+  // The column the selection was in before it went to a group's title, to come back to it.
+  const lastCol = useRef<string | null>(null);
   editingRef.current = editing;
 
   const latest = useRef({ items, groups, columns, agencies, commands, active, onActive });
@@ -78,6 +95,7 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
   useImperativeHandle(ref, () => ({ show, active: () => latest.current.active }), [show]);
 
   const setActiveCell = useCallback((cell: CellId | null) => {
+    if (cell?.kind === 'row') lastCol.current = cell.col;
     setActive((a) => (a && cell && cellKey(a) === cellKey(cell) ? a : cell));
     latest.current.onActive?.(cell);
   }, []);
@@ -94,8 +112,11 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
       const el = document.querySelector<HTMLElement>(`[data-cell="${cellKey(want.cell)}"]`);
       if (el) {
         setActiveCell(want.cell);
-        if (want.edit) setEditing(want.cell);
-        else el.focus({ preventScroll: true });
+        if (want.edit) setEditing({ ...want.cell, replace: false });
+        else {
+          el.focus({ preventScroll: true });
+          revealX(list.current?.element() ?? null, el);
+        }
         setWant(null);
       } else if (tries-- > 0) raf = requestAnimationFrame(tryFocus);
     };
@@ -103,23 +124,35 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     return () => cancelAnimationFrame(raf);
   }, [want, indexOfCell, setActiveCell]);
 
-  const focusCell = useCallback((cell: CellId) => show(cell, false), [show]);
+  const indexOfCellRef = useRef(indexOfCell);
+  indexOfCellRef.current = indexOfCell;
+  // Selects a cell at once when it is rendered (so the very next key goes to it), else once it is.
+  const focusCell = useCallback((cell: CellId) => {
+    const index = indexOfCellRef.current(cell);
+    if (index >= 0) list.current?.scrollToIndex(index);
+    const el = document.querySelector<HTMLElement>(`[data-cell="${cellKey(cell)}"]`);
+    if (!el) return show(cell, false);
+    setActiveCell(cell);
+    el.focus({ preventScroll: true });
+    revealX(list.current?.element() ?? null, el);
+  }, [show, setActiveCell]);
 
   const actions: GridActions = useMemo(() => ({
     activate: (cell) => setActiveCell(cell),
     edit: (cell) => {
       setActiveCell(cell);
-      setEditing(cell);
+      setEditing({ ...cell, replace: false });
     },
     endEdit: (exit: EditorExit) => {
       const was = editingRef.current;
       if (!was) return;
       editingRef.current = null;
       setEditing(null);
-      if (exit === 'stay' || was.kind !== 'row') return focusCell(was);
-      const cols = latest.current.columns;
-      const i = cols.findIndex((c) => c.key === was.col) + (exit === 'next' ? 1 : -1);
-      focusCell(i >= 0 && i < cols.length ? { ...was, col: cols[i].key } : was);
+      // Left by a click elsewhere: the focus is where the click put it (another cell selects itself).
+      const step = exitMove(exit);
+      if (!step) return;
+      const cell: CellId = was.kind === 'row' ? { kind: 'row', rowId: was.rowId, col: was.col } : { kind: 'group', groupId: was.groupId };
+      focusCell(moveRef.current(cell, step.rows, step.cols) ?? cell);
     },
     setCell: (rowId, key, value) => latest.current.commands.setCell(rowId, key, value),
     renameGroup: (groupId, title) => latest.current.commands.renameGroup(groupId, title),
@@ -144,73 +177,101 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     deadlineListId,
   }), [setActiveCell, focusCell, t, deadlineListId]);
 
+  /** The cell `rows` items and `cols` columns away from `from` (items without cells are skipped), or null. */
+  const moveFrom = (from: CellId, rows: number, cols: number): CellId | null => {
+    const index = indexOfCell(from);
+    if (index < 0) return null;
+    let i = index;
+    const dir = rows < 0 ? -1 : 1;
+    for (let n = 0; n < Math.abs(rows); n++) {
+      let s = i + dir;
+      while (s >= 0 && s < items.length && items[s].kind === 'empty') s += dir;
+      if (s < 0 || s >= items.length) break;
+      i = s;
+    }
+    const col = from.kind === 'row' ? from.col : lastCol.current ?? columns[0]?.key ?? '';
+    if (i !== index) return itemCell(items[i], groups, col);
+    if (cols === 0 || from.kind !== 'row') return rows === 0 && cols === 0 ? from : null;
+    const c = columns[columns.findIndex((x) => x.key === from.col) + cols];
+    return c ? { ...from, col: c.key } : null;
+  };
+  const moveRef = useRef(moveFrom);
+  moveRef.current = moveFrom;
+
+  const openEditor = (cell: CellId, keep: boolean) => {
+    // Rendered and focused before this keydown ends, so that a typed character goes into the editor.
+    flushSync(() => {
+      setActiveCell(cell);
+      setEditing({ ...cell, replace: !keep } as EditingCell);
+    });
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     // Keys typed in an editor belong to it; so do the controls' own keys (buttons, the resize edge).
     if (editingRef.current || target.closest('input, textarea, button, select, [role="separator"], [role="columnheader"]')) return;
-    if (e.nativeEvent.isComposing || e.keyCode === 229 || !active) return;
+    if (!active) return;
+    const column = active.kind === 'row' ? columns.find((c) => c.key === active.col) : undefined;
+    const cellKind: CellKind = active.kind === 'group' ? 'group' : column?.kind === 'number' ? 'number' : column?.kind === 'agencies' ? 'agencies' : 'text';
+    const action = gridKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey, composing: e.nativeEvent.isComposing || e.keyCode === 229 }, cellKind);
     const index = indexOfCell(active);
     if (index < 0) return;
-    const col = active.kind === 'row' ? active.col : (latest.current.active as { col?: string } | null)?.col ?? columns[0]?.key ?? '';
-    const colIndex = columns.findIndex((c) => c.key === col);
-    const stepTo = (from: number, dir: -1 | 1) => {
-      for (let i = from + dir; i >= 0 && i < items.length; i += dir) if (items[i].kind !== 'empty') return i;
-      return -1;
-    };
-    const key = e.key;
-    if (e.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-      if (active.kind !== 'row') return;
-      e.preventDefault();
-      commands.moveRowBy(active.rowId, key === 'ArrowUp' ? -1 : 1);
-      focusCell(active);
-      return;
-    }
-    if (e.altKey) return;
-    if (key === 'ArrowUp' || key === 'ArrowDown') {
-      e.preventDefault();
-      const next = stepTo(index, key === 'ArrowUp' ? -1 : 1);
-      if (next >= 0) focusCell(itemCell(items[next], groups, col));
-    } else if ((key === 'ArrowLeft' || key === 'ArrowRight') && active.kind === 'row') {
-      e.preventDefault();
-      const c = columns[colIndex + (key === 'ArrowLeft' ? -1 : 1)];
-      if (c) focusCell({ ...active, col: c.key });
-    } else if (key === 'Home' || key === 'End') {
-      e.preventDefault();
-      if (e.ctrlKey) {
-        const i = key === 'Home' ? stepTo(-1, 1) : stepTo(items.length, -1);
-        if (i >= 0) focusCell(itemCell(items[i], groups, col));
-      } else if (active.kind === 'row') {
-        focusCell({ ...active, col: columns[key === 'Home' ? 0 : columns.length - 1].key });
+    switch (action.kind) {
+      case 'none':
+        return;
+      case 'swallow':
+        e.preventDefault();
+        return;
+      case 'move': {
+        const next = moveFrom(active, action.rows, action.cols);
+        // Tab at the row's edge leaves the grid, as the page's tab order has it.
+        if (!next && e.key === 'Tab') return;
+        e.preventDefault();
+        if (next) focusCell(next);
+        return;
       }
-    } else if (key === 'PageDown' || key === 'PageUp') {
-      e.preventDefault();
-      let i = index;
-      for (let n = 0; n < 8; n++) {
-        const s = stepTo(i, key === 'PageUp' ? -1 : 1);
-        if (s < 0) break;
-        i = s;
+      case 'edge': {
+        e.preventDefault();
+        if (action.where === 'first' || action.where === 'last') {
+          const i = action.where === 'first' ? items.findIndex((x) => x.kind !== 'empty') : items.findLastIndex((x) => x.kind !== 'empty');
+          if (i >= 0) focusCell(itemCell(items[i], groups, active.kind === 'row' ? active.col : columns[0]?.key ?? ''));
+        } else if (active.kind === 'row') {
+          focusCell({ ...active, col: columns[action.where === 'rowStart' ? 0 : columns.length - 1].key });
+        }
+        return;
       }
-      focusCell(itemCell(items[i], groups, col));
-    } else if ((key === 'Enter' && !e.ctrlKey) || key === 'F2') {
-      e.preventDefault();
-      if (active.kind === 'row' && columns.find((c) => c.key === active.col)?.kind === 'number') return;
-      setEditing(active);
-    } else if ((key === 'Enter' && e.ctrlKey) || key === 'Insert') {
-      e.preventDefault();
-      const it = items[index];
-      if (it.kind === 'row') commands.insertRow(it.g, it.r + 1);
-      else commands.insertRow(it.g, 0);
-    } else if (key === 'Delete' && e.ctrlKey && active.kind === 'row') {
-      e.preventDefault();
-      const next = stepTo(index, 1) >= 0 ? stepTo(index, 1) : stepTo(index, -1);
-      commands.deleteRow(active.rowId);
-      if (next >= 0) focusCell(itemCell(items[next], groups, col));
-    } else if (key === 'Delete' && active.kind === 'row') {
-      // Delete empties the cell, as in a spreadsheet.
-      const c = columns.find((x) => x.key === active.col);
-      if (!c || c.kind === 'number') return;
-      e.preventDefault();
-      commands.setCell(active.rowId, c.key, c.kind === 'agencies' ? [] : '');
+      case 'edit':
+        // The typed character (not prevented) follows into the editor that opens now.
+        if (action.keep) e.preventDefault();
+        openEditor(active, action.keep);
+        return;
+      case 'clear':
+        if (active.kind !== 'row' || !column) return;
+        e.preventDefault();
+        commands.setCell(active.rowId, column.key, column.kind === 'agencies' ? [] : '');
+        return;
+      case 'moveRow':
+        if (active.kind !== 'row') return;
+        e.preventDefault();
+        commands.moveRowBy(active.rowId, action.dir);
+        focusCell(active);
+        return;
+      case 'insertRow': {
+        e.preventDefault();
+        const it = items[index];
+        if (it.kind === 'row') commands.insertRow(it.g, it.r + 1);
+        else commands.insertRow(it.g, 0);
+        return;
+      }
+      case 'deleteRow': {
+        if (active.kind !== 'row') return;
+        e.preventDefault();
+        const next = moveFrom(active, 1, 0);
+        const to = next && cellKey(next) !== cellKey(active) ? next : moveFrom(active, -1, 0);
+        commands.deleteRow(active.rowId);
+        if (to) focusCell(to);
+        return;
+      }
     }
   };
 
@@ -240,9 +301,10 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
       const row = groups[it.g].rows[it.r];
       const rowActive = activeKey?.startsWith(`r:${it.rowId}:`) ? activeKey.split(':')[2] : null;
       const rowEditing = editing?.kind === 'row' && editing.rowId === it.rowId ? editing.col : null;
+      const replace = rowEditing !== null && editing!.replace;
       return (
         <TaskRow key={`r${it.rowId}`} row={row} g={it.g} r={it.r} number={it.number} top={top} height={height}
-          columns={columns} width={totalWidth} activeCol={rowActive} editingCol={rowEditing} tabbable />
+          columns={columns} width={totalWidth} activeCol={rowActive} editingCol={rowEditing} replace={replace} tabbable />
       );
     }
     if (it.kind === 'group') {

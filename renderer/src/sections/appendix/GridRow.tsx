@@ -1,7 +1,8 @@
 /**
  * One line of the grid: a task row, a group's header, or a group's "no task yet" note. Rows are memoised
  * and absolutely placed by the windowing list; cells are focusable (one tab stop, the active one) and
- * open their editor on Enter, F2 or double-click, never on a typed letter.
+ * open their editor, inside the cell so that it never covers a neighbour, on Enter, F2, double-click or a
+ * typed character (see grid-keys.ts).
  */
 import { memo, useContext, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ function clearDrop(el: HTMLElement) {
   el.classList.remove('drop-before', 'drop-after');
 }
 
-export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, columns, width, activeCol, editingCol, tabbable }: {
+export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, columns, width, activeCol, editingCol, replace = false, tabbable }: {
   row: AppendixRow;
   g: number;
   r: number;
@@ -39,6 +40,8 @@ export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, c
   /** The active column when this row holds the active cell. */
   activeCol: string | null;
   editingCol: string | null;
+  /** The editor was opened by a typed character: it starts empty. */
+  replace?: boolean;
   /** Whether this row's active cell is the grid's tab stop. */
   tabbable: boolean;
 }) {
@@ -140,6 +143,7 @@ export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, c
                     value={typeof value === 'string' ? value : text}
                     label={label}
                     multiline={c.role !== 'deadline'}
+                    replace={replace}
                     listId={c.role === 'deadline' ? ctx.deadlineListId : undefined}
                     onCommit={(v) => ctx.setCell(rowId, c.key, v)}
                     onDone={ctx.endEdit}
@@ -235,10 +239,17 @@ function GroupTitleEditor({ title, label, onCommit }: { title: string; label: st
       aria-label={label}
       autoFocus
       onCommit={onCommit}
-      onBlur={() => ctx.endEdit('stay')}
+      escapeReverts={false}
+      onBlur={() => ctx.endEdit('blur')}
       onKeyCommand={(e) => {
-        if (e.key === 'Enter' || e.key === 'Escape') {
+        if (e.key === 'Enter') {
           e.preventDefault();
+          ctx.endEdit('down');
+        } else if (e.key === 'Escape') {
+          // Cancel: the title as it was, then back to the selection.
+          e.preventDefault();
+          const el = e.currentTarget as HTMLInputElement;
+          el.value = title;
           ctx.endEdit('stay');
         }
       }}
