@@ -6,11 +6,11 @@
  * Pure types: no Node, no Electron, so the renderer may import it.
  */
 import type { Agency, Appendix, AppendixRow, BodyKind, BodyNode, CellValue, ColumnDef, Plan, PlanPackage, RichText } from '../model/types';
-import type { Comparison } from '../compare';
-import type { FindHit, FindQuery } from '../search/find-replace';
-import type { RolloverProposal } from '../rollover';
-import type { Finding } from '../checks';
-import type { MergeFile, RowSource, TakeTarget } from '../merge/take';
+import type { Comparison } from '../model/comparison';
+import type { FindHit, FindQuery } from '../model/find-replace';
+import type { RolloverProposal } from '../model/rollover';
+import type { Finding } from '../model/findings';
+import type { MergeFile, RowSource, TakeTarget } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
 
 export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource, TakeTarget };

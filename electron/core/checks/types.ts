@@ -1,38 +1,6 @@
-/**
- * What a check reports. A finding names a rule, how bad it is, where it is (the exchange file's path
- * syntax: `decision.legalBases[3]`, `plan.body[3].children[0]`, `appendix.groups[1].rows[4].lead`,
- * `agencies[5]`), a message in the UI's language and, when the change is mechanical, a fix made of
- * calls of the app's API (`'$plan'` stands for the plan id; the caller substitutes it).
- */
-export type Severity = 'error' | 'warning' | 'info';
+/** The checker's options; what it reports (findings, fixes) is in the model: `electron/core/model/findings.ts`. */
 export type Lang = 'vi' | 'en';
-
-export interface FixOp {
-  method: string;
-  args: unknown[];
-}
-
-/** What a fix changes, for the panel's before/after line: the same stretch of text before and after the change. */
-export interface FixPreview {
-  before: string;
-  after: string;
-}
-
-export interface Fix {
-  label: string;
-  ops: FixOp[];
-  /** Before/after text of the change; a fix whose two sides are equal is never offered (see `Ctx.add`). */
-  preview?: FixPreview;
-}
-
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  path: string;
-  message: string;
-  excerpt?: string;
-  fix?: Fix;
-}
+export type { Severity, FixOp, FixPreview, Fix, Finding } from '../model/findings';
 
 export interface CheckOptions {
   lang?: Lang;

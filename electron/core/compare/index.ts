@@ -8,32 +8,8 @@ import { cellText, plainText } from '../model/text';
 import { siblingLabels } from '../model/numbering';
 import type { BodyNode } from '../model/types';
 import { diffWords, similarity, type WordOp } from './words';
-
-export type RowStatus = 'same' | 'added' | 'removed' | 'moved' | 'changed';
-
-export interface RowChange {
-  status: RowStatus;
-  /** STT and group title in each version (absent on the side where the row does not exist). */
-  before?: { number: number; group: string };
-  after?: { number: number; group: string };
-  /** Per column key: the word diff, for columns whose text differs. */
-  cells: Record<string, WordOp[]>;
-  /** 0..1 similarity of the task text for matched rows. */
-  score?: number;
-}
-
-export interface TextChange {
-  /** Where, in the exchange file's path syntax, or a readable label for body paragraphs. */
-  place: string;
-  diff: WordOp[];
-}
-
-export interface Comparison {
-  rows: RowChange[];
-  fields: TextChange[];
-  body: TextChange[];
-  counts: Record<RowStatus, number>;
-}
+import type { RowStatus, RowChange, TextChange, Comparison } from '../model/comparison';
+export type { RowStatus, RowChange, TextChange, Comparison } from '../model/comparison';
 
 /** Matching threshold: below this share of common words two rows are different tasks. */
 export const ROW_MATCH_THRESHOLD = 0.6;

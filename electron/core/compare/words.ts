@@ -1,5 +1,6 @@
 /** Word-level diff: the changed words of a cell or paragraph, for the compare view. */
-export type WordOp = { op: 'same' | 'added' | 'removed'; text: string };
+import type { WordOp } from '../model/comparison';
+export type { WordOp } from '../model/comparison';
 
 /** Splits into words, spaces and punctuation, so joining the tokens gives the text back. */
 export function tokenize(text: string): string[] {

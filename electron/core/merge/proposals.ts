@@ -7,20 +7,8 @@ import { cellText, foldForSearch } from '../model/text';
 import { rowNumbers } from '../model/numbering';
 import { diffWords, similarity, type WordOp } from '../compare/words';
 import { ROW_MATCH_THRESHOLD } from '../compare';
-
-export interface Proposal {
-  /** 'same': the plan has this row already; 'changed': it changes row `match.number`; 'new': no row like it. */
-  status: 'new' | 'same' | 'changed';
-  /** Position in the incoming workbook (1-based, continuous) and its group title there. */
-  number: number;
-  group: string;
-  /** The incoming row's text per column caption. */
-  texts: Record<string, string>;
-  /** The same texts keyed by the plan's own column keys (matched by role, then caption), ready to take. */
-  cells: Record<string, string>;
-  /** The plan's row it matches: its STT, group, store id, similarity and the word diff per caption. */
-  match?: { number: number; group: string; rowId?: number; score: number; diffs: Record<string, WordOp[]> };
-}
+import type { Proposal } from '../model/merge';
+export type { Proposal } from '../model/merge';
 
 interface TextRow {
   id?: number;

@@ -11,25 +11,9 @@ import { parseExchange } from '../exchange/exchange';
 import { importAppendixXlsx } from '../xlsx';
 import { guessYear } from '../xlsx/new-plan';
 import type { Agency, Appendix } from '../model/types';
-import { proposalsAgainst, type Proposal } from './proposals';
-
-export interface RowSource {
-  file: string;
-  department: string;
-  takenAt: string;
-}
-
-export type TakeTarget = { kind: 'new'; groupId: number; index: number } | { kind: 'replace'; rowId: number };
-
-export interface MergeFile {
-  fileName: string;
-  /** A guess the drafter can change: the agency the file is named after, else the lead most rows name, else the file name. */
-  department: string;
-  warnings: string[];
-  proposals: Proposal[];
-  /** The plan year the file speaks of, when it is not the plan's: its rows are last year's (offer the rollover). */
-  otherYear: number | null;
-}
+import { proposalsAgainst } from './proposals';
+import type { RowSource, TakeTarget, MergeFile } from '../model/merge';
+export type { RowSource, TakeTarget, MergeFile } from '../model/merge';
 
 function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[]): string {
   const base = slug(fileName.replace(/\.[^.]+$/, ''));

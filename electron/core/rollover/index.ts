@@ -10,50 +10,14 @@ import { documentNumber, nd30DateWords } from '../model/dates';
 import type { BodyNode, CellValue, Decision, Issuance, PlanPackage, RichText } from '../model/types';
 import { findYearMentions, shiftEdit, shiftableYear, type MentionClass, type YearMention } from './mentions';
 import { editPlace, textPlaces, type FieldRef } from './places';
+import type { RolloverReason, RolloverProposal } from '../model/rollover';
+export type { RolloverReason, RolloverMode, RolloverProposal } from '../model/rollover';
 
 export { findYearMentions, MOVING_CLASSES, shiftEdit } from './mentions';
 export type { MentionClass, MentionContext, MentionForm, YearMention } from './mentions';
 export { textPlaces, editRuns } from './places';
 export type { FieldRef, ScalarTextField, TextPlace } from './places';
 
-/** Why a proposal is made: a short code the review screen translates (see `ROLLOVER_REASON_TEXT`). */
-export type RolloverReason =
-  | 'plan-year'
-  | 'previous-year-result'
-  | 'next-year'
-  | 'deadline'
-  | 'signing-date'
-  | 'decision-number'
-  | 'cited-proposal'
-  | 'cited-title';
-
-/** How the drafter meets a proposal in the review. */
-export type RolloverMode =
-  /** A change to accept or reject. */
-  | 'change'
-  /** Done whatever is accepted (the new draft has no number and no date yet); listed so the drafter sees it. */
-  | 'always'
-  /** Nothing changes: a cited document the drafter updates by hand when the new one is issued. */
-  | 'info';
-
-export interface RolloverProposal {
-  /** Stable for the same package and year: the path and the offset of the change in the field's text. */
-  id: string;
-  /** The place in the exchange file's path syntax: `appendix.groups[1].rows[4].deadline`. */
-  path: string;
-  /** The excerpt around the year, as it is now. */
-  before: string;
-  /** The same excerpt after the change (equal to `before` for an info). */
-  after: string;
-  reason: RolloverReason;
-  mode: RolloverMode;
-  /** Where the text lives, enough to apply the change. */
-  field: FieldRef;
-  /** The change in the field's plain text: `from` at `offset` becomes `to`, of the same length. Absent for info and cleared fields. */
-  edit?: { offset: number; from: string; to: string };
-  /** What the rules saw (`inside a document number`, `last year's results …`). */
-  why: string;
-}
 
 /** The reasons in Vietnamese, for the review list and the command line. */
 export const ROLLOVER_REASON_TEXT: Readonly<Record<RolloverReason, string>> = {

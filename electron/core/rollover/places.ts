@@ -3,33 +3,11 @@
  * (`decision.articles[0]`, `plan.body[2].children[1]`, `appendix.groups[1].rows[4].deadline`) and a
  * reference precise enough to read and write it back.
  */
-import type { ListField } from '../model/fields';
 import type { BodyNode, PlanPackage, RichText } from '../model/types';
 import { plainText } from '../model/text';
 import type { MentionContext } from './mentions';
-
-/** A scalar text field a rollover may change or clear. */
-export type ScalarTextField =
-  | 'decision.summary'
-  | 'decision.authority'
-  | 'decision.proposal'
-  | 'decision.number'
-  | 'decision.date'
-  | 'plan.summary'
-  | 'plan.issuance.number'
-  | 'plan.issuance.date';
-
-/** Where a text lives in the package. */
-export type FieldRef =
-  | { kind: 'title' }
-  | { kind: 'field'; field: ScalarTextField }
-  | { kind: 'list'; field: ListField; index: number }
-  /** `indexes`: the node's position from the root (`[2, 1]` is `plan.body[2].children[1]`). */
-  | { kind: 'body'; indexes: number[] }
-  | { kind: 'cell'; group: number; row: number; key: string }
-  | { kind: 'group'; group: number }
-  | { kind: 'appendix'; part: 'label' | 'title' }
-  | { kind: 'appendix'; part: 'caption'; column: number };
+import type { FieldRef } from '../model/rollover';
+export type { ScalarTextField, FieldRef } from '../model/rollover';
 
 export interface TextPlace {
   path: string;

@@ -12,27 +12,8 @@ import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, getPath } from '../model/fiel
 import type { BodyNode, PlanPackage, RichText } from '../model/types';
 import { nfc } from '../model/text';
 import { siblingLabels, rowNumbers, toRoman } from '../model/numbering';
-
-export interface FindQuery {
-  text: string;
-  /** Match "cải cách" when "cai cach" is typed, and any case. Default true. */
-  loose?: boolean;
-  /** Only whole words. Default false. */
-  wholeWord?: boolean;
-}
-
-export interface FindHit {
-  /** Stable within one search: the place and the match's offset. */
-  id: string;
-  /** The place in the exchange file's path syntax. */
-  path: string;
-  /** Where, for people: "Phụ lục, dòng 12 (Thời gian hoàn thành)". */
-  where: string;
-  /** Some context before the match, the match, and some after. */
-  before: string;
-  match: string;
-  after: string;
-}
+import type { FindQuery, FindHit } from '../model/find-replace';
+export type { FindQuery, FindHit } from '../model/find-replace';
 
 /** One character folded on its own, so folded and original texts keep the same length and offsets. */
 function foldChar(c: string): string {

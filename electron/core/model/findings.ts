@@ -1,0 +1,36 @@
+/**
+ * What a check reports. A finding names a rule, how bad it is, where it is (the exchange file's path
+ * syntax: `decision.legalBases[3]`, `plan.body[3].children[0]`, `appendix.groups[1].rows[4].lead`,
+ * `agencies[5]`), a message in the UI's language and, when the change is mechanical, a fix made of
+ * calls of the app's API (`'$plan'` stands for the plan id; the caller substitutes it).
+ *
+ * Kept in the model (data the API carries and the renderer shows) so that the API contract imports nothing but the model.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface FixOp {
+  method: string;
+  args: unknown[];
+}
+
+/** What a fix changes, for the panel's before/after line: the same stretch of text before and after the change. */
+export interface FixPreview {
+  before: string;
+  after: string;
+}
+
+export interface Fix {
+  label: string;
+  ops: FixOp[];
+  /** Before/after text of the change; a fix whose two sides are equal is never offered (see `Ctx.add`). */
+  preview?: FixPreview;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  path: string;
+  message: string;
+  excerpt?: string;
+  fix?: Fix;
+}

@@ -1,0 +1,37 @@
+/**
+ * Departments' proposals against the appendix (see electron/core/merge), as the API carries them.
+ * Kept in the model so that the API contract imports nothing but the model.
+ */
+import type { WordOp } from './comparison';
+
+export interface Proposal {
+  /** 'same': the plan has this row already; 'changed': it changes row `match.number`; 'new': no row like it. */
+  status: 'new' | 'same' | 'changed';
+  /** Position in the incoming workbook (1-based, continuous) and its group title there. */
+  number: number;
+  group: string;
+  /** The incoming row's text per column caption. */
+  texts: Record<string, string>;
+  /** The same texts keyed by the plan's own column keys (matched by role, then caption), ready to take. */
+  cells: Record<string, string>;
+  /** The plan's row it matches: its STT, group, store id, similarity and the word diff per caption. */
+  match?: { number: number; group: string; rowId?: number; score: number; diffs: Record<string, WordOp[]> };
+}
+
+export interface RowSource {
+  file: string;
+  department: string;
+  takenAt: string;
+}
+
+export type TakeTarget = { kind: 'new'; groupId: number; index: number } | { kind: 'replace'; rowId: number };
+
+export interface MergeFile {
+  fileName: string;
+  /** A guess the drafter can change: the agency the file is named after, else the lead most rows name, else the file name. */
+  department: string;
+  warnings: string[];
+  proposals: Proposal[];
+  /** The plan year the file speaks of, when it is not the plan's: its rows are last year's (offer the rollover). */
+  otherYear: number | null;
+}
