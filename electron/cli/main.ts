@@ -19,6 +19,7 @@ import { importAppendixXlsx } from '../core/xlsx';
 import { proposalsAgainst } from '../core/merge/proposals';
 import { applyRollover, formatProposal, proposeRollover } from '../core/rollover';
 import { checkPlan, countFindings } from '../core/checks';
+import { readKnownAbbreviations } from '../core/store/check-settings';
 import { importDocx } from '../core/docx-import';
 
 /** How long a write command waits for the app (or another command) to let go of the store. */
@@ -124,7 +125,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'check': {
         const lang = takeOption(args, '--lang') ?? 'vi';
         if (lang !== 'vi' && lang !== 'en') throw new UserError('--lang is vi or en.');
-        const findings = checkPlan(loadPlanArgument(args[0], store), { lang });
+        // A stored plan is checked with its own list of abbreviations, as the app checks it.
+        const knownAbbreviations = args[0] && /^\d+$/.test(args[0]) ? readKnownAbbreviations(store(), Number(args[0])) : [];
+        const findings = checkPlan(loadPlanArgument(args[0], store), { lang, knownAbbreviations });
         for (const f of findings) out(`${f.severity}\t${f.rule}\t${f.path}\t${f.message}`);
         const counts = countFindings(findings);
         out(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);

@@ -259,6 +259,7 @@ const FIXES = {
   addMark: { vi: 'Thêm «{mark}»', en: 'Add “{mark}”' },
   demote: { vi: 'Đưa xuống cấp {expected}', en: 'Move down to {expectedEn}' },
   number: { vi: 'Sửa số thành «{to}»', en: 'Change the number to “{to}”' },
+  knownAbbr: { vi: 'Không cần giải thích «{abbr}» trong kế hoạch này', en: '“{abbr}” needs no spelling-out in this plan' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FixKey = keyof typeof FIXES;
