@@ -255,7 +255,7 @@ describe('capitals', () => {
     expect(bg[0].fix).toBeUndefined(); // the bundled sample has no store ids
     // Tuyên truyền: `xây dựng nhà nước pháp quyền xã hội chủ nghĩa của dân, do dân, vì dân`.
     const tt = checkPlan(tuyenTruyen()).filter((x) => x.rule === 'capitals.special');
-    expect(tt.map((x) => x.message)).toEqual(['«nhà nước» ở đây chỉ Nhà nước nên viết hoa: «Nhà nước».']);
+    expect(tt.map((x) => x.message)).toEqual(['«nhà nước» ở đây chỉ Nhà nước nên viết hoa: «Nhà nước» (Nghị định 30/2020/NĐ-CP, Phụ lục II: danh từ đặc biệt).']);
     // Lower case `nhà nước` qualifying a noun is right: `quản lý nhà nước`, `ngân sách nhà nước`, `hành chính nhà nước`.
     expect(newFindings((p) => bodyText(p, 'Tăng cường quản lý nhà nước, ngân sách nhà nước và cải cách hành chính nhà nước của tỉnh'))).toEqual([]);
   });

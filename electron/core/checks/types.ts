@@ -4,6 +4,12 @@
  * `agencies[5]`), a message in the UI's language and, when the change is mechanical, a fix made of
  * calls of the app's API (`'$plan'` stands for the plan id; the caller substitutes it).
  */
+/**
+ * How sure the secretariat is to send the document back: `error` certain (a missing `Lưu: VT`, a date that
+ * does not exist, a cross-reference to the wrong article); `warning` likely (a deadline already past, a
+ * year left from last year, an agency written two ways); `info` a note on style (capitals, end marks,
+ * abbreviations not spelt out).
+ */
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'vi' | 'en';
 
