@@ -194,6 +194,29 @@ describe('recipients and signer', () => {
     expect(keys(newFindings((p) => p.decision!.recipients.pop()))).toEqual(['recipients.archive decision.recipients[9]']);
   });
 
+  it('points `Như Điều N` at the article that assigns execution', () => {
+    // The sample: two articles, Điều 2 assigns execution, `Như Điều 2;`: right.
+    expect(checkPlan(sample).filter((x) => x.rule === 'recipients.article')).toEqual([]);
+    const threeArticles = (p: PlanPackage) => {
+      const execution = p.decision!.articles[1];
+      p.decision!.articles[1] = [{ text: 'Quyết định này có hiệu lực kể từ ngày ký.' }];
+      p.decision!.articles.push(execution);
+    };
+    // (Article 2's `UBND` moves to Điều 3 with it: only the recipients are looked at here.)
+    const f = newFindings(threeArticles).filter((x) => x.rule.startsWith('recipients.'));
+    expect(keys(f)).toEqual(['recipients.article decision.recipients[5]']);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].message).toContain('Điều 3');
+    expect(f[0].fix!.ops).toEqual([{ method: 'updateListItem', args: ['$plan', 'decision.recipients', 5, 'Như Điều 3;'] }]);
+    expect(f[0].fix!.preview).toEqual({ before: 'Như Điều 2;', after: 'Như Điều 3;' });
+    expect(
+      newFindings((p) => {
+        threeArticles(p);
+        p.decision!.recipients[5] = 'Như Điều 3;';
+      }).filter((x) => x.rule.startsWith('recipients.')),
+    ).toEqual([]);
+  });
+
   it('accepts the Bắc Giang plan’s sub-items under `VP UBND tỉnh:` ending with `+ Lưu: VT, NC.`', () => {
     const f = newFindings((p) => {
       p.decision!.recipients = ['Bộ Nội vụ;', 'TT Tỉnh ủy, TT HĐND tỉnh;', 'VP UBND tỉnh:', '+ LĐVP, các phòng, đơn vị;', '+ Cổng TTĐT tỉnh;', '+ Lưu: VT, NC.'];
@@ -348,6 +371,32 @@ describe('years', () => {
     expect(keys(newFindings((p) => bodyText(p, 'Hoàn thành trong quý III/2023')))).toEqual([`years.past-deadline ${LAST}`]);
     // Before the end of December 2023: after the Decision's date (09/12/2023), so a real deadline.
     expect(newFindings((p) => bodyText(p, 'Gửi kế hoạch về Sở Nội vụ trước ngày 25/12/2023'))).toEqual([]);
+  });
+
+  it('reads a date by its role: baselines, past events and history are not deadlines', () => {
+    for (const text of [
+      // The Bắc Giang plan's baseline of the 20% cut.
+      'Cắt giảm 20% chi phí tuân thủ tại các văn bản có hiệu lực thi hành tính đến hết ngày 31/5/2020.',
+      'Tỷ lệ hồ sơ đúng hạn tăng so với trước ngày 01/7/2023.',
+      'Rà soát các văn bản quy phạm pháp luật ban hành trước ngày 01/7/2022.',
+      'Năm 2023, các sở đã hoàn thành trước ngày 30/6/2023 việc rà soát quy trình nội bộ.',
+      'Tổng hợp hồ sơ tiếp nhận trước ngày 15/12/2022 còn tồn đọng.',
+    ]) {
+      expect(newFindings((p) => bodyText(p, text)), text).toEqual([]);
+    }
+  });
+
+  it('reports a deadline of the plan year that falls before the Decision’s own date as its own finding, without a fix', () => {
+    // The sample is dated 09/12/2023; in a Decision of 15/01/2024 `chậm nhất ngày 10/01/2024` cannot be met.
+    const f = newFindings((p) => {
+      p.decision!.date = '2024-01-15';
+      p.decision!.proposal = 'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 2696/TTr-SNV ngày 26/12/2023.';
+      bodyText(p, 'Các sở gửi đăng ký nhiệm vụ chậm nhất ngày 10/01/2024.');
+    }).filter((x) => x.path === LAST);
+    expect(keys(f)).toEqual([`dates.before-issue ${LAST}`]);
+    expect(f[0].message).toBe('Thời hạn «chậm nhất ngày 10/01/2024» sớm hơn ngày ký văn bản (15/01/2024): khi văn bản được ký, thời hạn này đã qua; cần lùi thời hạn hoặc sửa ngày.');
+    // Never "Đổi năm 2024 thành 2024".
+    expect(f[0].fix).toBeUndefined();
   });
 });
 

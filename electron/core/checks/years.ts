@@ -95,9 +95,10 @@ export function checkYears(ctx: Ctx): void {
 const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?: là| vào)?|hạn chót|hoàn thành(?: trong| trước| đến hết| xong trước)?|trong)(?: ngày)? (?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(quý|Quý) ([IV]+)\/(\d{4})|(tháng|Tháng) (\d{1,2})\/(\d{4}))/gu;
 /**
  * Right before the deadline words, what turns the date into a baseline (`tính đến`, `so với`, `kể từ`),
- * or into history (`đã hoàn thành trước ngày …`, a result, not a task): folded, the clause's end.
+ * a qualifier of past events (`các văn bản ban hành trước ngày 01/7/2022`, `hồ sơ tiếp nhận trước …`), or
+ * history (`đã hoàn thành trước ngày …`, a result, not a task): folded, the clause's end.
  */
-const NOT_A_DEADLINE = /(?:\b(?:tinh|so voi|ke tu|tu|nam truoc)\s*$|\bda\s+(?:\S+\s+){0,2}$)/u;
+const NOT_A_DEADLINE = /(?:\b(?:tinh|so voi|ke tu|tu|nam truoc|ban hanh|hieu luc|phat sinh|thanh lap|xay ra|tiep nhan)\s*$|\bda\s+(?:\S+\s+){0,2}$)/u;
 
 /**
  * Deadlines written in the text, by their role (the appendix's deadline column is the rows' rule):
