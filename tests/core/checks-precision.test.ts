@@ -70,6 +70,17 @@ describe.each(Object.keys(judged.packages))('the checker on %s', (name) => {
     for (const t of truths) expect(findings.find((f) => key(f) === key(t))!.severity, key(t)).toBe(t.severity);
   });
 
+  it('says every finding and fix in Vietnamese and English, with every value filled in', () => {
+    const pkg = stored(load(name)).load();
+    const vi = checkPlan(pkg, { lang: 'vi' });
+    const en = checkPlan(pkg, { lang: 'en' });
+    expect(en.map(key)).toEqual(vi.map(key));
+    for (const [i, f] of vi.entries()) {
+      for (const text of [f.message, en[i].message, f.fix?.label ?? '', en[i].fix?.label ?? '']) expect(text, key(f)).not.toMatch(/\{\w+\}/);
+      expect(en[i].message, key(f)).not.toBe(f.message);
+    }
+  });
+
   it('offers only fixes that change exactly the words they show, never a no-op', async () => {
     const s = stored(load(name));
     const before = s.load();
