@@ -164,6 +164,19 @@ describe('legal bases', () => {
     // `Xét đề nghị của …` is as right as `Theo đề nghị của …`; `Thực hiện …` after the `Căn cứ` lines too.
     expect(newFindings((p) => (p.decision!.proposal = 'Xét đề nghị của Giám đốc Sở Nội vụ.'))).toEqual([]);
     expect(newFindings((p) => p.decision!.legalBases.push('Thực hiện Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ;'))).toEqual([]);
+    // The proposal typed as the last basis, with no proposal line: in its place (the sample's Tờ trình
+    // dated after the Decision is then reported as a cited document, the same slip as before).
+    expect(
+      keys(
+        newFindings((p) => {
+          p.decision!.legalBases.push(p.decision!.proposal);
+          p.decision!.proposal = '';
+        }),
+      ),
+    ).toEqual(['decision.before-cited decision.legalBases[7]']);
+    // A `Căn cứ` after a `Thực hiện` line: the order is the slip, reported once on the `Thực hiện` line.
+    const order = newFindings((p) => p.decision!.legalBases.splice(2, 0, 'Thực hiện Kế hoạch số 690/KH-BNV ngày 20/02/2023 của Bộ Nội vụ;'));
+    expect(keys(order)).toEqual(['legal-bases.kind-order decision.legalBases[2]']);
   });
 
   it('reports a basis of higher legal force placed after a lower one, not a date order within a rank', () => {
