@@ -176,7 +176,8 @@ describe('legal bases', () => {
     ).toEqual(['decision.before-cited decision.legalBases[7]']);
     // A `Căn cứ` after a `Thực hiện` line: the order is the slip, reported once on the `Thực hiện` line.
     const order = newFindings((p) => p.decision!.legalBases.splice(2, 0, 'Thực hiện Kế hoạch số 690/KH-BNV ngày 20/02/2023 của Bộ Nội vụ;'));
-    expect(keys(order)).toEqual(['legal-bases.kind-order decision.legalBases[2]']);
+    // (The sample's own findings on bases 6 and 7 move down one place with the insertion.)
+    expect(keys(order.filter((x) => x.rule.startsWith('legal-bases.')))).toEqual(['legal-bases.kind-order decision.legalBases[2]']);
   });
 
   it('reports a basis of higher legal force placed after a lower one, not a date order within a rank', () => {
