@@ -125,7 +125,7 @@ const RULES = {
   // ---- capitals (Phụ lục II) ----
   'capitals.name': {
     vi: 'Viết hoa tên cơ quan chưa đúng: «{found}» → «{expected}» (Nghị định 30/2020/NĐ-CP, Phụ lục II: viết hoa tên cơ quan, tổ chức).',
-    en: 'Wrong capitals: “{found}” → “{expected}” (Decree 30/2020, Appendix II).',
+    en: 'Wrong capitals in an agency’s name: “{found}” → “{expected}” (Decree 30/2020, Appendix II: names of agencies and organisations).',
   },
   'capitals.article': {
     vi: 'Viết hoa chưa đúng khi dẫn điều, khoản, điểm: «{found}» → «{expected}» (chỉ viết hoa «Điều» khi dẫn một điều cụ thể; «khoản», «điểm» viết thường) (Nghị định 30/2020/NĐ-CP, Phụ lục II).',
