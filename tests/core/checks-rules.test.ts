@@ -280,6 +280,28 @@ describe('capitals', () => {
     expect(f[0].path).toBe(LAST);
   });
 
+  it('reads a name in lower case only where the text names an agency, never inside `cơ sở …`', () => {
+    for (const text of [
+      'Phát triển quy hoạch đô thị thông minh trên cơ sở xây dựng bản đồ số trên nền GIS 3D',
+      'Nâng cấp hạ tầng các cơ sở y tế tuyến xã',
+      'Cơ sở y tế tuyến huyện được đầu tư trang thiết bị',
+      'Các cơ sở giáo dục và đào tạo đáp ứng yêu cầu của người dân',
+      'Bảo đảm chất lượng công trình xây dựng của các nhà thầu',
+    ]) {
+      expect(newFindings((p) => bodyText(p, text)), text).toEqual([]);
+    }
+    // After `giao`, `phối hợp với`, `đề nghị`: the agency, written in lower case.
+    for (const [text, expected] of [
+      ['Giao sở xây dựng chủ trì rà soát thủ tục', 'Sở Xây dựng'],
+      ['Sở Nội vụ phối hợp với sở y tế triển khai', 'Sở Y tế'],
+      ['Đề nghị sở tư pháp thẩm định', 'Sở Tư pháp'],
+    ] as const) {
+      const found = newFindings((p) => bodyText(p, text));
+      expect(found.map((x) => x.rule), text).toEqual(['capitals.name']);
+      expect(found[0].message, text).toContain(`→ «${expected}»`);
+    }
+  });
+
   it('reports `điều 5`, `Khoản 2 Điều 3` mid-sentence and a generic `Điều`', () => {
     const f = newFindings((p) => bodyText(p, 'Thực hiện theo điều 5 và theo Khoản 2 Điều 3 của Luật; sửa đổi một số điều của Nghị định'));
     expect(f.map((x) => x.message.split(':')[1].split('(')[0].trim())).toEqual(['«điều 5» → «Điều 5»', '«Khoản 2» → «khoản 2»']);
