@@ -141,7 +141,9 @@ function textDeadlines(ctx: Ctx): void {
       if (/(?<![\p{L}])(?:đã|được)\s/u.test(rest.slice(0, 60)) && !/hoàn thành|chậm nhất|hạn chót/iu.test(m[0])) continue;
       const excerpt = excerptAt(place.text, m.index!, m.index! + m[0].length);
       const beforePeriod = end < `${period.start}-01-01`;
-      if (beforePeriod && (!issuedOn || end < issuedOn)) {
+      // Unsigned, the plan is taken as issued in December before its period (a preparation task due
+      // then is not a leftover).
+      if (beforePeriod && end < (issuedOn ?? `${period.start - 1}-12-01`)) {
         const yearAt = m.index! + m[0].lastIndexOf(y);
         ctx.add('years.past-deadline', 'warning', place.path, { found: m[0], year }, {
           excerpt,
