@@ -129,7 +129,10 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const lang = takeOption(args, '--lang') ?? 'vi';
         if (lang !== 'vi' && lang !== 'en') throw new UserError('--lang is vi or en.');
         const { checkPlan, countFindings } = await import('../core/checks');
-        const findings = checkPlan(await loadPlanArgument(args[0], store), { lang });
+        const { readKnownAbbreviations } = await import('../core/store/check-settings');
+        // A stored plan is checked with its own list of abbreviations, as the app checks it.
+        const knownAbbreviations = args[0] && /^\d+$/.test(args[0]) ? readKnownAbbreviations(await store(), Number(args[0])) : [];
+        const findings = checkPlan(await loadPlanArgument(args[0], store), { lang, knownAbbreviations });
         for (const f of findings) out(`${f.severity}\t${f.rule}\t${f.path}\t${f.message}`);
         const counts = countFindings(findings);
         out(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);

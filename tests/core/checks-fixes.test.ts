@@ -11,18 +11,21 @@ import { createService, deliverAsDownload } from '../../electron/core/api/servic
 import type { SoanApi } from '../../electron/core/api/contract';
 import type { PlanPackage } from '../../electron/core/model';
 import { checkPlan, PLAN, type Finding } from '../../electron/core/checks';
+import { readKnownAbbreviations } from '../../electron/core/store/check-settings';
 
 const open: Db[] = [];
 afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
 
-function store(pkg: PlanPackage): { api: SoanApi; planId: number; load: () => PlanPackage } {
+function store(pkg: PlanPackage): { api: SoanApi; planId: number; load: () => PlanPackage; check: () => Finding[] } {
   const db = openStore(':memory:');
   open.push(db);
   const planId = insertPackage(db, pkg);
   const api = createService(db, { info: { version: 'test', dataFile: ':memory:', shell: 'browser' }, deliver: deliverAsDownload });
-  return { api, planId, load: () => loadPlan(db, planId).pkg };
+  const load = () => loadPlan(db, planId).pkg;
+  // As the app checks a stored plan: with the plan's own list of abbreviations.
+  return { api, planId, load, check: () => checkPlan(load(), { knownAbbreviations: readKnownAbbreviations(db, planId) }) };
 }
 
 async function apply(api: SoanApi, planId: number, f: Finding): Promise<void> {
@@ -43,7 +46,7 @@ async function fixOne(pkg: PlanPackage, rule: string, path?: string): Promise<{ 
   expect(fixed, `${rule} ${path ?? ''}`).toBeDefined();
   expect(fixed!.fix, `${rule} has a fix`).toBeDefined();
   await apply(s.api, s.planId, fixed!);
-  const after = checkPlan(s.load());
+  const after = s.check();
   expect(after.some((f) => same(f, fixed!))).toBe(false);
   return { fixed: fixed!, before, after };
 }
@@ -67,12 +70,18 @@ describe('fixes on the stored sample', () => {
       'years.outlier plan.body[8].children[2].children[1]',
       'capitals.article decision.legalBases[5]',
       'citations.so decision.legalBases[6]',
+      'abbreviations.undefined decision.articles[1]',
       'citations.so plan.body[0]',
       'text.end plan.body[3].children[3]',
+      'abbreviations.undefined plan.body[3].children[10]',
       'capitals.sentence plan.body[4].children[3].children[4]',
       'text.end plan.body[4].children[5].children[1]',
       'text.end plan.body[4].children[5].children[3]',
+      'abbreviations.undefined plan.body[4].children[5].children[3].children[1]',
       'text.repeated-word plan.body[5].children[0]',
+      'abbreviations.undefined appendix.groups[0].rows[0].task',
+      'abbreviations.undefined appendix.groups[5].rows[1].task',
+      'abbreviations.undefined appendix.groups[5].rows[3].task',
     ]);
   });
 

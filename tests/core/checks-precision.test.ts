@@ -70,12 +70,32 @@ describe.each(Object.keys(judged.packages))('the checker on %s', (name) => {
     for (const t of truths) expect(findings.find((f) => key(f) === key(t))!.severity, key(t)).toBe(t.severity);
   });
 
+  it('says every finding and fix in Vietnamese and English, with every value filled in', () => {
+    const pkg = stored(load(name)).load();
+    const vi = checkPlan(pkg, { lang: 'vi' });
+    const en = checkPlan(pkg, { lang: 'en' });
+    expect(en.map(key)).toEqual(vi.map(key));
+    for (const [i, f] of vi.entries()) {
+      for (const text of [f.message, en[i].message, f.fix?.label ?? '', en[i].fix?.label ?? '']) expect(text, key(f)).not.toMatch(/\{\w+\}/);
+      expect(en[i].message, key(f)).not.toBe(f.message);
+    }
+  });
+
   it('offers only fixes that change exactly the words they show, never a no-op', async () => {
     const s = stored(load(name));
     const before = s.load();
     const fixable = checkPlan(before).filter((f) => f.fix);
     for (const f of fixable) {
       const fix = f.fix!;
+      // Not a text edit: the abbreviation joins the plan's own list, and the finding goes.
+      if (fix.ops.every((op) => op.method === 'addKnownAbbreviation')) {
+        const t = stored(load(name));
+        await t.api.applyFix(t.planId, fix.ops);
+        const after = await t.api.checkPlan(t.planId, 'vi');
+        expect(after.map(key), key(f)).not.toContain(key(f));
+        expect(await t.api.knownAbbreviations(t.planId)).toEqual([fix.ops[0].args[1]]);
+        continue;
+      }
       expect(fix.preview, `${key(f)} has a preview`).toBeDefined();
       expect(plain(fix.preview!.before), `${key(f)} changes something`).not.toBe(plain(fix.preview!.after));
       const oldText = textAt(before, f.path);

@@ -164,6 +164,20 @@ describe('legal bases', () => {
     // `Xét đề nghị của …` is as right as `Theo đề nghị của …`; `Thực hiện …` after the `Căn cứ` lines too.
     expect(newFindings((p) => (p.decision!.proposal = 'Xét đề nghị của Giám đốc Sở Nội vụ.'))).toEqual([]);
     expect(newFindings((p) => p.decision!.legalBases.push('Thực hiện Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ;'))).toEqual([]);
+    // The proposal typed as the last basis, with no proposal line: in its place (the sample's Tờ trình
+    // dated after the Decision is then reported as a cited document, the same slip as before).
+    expect(
+      keys(
+        newFindings((p) => {
+          p.decision!.legalBases.push(p.decision!.proposal);
+          p.decision!.proposal = '';
+        }),
+      ),
+    ).toEqual(['decision.before-cited decision.legalBases[7]']);
+    // A `Căn cứ` after a `Thực hiện` line: the order is the slip, reported once on the `Thực hiện` line.
+    const order = newFindings((p) => p.decision!.legalBases.splice(2, 0, 'Thực hiện Kế hoạch số 690/KH-BNV ngày 20/02/2023 của Bộ Nội vụ;'));
+    // (The sample's own findings on bases 6 and 7 move down one place with the insertion.)
+    expect(keys(order.filter((x) => x.rule.startsWith('legal-bases.')))).toEqual(['legal-bases.kind-order decision.legalBases[2]']);
   });
 
   it('reports a basis of higher legal force placed after a lower one, not a date order within a rank', () => {
@@ -192,6 +206,29 @@ describe('recipients and signer', () => {
     expect(f[0].fix!.preview).toEqual({ before: 'Lưu VT, Phòng NC-NgV.', after: 'Lưu: VT, Phòng NC-NgV.' });
     expect(f[0].fix!.ops).toEqual([{ method: 'updateListItem', args: ['$plan', 'plan.issuance.recipients', 8, 'Lưu: VT, Phòng NC-NgV.'] }]);
     expect(keys(newFindings((p) => p.decision!.recipients.pop()))).toEqual(['recipients.archive decision.recipients[9]']);
+  });
+
+  it('points `Như Điều N` at the article that assigns execution', () => {
+    // The sample: two articles, Điều 2 assigns execution, `Như Điều 2;`: right.
+    expect(checkPlan(sample).filter((x) => x.rule === 'recipients.article')).toEqual([]);
+    const threeArticles = (p: PlanPackage) => {
+      const execution = p.decision!.articles[1];
+      p.decision!.articles[1] = [{ text: 'Quyết định này có hiệu lực kể từ ngày ký.' }];
+      p.decision!.articles.push(execution);
+    };
+    // (Article 2's `UBND` moves to Điều 3 with it: only the recipients are looked at here.)
+    const f = newFindings(threeArticles).filter((x) => x.rule.startsWith('recipients.'));
+    expect(keys(f)).toEqual(['recipients.article decision.recipients[5]']);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].message).toContain('Điều 3');
+    expect(f[0].fix!.ops).toEqual([{ method: 'updateListItem', args: ['$plan', 'decision.recipients', 5, 'Như Điều 3;'] }]);
+    expect(f[0].fix!.preview).toEqual({ before: 'Như Điều 2;', after: 'Như Điều 3;' });
+    expect(
+      newFindings((p) => {
+        threeArticles(p);
+        p.decision!.recipients[5] = 'Như Điều 3;';
+      }).filter((x) => x.rule.startsWith('recipients.')),
+    ).toEqual([]);
   });
 
   it('accepts the Bắc Giang plan’s sub-items under `VP UBND tỉnh:` ending with `+ Lưu: VT, NC.`', () => {
@@ -243,6 +280,28 @@ describe('capitals', () => {
     expect(f[0].path).toBe(LAST);
   });
 
+  it('reads a name in lower case only where the text names an agency, never inside `cơ sở …`', () => {
+    for (const text of [
+      'Phát triển quy hoạch đô thị thông minh trên cơ sở xây dựng bản đồ số trên nền GIS 3D',
+      'Nâng cấp hạ tầng các cơ sở y tế tuyến xã',
+      'Cơ sở y tế tuyến huyện được đầu tư trang thiết bị',
+      'Các cơ sở giáo dục và đào tạo đáp ứng yêu cầu của người dân',
+      'Bảo đảm chất lượng công trình xây dựng của các nhà thầu',
+    ]) {
+      expect(newFindings((p) => bodyText(p, text)), text).toEqual([]);
+    }
+    // After `giao`, `phối hợp với`, `đề nghị`: the agency, written in lower case.
+    for (const [text, expected] of [
+      ['Giao sở xây dựng chủ trì rà soát thủ tục', 'Sở Xây dựng'],
+      ['Sở Nội vụ phối hợp với sở y tế triển khai', 'Sở Y tế'],
+      ['Đề nghị sở tư pháp thẩm định', 'Sở Tư pháp'],
+    ] as const) {
+      const found = newFindings((p) => bodyText(p, text));
+      expect(found.map((x) => x.rule), text).toEqual(['capitals.name']);
+      expect(found[0].message, text).toContain(`→ «${expected}»`);
+    }
+  });
+
   it('reports `điều 5`, `Khoản 2 Điều 3` mid-sentence and a generic `Điều`', () => {
     const f = newFindings((p) => bodyText(p, 'Thực hiện theo điều 5 và theo Khoản 2 Điều 3 của Luật; sửa đổi một số điều của Nghị định'));
     expect(f.map((x) => x.message.split(':')[1].split('(')[0].trim())).toEqual(['«điều 5» → «Điều 5»', '«Khoản 2» → «khoản 2»']);
@@ -255,7 +314,7 @@ describe('capitals', () => {
     expect(bg[0].fix).toBeUndefined(); // the bundled sample has no store ids
     // Tuyên truyền: `xây dựng nhà nước pháp quyền xã hội chủ nghĩa của dân, do dân, vì dân`.
     const tt = checkPlan(tuyenTruyen()).filter((x) => x.rule === 'capitals.special');
-    expect(tt.map((x) => x.message)).toEqual(['«nhà nước» ở đây chỉ Nhà nước nên viết hoa: «Nhà nước».']);
+    expect(tt.map((x) => x.message)).toEqual(['«nhà nước» ở đây chỉ Nhà nước nên viết hoa: «Nhà nước» (Nghị định 30/2020/NĐ-CP, Phụ lục II: danh từ đặc biệt).']);
     // Lower case `nhà nước` qualifying a noun is right: `quản lý nhà nước`, `ngân sách nhà nước`, `hành chính nhà nước`.
     expect(newFindings((p) => bodyText(p, 'Tăng cường quản lý nhà nước, ngân sách nhà nước và cải cách hành chính nhà nước của tỉnh'))).toEqual([]);
   });
@@ -348,6 +407,34 @@ describe('years', () => {
     expect(keys(newFindings((p) => bodyText(p, 'Hoàn thành trong quý III/2023')))).toEqual([`years.past-deadline ${LAST}`]);
     // Before the end of December 2023: after the Decision's date (09/12/2023), so a real deadline.
     expect(newFindings((p) => bodyText(p, 'Gửi kế hoạch về Sở Nội vụ trước ngày 25/12/2023'))).toEqual([]);
+  });
+
+  it('reads a date by its role: baselines, past events and history are not deadlines', () => {
+    for (const text of [
+      // The Bắc Giang plan's baseline of the 20% cut.
+      'Cắt giảm 20% chi phí tuân thủ tại các văn bản có hiệu lực thi hành tính đến hết ngày 31/5/2020.',
+      'Tỷ lệ hồ sơ đúng hạn tăng so với trước ngày 01/7/2023.',
+      'Rà soát các văn bản quy phạm pháp luật ban hành trước ngày 01/7/2022.',
+      'Năm 2023, các sở đã hoàn thành trước ngày 30/6/2023 việc rà soát quy trình nội bộ.',
+      'Tổng hợp hồ sơ tiếp nhận trước ngày 15/12/2022 còn tồn đọng.',
+      'Trong tháng 6/2023, tỉnh đã tổ chức hội nghị sơ kết.',
+      'Trước ngày 30/6/2023, các sở đã ban hành quy trình nội bộ.',
+    ]) {
+      expect(newFindings((p) => bodyText(p, text)), text).toEqual([]);
+    }
+  });
+
+  it('reports a deadline of the plan year that falls before the Decision’s own date as its own finding, without a fix', () => {
+    // The sample is dated 09/12/2023; in a Decision of 15/01/2024 `chậm nhất ngày 10/01/2024` cannot be met.
+    const f = newFindings((p) => {
+      p.decision!.date = '2024-01-15';
+      p.decision!.proposal = 'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 2696/TTr-SNV ngày 26/12/2023.';
+      bodyText(p, 'Các sở gửi đăng ký nhiệm vụ chậm nhất ngày 10/01/2024.');
+    }).filter((x) => x.path === LAST);
+    expect(keys(f)).toEqual([`dates.before-issue ${LAST}`]);
+    expect(f[0].message).toBe('Thời hạn «chậm nhất ngày 10/01/2024» sớm hơn ngày ký văn bản (15/01/2024): khi văn bản được ký, thời hạn này đã qua; cần lùi thời hạn hoặc sửa ngày.');
+    // Never "Đổi năm 2024 thành 2024".
+    expect(f[0].fix).toBeUndefined();
   });
 });
 

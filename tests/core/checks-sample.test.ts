@@ -102,6 +102,13 @@ describe('checkPlan on the 2024 sample', () => {
       'agencies.variants agencies[15]',
       'capitals.article decision.legalBases[5]',
       'citations.so decision.legalBases[6]',
+      // Never spelt out: the action is to add the name to the plan's own list (no store id needed).
+      'abbreviations.undefined decision.articles[1]',
+      'abbreviations.undefined plan.body[3].children[10]',
+      'abbreviations.undefined plan.body[4].children[5].children[3].children[1]',
+      'abbreviations.undefined appendix.groups[0].rows[0].task',
+      'abbreviations.undefined appendix.groups[5].rows[1].task',
+      'abbreviations.undefined appendix.groups[5].rows[3].task',
     ]);
     const merge = findings.find((f) => f.path === 'agencies[10]')!.fix!;
     expect(merge.ops).toEqual([{ method: 'mergeAgencies', args: ['$plan', 'so-thong-tin-va-truyen-thong', 'so-thong-tin-va-truyen-thong-2'] }]);

@@ -63,3 +63,24 @@ test('the agency-variant fix merges two agencies in the store, and Ctrl+Z restor
   await expect.poll(count).toBe(start);
   await expect(page.getByTestId('finding').filter({ hasText: 'Sở Thông tin và Truyền Thông' })).toHaveCount(1);
 });
+
+test('a fix shows what it will write; an abbreviation can be marked as needing no spelling-out in this plan', async ({ page }) => {
+  const rename = page.getByTestId('finding').filter({ hasText: 'Trường chính trị tỉnh' });
+  await expect(rename.getByTestId('fix-preview')).toHaveText('Trường chính trị tỉnh → Trường Chính trị tỉnh');
+
+  const cntt = page.getByTestId('finding').filter({ hasText: '«CNTT»' });
+  await expect(cntt).toHaveCount(1);
+  await cntt.getByRole('button', { name: 'Sửa: Không cần giải thích «CNTT» trong kế hoạch này' }).click();
+  // Stored in the plan, the finding gone, the list shown below the findings.
+  await expect.poll(() => scratch.call<string[]>('knownAbbreviations', plan.id)).toEqual(['CNTT']);
+  await expect(page.getByTestId('finding').filter({ hasText: '«CNTT»' })).toHaveCount(0);
+  const list = page.getByTestId('known-abbreviations').getByRole('textbox');
+  await expect(list).toHaveValue('CNTT');
+
+  // Edited as a line: UBND and HĐND join it, and their findings go.
+  await list.fill('CNTT, UBND, HĐND');
+  await page.getByRole('button', { name: 'Lưu danh sách' }).click();
+  await expect.poll(() => scratch.call<string[]>('knownAbbreviations', plan.id)).toEqual(['CNTT', 'UBND', 'HĐND']);
+  await expect(page.getByTestId('finding').filter({ hasText: '«UBND»' })).toHaveCount(0);
+  await expect(page.getByTestId('finding').filter({ hasText: '«QPPL»' })).toHaveCount(1);
+});

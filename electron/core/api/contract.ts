@@ -198,6 +198,12 @@ export interface SoanApi {
   addAgency(planId: number, name: string): Promise<string>;
   renameAgency(planId: number, key: string, name: string): Promise<void>;
   mergeAgencies(planId: number, fromKey: string, intoKey: string): Promise<void>;
+  /** The checker's per-plan list of abbreviations needing no spelling-out (`UBND`, `HĐND`); one undo step. */
+  setKnownAbbreviations(planId: number, names: string[]): Promise<void>;
+  /** Adds one name to that list (the abbreviation finding's action); one undo step. */
+  addKnownAbbreviation(planId: number, name: string): Promise<void>;
+  /** The plan's own list (the bundled one is `KNOWN_ABBREVIATIONS` in the checker). */
+  knownAbbreviations(planId: number): Promise<string[]>;
 
   /**
    * Runs one edit of PLAN_EDIT_METHODS (`args` without the plan id) and answers with its result and what it changed,
@@ -266,7 +272,7 @@ export const API_METHODS = [
   'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup', 'insertRow', 'setCell', 'moveRow', 'deleteRow', 'listAgencies', 'addAgency',
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
-  'checkPlan', 'applyFix', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
+  'checkPlan', 'applyFix', 'setKnownAbbreviations', 'addKnownAbbreviation', 'knownAbbreviations', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
   'listBackups', 'backupNow', 'restoreBackup', 'exportAll', 'editPlan', 'planRevision',
 ] as const satisfies readonly ApiMethod[];
 

@@ -16,6 +16,7 @@ import { findInPlan, replaceInPlan } from '../search/find-replace';
 import { packageFromWorkbook } from '../xlsx/new-plan';
 import { applyRollover, proposeRollover } from '../rollover';
 import { checkPlan, PLAN } from '../checks';
+import * as checkSettings from '../store/check-settings';
 import { readMergeFile, rowSources, takeProposal } from '../merge/take';
 import { UserError } from '../errors';
 import { importDocx } from '../docx-import';
@@ -77,6 +78,8 @@ function planEdits(db: Db) {
     addAgency: (planId: number, name: string) => edits.addAgency(db, planId, name),
     renameAgency: (planId: number, key: string, name: string) => edits.renameAgency(db, planId, key, name),
     mergeAgencies: (planId: number, fromKey: string, intoKey: string) => edits.mergeAgencies(db, planId, fromKey, intoKey),
+    setKnownAbbreviations: (planId: number, names: string[]) => checkSettings.setKnownAbbreviations(db, planId, names),
+    addKnownAbbreviation: (planId: number, name: string) => checkSettings.addKnownAbbreviation(db, planId, name),
   };
 }
 
@@ -166,7 +169,12 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     applyRollover: async (planId, toYear, accepted) =>
       plans.createPlan(db, applyRollover(plans.loadPlan(db, planId).pkg, toYear, accepted === 'all' ? 'all' : new Set(accepted))),
 
-    checkPlan: async (planId, lang) => checkPlan(plans.loadPlan(db, planId).pkg, { lang }),
+    checkPlan: async (planId, lang) =>
+      checkPlan(plans.loadPlan(db, planId).pkg, { lang, knownAbbreviations: checkSettings.readKnownAbbreviations(db, planId) }),
+    knownAbbreviations: async (planId) => {
+      plans.planSummary(db, planId);
+      return checkSettings.readKnownAbbreviations(db, planId);
+    },
     applyFix: async (planId, ops) => applyFix(planId, ops),
 
     readMergeFile: async (planId, fileName, base64) => readMergeFile(db, planId, fileName, Buffer.from(base64, 'base64')),

@@ -14,10 +14,12 @@
  * - Used before the bracketed definition: warning (the definition is in the wrong place). Never defined:
  *   info. In the sample the Plan spells out `UBND` and `TTHC` at their first use, but never `HĐND`,
  *   `ATTT`, `QPPL`, `CNTT`, `CSDL`; the Decision uses `UBND` in Article 2 without spelling it out.
- *   No fix: the full phrase is the drafter's to write.
+ *   No text fix: the full phrase is the drafter's to write. A never-defined abbreviation offers instead to
+ *   add it to the plan's own list of names needing no spelling-out (`addKnownAbbreviation`).
  */
 import type { Ctx, Doc, Place } from './context';
 import { excerptAt, isAllCaps } from './context';
+import { PLAN } from './types';
 
 const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const NUMBER = /\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}]*(?:[-/]\p{Lu}[\p{L}\d]*)+/gu;
@@ -82,7 +84,13 @@ function scan(ctx: Ctx, doc: Doc, places: Place[]): void {
     const where = defined.get(abbr);
     const excerpt = excerptAt(use.text, use.at, use.at + abbr.length);
     if (where) ctx.add('abbreviations.before-definition', 'warning', use.path, { abbr, where: ctx.where(where) }, { excerpt });
-    else ctx.add('abbreviations.undefined', 'info', use.path, { abbr, doc }, { excerpt });
+    // The one action that is certain: the province may use this abbreviation as a name in all its
+    // plans; the fix adds it to this plan's list (the full phrase is the drafter's to write).
+    else
+      ctx.add('abbreviations.undefined', 'info', use.path, { abbr, doc }, {
+        excerpt,
+        fix: { key: 'knownAbbr', params: { abbr }, ops: [{ method: 'addKnownAbbreviation', args: [PLAN, abbr] }] },
+      });
   }
 }
 

@@ -3,12 +3,18 @@
  * (`task`, `lead`, `deadline`); a framework without a deadline column is not asked for deadlines.
  *
  * - A task with no lead agency or no deadline cannot be tracked: the departments' task matrix is built
- *   from these cells, and the secretariat sends such a plan back (error). A row without task text is a
- *   forgotten empty row (error).
- * - Deadlines are read with the deadline reader. A deadline whose period does not touch the plan year
- *   (`Quý I/2023` in the 2024 plan) is a copy-forward slip (warning); the fix puts the plan year in when
- *   the text names exactly one year. A span that overlaps the year (`giai đoạn 2022-2025`) or a deadline
- *   early the next year (`Trước ngày 15/01/2025`, a report on the year) is legitimate.
+ *   from these cells, and the secretariat sends such a plan back (error). A row with content but no task
+ *   text is an error too; a row left wholly empty is one warning (`rows.empty-row`), not one per column.
+ * - A framework table (columns without a role: Mục tiêu, Hoạt động, Sản phẩm) writes a task once over
+ *   several rows (a merged cell); read into a flat v1 row, the rows below have an empty task but their own
+ *   activity or product. Such a continuation row is not "a row without a task". (Exchange v2's row trees,
+ *   `AppendixRow.children`, will carry them as children; this test then goes.)
+ * - Deadlines are read with the deadline reader and compared with the plan's period: its year, or the
+ *   `giai đoạn 2021-2030` its summary names (a ten-year plan's `Năm 2025` is right). A deadline whose
+ *   period does not touch it (`Quý I/2023` in the 2024 plan) is a copy-forward slip (warning); the fix puts
+ *   the plan year in when the text names exactly one year. A span that overlaps the year (`giai đoạn
+ *   2022-2025`) or a deadline early the next year (`Trước ngày 15/01/2025`, a report on the year) is
+ *   legitimate. One inside the period but before the document's own date is `dates.before-issue`.
  * - A deadline the reader cannot read at all is reported as info: it cannot be placed on the schedule.
  */
 import { readDeadline } from '../deadlines';

@@ -11,7 +11,7 @@
  *   legal basis 7 and in the Plan's opening line (info, mechanical fix).
  * - Dates: days under 10 and months 1 and 2 take a leading zero, other months do not (`02/9/2021`,
  *   `21/02/2023`, `15/01/2024`), as on the place-date line; the sample follows this everywhere. A date that
- *   does not exist (`31/02/2023`) is reported as a warning.
+ *   does not exist (`31/02/2023`) is an error: certain to come back.
  *   Recipients are not read: they hold no dates.
  */
 import type { Ctx } from './context';
@@ -115,7 +115,8 @@ function dateWritten(
   if (year < 1900 || year > 2100) return;
   const found = m[0];
   if (!isoOf(day, month, year)) {
-    ctx.add('dates.invalid', 'warning', place.path, { found }, { excerpt: excerptAt(place.text, m.index!, m.index! + found.length) });
+    // A day that does not exist is certain to be sent back.
+    ctx.add('dates.invalid', 'error', place.path, { found }, { excerpt: excerptAt(place.text, m.index!, m.index! + found.length) });
     return;
   }
   const short = nd30Short(day, month, year);

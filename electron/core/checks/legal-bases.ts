@@ -70,7 +70,9 @@ export function checkLegalBases(ctx: Ctx): void {
     const path = `decision.legalBases[${i}]`;
     const text = raw.trim();
     if (!text) return;
-    if (!START.test(text)) ctx.add('legal-bases.start', 'warning', path, {}, { excerpt: text.slice(0, 60) });
+    // The proposal typed as the last basis (`Theo đề nghị của …` with no proposal line) is in its place too.
+    const proposalHere = i === lastNonEmpty && !hasProposal && /^Theo đề nghị\s/u.test(text);
+    if (!START.test(text) && !proposalHere) ctx.add('legal-bases.start', 'warning', path, {}, { excerpt: text.slice(0, 60) });
     const mark = i === lastNonEmpty && !hasProposal ? '.' : ';';
     const fixed = endWith(raw, mark);
     if (fixed !== raw) {
@@ -94,7 +96,7 @@ export function checkLegalBases(ctx: Ctx): void {
   }
 
   // Kinds in ND30's order: every `Căn cứ` before the first `Thực hiện`/`Xét` (reported once, on that line).
-  const firstOther = bases.findIndex((b) => /^(?:Thực hiện|Xét)\s/u.test(b.trim()));
+  const firstOther = bases.findIndex((b) => /^(?:Thực hiện|Xét|Theo đề nghị)\s/u.test(b.trim()));
   if (firstOther >= 0) {
     const lateBasis = bases.findIndex((b, i) => i > firstOther && /^Căn cứ\s/u.test(b.trim()));
     if (lateBasis >= 0) {

@@ -9,16 +9,16 @@ export type Params = Record<string, string | number>;
 const RULES = {
   // ---- number, symbol, date (issuance) ----
   'number.symbol-missing': {
-    vi: 'Chưa có ký hiệu văn bản (ví dụ «{expected}»).',
-    en: 'The document symbol is missing (e.g. “{expected}”).',
+    vi: 'Chưa có ký hiệu văn bản (ví dụ «{expected}») (Nghị định 30/2020/NĐ-CP, Phụ lục I: số, ký hiệu của văn bản).',
+    en: 'The document symbol is missing (e.g. “{expected}”) (Decree 30/2020, Appendix I: number and symbol).',
   },
   'number.symbol-format': {
-    vi: 'Ký hiệu «{symbol}» sai thể thức: viết hoa, không có khoảng trắng, các phần nối bằng dấu gạch nối (đúng: «{expected}»).',
-    en: 'The symbol “{symbol}” is not in the official form: capitals, no spaces, parts joined by hyphens (right: “{expected}”).',
+    vi: 'Ký hiệu «{symbol}» sai thể thức: viết hoa, không có khoảng trắng, các phần nối bằng dấu gạch nối (đúng: «{expected}») (Nghị định 30/2020/NĐ-CP, Phụ lục I: số, ký hiệu của văn bản).',
+    en: 'The symbol “{symbol}” is not in the official form: capitals, no spaces, parts joined by hyphens (right: “{expected}”) (Decree 30/2020, Appendix I: number and symbol).',
   },
   'number.symbol-type': {
-    vi: 'Ký hiệu «{symbol}» phải bắt đầu bằng chữ viết tắt tên loại văn bản «{expected}» ({type}).',
-    en: 'The symbol “{symbol}” must start with the abbreviation of the document type, “{expected}” ({type}).',
+    vi: 'Ký hiệu «{symbol}» phải bắt đầu bằng chữ viết tắt tên loại văn bản «{expected}» ({type}) (Nghị định 30/2020/NĐ-CP, Phụ lục III).',
+    en: 'The symbol “{symbol}” must start with the abbreviation of the document type, “{expected}” ({type}) (Decree 30/2020, Appendix III).',
   },
   'number.symbol-issuer': {
     vi: 'Ký hiệu «{symbol}» không mang chữ viết tắt tên cơ quan ban hành «{expected}».',
@@ -50,8 +50,8 @@ const RULES = {
     en: '“{this}” comes before the basis “{other}”: “Căn cứ …” lines come first, then “Thực hiện …” and “Xét đề nghị …” (Decree 30/2020, Appendix I: legal bases).',
   },
   'legal-bases.end': {
-    vi: 'Dòng này phải kết thúc bằng dấu «{mark}» (mỗi căn cứ kết thúc bằng «;», dòng cuối cùng bằng «.»).',
-    en: 'This line must end with “{mark}” (each basis ends with “;”, the last line with “.”).',
+    vi: 'Dòng này phải kết thúc bằng dấu «{mark}» (mỗi căn cứ kết thúc bằng «;», dòng cuối cùng bằng «.») (Nghị định 30/2020/NĐ-CP, Phụ lục I: căn cứ ban hành văn bản).',
+    en: 'This line must end with “{mark}” (each basis ends with “;”, the last line with “.”) (Decree 30/2020, Appendix I: legal bases).',
   },
   'legal-bases.proposal-start': {
     vi: 'Dòng đề nghị bắt đầu bằng «Theo đề nghị của» hoặc «Xét đề nghị của» (Nghị định 30/2020/NĐ-CP, Phụ lục I: căn cứ ban hành văn bản).',
@@ -79,8 +79,8 @@ const RULES = {
     en: 'The recipients say “{found}” but the article that assigns execution (“… chịu trách nhiệm thi hành Quyết định này”) is Article {article}: copies would go to the wrong people (Decree 30/2020, Appendix I: recipients).',
   },
   'recipients.end': {
-    vi: 'Dòng nơi nhận này phải kết thúc bằng dấu «{mark}» (mỗi dòng kết thúc bằng «;», dòng «Lưu: VT, …» bằng «.»).',
-    en: 'This recipient must end with “{mark}” (each line ends with “;”, the “Lưu: VT, …” line with “.”).',
+    vi: 'Dòng nơi nhận này phải kết thúc bằng dấu «{mark}» (mỗi dòng kết thúc bằng «;», dòng «Lưu: VT, …» bằng «.») (Nghị định 30/2020/NĐ-CP, Phụ lục I: nơi nhận).',
+    en: 'This recipient must end with “{mark}” (each line ends with “;”, the “Lưu: VT, …” line with “.”) (Decree 30/2020, Appendix I: recipients).',
   },
   'signer.tm-title': {
     vi: '«TM.» (thay mặt) chỉ dùng khi ký thay mặt tập thể (ví dụ «TM. ỦY BAN NHÂN DÂN»), không dùng với «{title}».',
@@ -107,8 +107,8 @@ const RULES = {
     en: 'The signing authority and position are written in capitals: “{expected}”.',
   },
   'signer.name-title': {
-    vi: 'Không ghi học hàm, học vị, danh hiệu trước họ tên người ký («{title}»).',
-    en: 'No academic or honorary title before the signer’s name (“{title}”).',
+    vi: 'Không ghi học hàm, học vị, danh hiệu trước họ tên người ký («{title}») (Nghị định 30/2020/NĐ-CP, Phụ lục I: chức vụ, họ tên người ký).',
+    en: 'No academic or honorary title before the signer’s name (“{title}”) (Decree 30/2020, Appendix I: signature block).',
   },
   'signer.name-case': {
     vi: 'Họ tên người ký viết chữ thường, hoa chữ cái đầu mỗi tiếng: «{expected}».',
@@ -125,19 +125,19 @@ const RULES = {
   // ---- capitals (Phụ lục II) ----
   'capitals.name': {
     vi: 'Viết hoa tên cơ quan chưa đúng: «{found}» → «{expected}» (Nghị định 30/2020/NĐ-CP, Phụ lục II: viết hoa tên cơ quan, tổ chức).',
-    en: 'Wrong capitals: “{found}” → “{expected}” (Decree 30/2020, Appendix II).',
+    en: 'Wrong capitals in an agency’s name: “{found}” → “{expected}” (Decree 30/2020, Appendix II: names of agencies and organisations).',
   },
   'capitals.article': {
-    vi: 'Viết hoa chưa đúng khi dẫn điều, khoản, điểm: «{found}» → «{expected}» (chỉ viết hoa «Điều» khi dẫn một điều cụ thể; «khoản», «điểm» viết thường).',
+    vi: 'Viết hoa chưa đúng khi dẫn điều, khoản, điểm: «{found}» → «{expected}» (chỉ viết hoa «Điều» khi dẫn một điều cụ thể; «khoản», «điểm» viết thường) (Nghị định 30/2020/NĐ-CP, Phụ lục II).',
     en: 'Wrong capitals when citing: “{found}” → “{expected}” (“Điều” is capitalised only for a specific article; “khoản”, “điểm” are lower case).',
   },
   'capitals.special': {
-    vi: '«{found}» ở đây chỉ {meaning} nên viết hoa: «{expected}».',
-    en: '“{found}” stands for {meaningEn} here and is capitalised: “{expected}”.',
+    vi: '«{found}» ở đây chỉ {meaning} nên viết hoa: «{expected}» (Nghị định 30/2020/NĐ-CP, Phụ lục II: danh từ đặc biệt).',
+    en: '“{found}” stands for {meaningEn} here and is capitalised: “{expected}” (Decree 30/2020, Appendix II: special nouns).',
   },
   'capitals.sentence': {
-    vi: 'Chữ đầu câu phải viết hoa: «{found}» → «{expected}».',
-    en: 'A sentence starts with a capital: “{found}” → “{expected}”.',
+    vi: 'Chữ đầu câu phải viết hoa: «{found}» → «{expected}» (Nghị định 30/2020/NĐ-CP, Phụ lục II).',
+    en: 'A sentence starts with a capital: “{found}” → “{expected}” (Decree 30/2020, Appendix II).',
   },
   // ---- agencies ----
   'agencies.variants': {
@@ -204,12 +204,12 @@ const RULES = {
     en: 'A cited document’s number is preceded by “số”: “{expected}”.',
   },
   'dates.leading-zero': {
-    vi: 'Ngày tháng ghi chưa đúng: «{found}» → «{expected}» (thêm số 0 trước ngày nhỏ hơn 10 và trước tháng 1, 2; các tháng khác không thêm).',
-    en: 'Date written wrongly: “{found}” → “{expected}” (a zero before days under 10 and months 1 and 2 only).',
+    vi: 'Ngày tháng ghi chưa đúng: «{found}» → «{expected}» (thêm số 0 trước ngày nhỏ hơn 10 và trước tháng 1, 2; các tháng khác không thêm) (Nghị định 30/2020/NĐ-CP, Phụ lục I: thời gian ban hành văn bản).',
+    en: 'Date written wrongly: “{found}” → “{expected}” (a zero before days under 10 and months 1 and 2 only) (Decree 30/2020, Appendix I: date of issue).',
   },
   'dates.invalid': {
-    vi: '«{found}» không phải là một ngày có thật.',
-    en: '“{found}” is not a real date.',
+    vi: '«{found}» không phải là một ngày có thật (ngày không tồn tại trong tháng đó).',
+    en: '“{found}” is not a real date (that month has no such day).',
   },
   // ---- abbreviations ----
   'abbreviations.before-definition': {
@@ -259,6 +259,7 @@ const FIXES = {
   addMark: { vi: 'Thêm «{mark}»', en: 'Add “{mark}”' },
   demote: { vi: 'Đưa xuống cấp {expected}', en: 'Move down to {expectedEn}' },
   number: { vi: 'Sửa số thành «{to}»', en: 'Change the number to “{to}”' },
+  knownAbbr: { vi: 'Không cần giải thích «{abbr}» trong kế hoạch này', en: '“{abbr}” needs no spelling-out in this plan' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FixKey = keyof typeof FIXES;

@@ -88,16 +88,17 @@ export function checkYears(ctx: Ctx): void {
 }
 
 /**
- * Words that make a date a deadline: `trước ngày`, `chậm nhất`, `hạn chót`, `hoàn thành trong/trước`,
- * `trong quý …/tháng …`; `đến hết` only after `hoàn thành` (alone it is a baseline: `tính đến hết ngày
- * 31/5/2020`).
+ * Words that make a date a deadline: `trước ngày`, `chậm nhất`, `hạn chót`, `hoàn thành trong/trước`;
+ * `đến hết` only after `hoàn thành` (alone it is a baseline: `tính đến hết ngày 31/5/2020`), and `trong
+ * quý …` only after `hoàn thành` (alone it dates past events as often: `Trong tháng 6/2023, tỉnh đã …`).
  */
-const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?: là| vào)?|hạn chót|hoàn thành(?: trong| trước| đến hết| xong trước)?|trong)(?: ngày)? (?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(quý|Quý) ([IV]+)\/(\d{4})|(tháng|Tháng) (\d{1,2})\/(\d{4}))/gu;
+const DEADLINE = /(?<![\p{L}])(?:[Tt]rước|[Cc]hậm nhất(?: là| vào)?|[Hh]ạn chót|[Hh]oàn thành(?: trong| trước| đến hết| xong trước)?)(?: ngày)? (?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(quý|Quý) ([IV]+)\/(\d{4})|(tháng|Tháng) (\d{1,2})\/(\d{4}))/gu;
 /**
  * Right before the deadline words, what turns the date into a baseline (`tính đến`, `so với`, `kể từ`),
- * or into history (`đã hoàn thành trước ngày …`, a result, not a task): folded, the clause's end.
+ * a qualifier of past events (`các văn bản ban hành trước ngày 01/7/2022`, `hồ sơ tiếp nhận trước …`), or
+ * history (`đã hoàn thành trước ngày …`, a result, not a task): folded, the clause's end.
  */
-const NOT_A_DEADLINE = /(?:\b(?:tinh|so voi|ke tu|tu|nam truoc)\s*$|\bda\s+(?:\S+\s+){0,2}$)/u;
+const NOT_A_DEADLINE = /(?:\b(?:tinh|so voi|ke tu|tu|nam truoc|ban hanh|hieu luc|phat sinh|thanh lap|xay ra|tiep nhan)\s*$|\bda\s+(?:\S+\s+){0,2}$)/u;
 
 /**
  * Deadlines written in the text, by their role (the appendix's deadline column is the rows' rule):
@@ -119,8 +120,6 @@ function textDeadlines(ctx: Ctx): void {
       let end: string | null = null;
       let y = '';
       if (m[1]) {
-        // `trong ngày` is not a deadline word for a plain date.
-        if (/^trong/u.test(m[0])) continue;
         end = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
         y = m[3];
       } else if (m[4]) {
@@ -137,9 +136,14 @@ function textDeadlines(ctx: Ctx): void {
       if (!end) continue;
       const clause = place.text.slice(0, m.index!).split(/[;.:]/).pop() ?? '';
       if (NOT_A_DEADLINE.test(fold(clause.slice(-40)))) continue;
+      // `Trước ngày 30/6/2023, tỉnh đã ban hành …`: what follows in the clause tells history too.
+      const rest = place.text.slice(m.index! + m[0].length).split(/[;.]/)[0];
+      if (/(?<![\p{L}])(?:đã|được)\s/u.test(rest.slice(0, 60)) && !/hoàn thành|chậm nhất|hạn chót/iu.test(m[0])) continue;
       const excerpt = excerptAt(place.text, m.index!, m.index! + m[0].length);
       const beforePeriod = end < `${period.start}-01-01`;
-      if (beforePeriod && (!issuedOn || end < issuedOn)) {
+      // Unsigned, the plan is taken as issued in December before its period (a preparation task due
+      // then is not a leftover).
+      if (beforePeriod && end < (issuedOn ?? `${period.start - 1}-12-01`)) {
         const yearAt = m.index! + m[0].lastIndexOf(y);
         ctx.add('years.past-deadline', 'warning', place.path, { found: m[0], year }, {
           excerpt,

@@ -6,6 +6,12 @@
  *
  * Kept in the model (data the API carries and the renderer shows) so that the API contract imports nothing but the model.
  */
+/**
+ * How sure the secretariat is to send the document back: `error` certain (a missing `Lưu: VT`, a date that
+ * does not exist, a cross-reference to the wrong article); `warning` likely (a deadline already past, a
+ * year left from last year, an agency written two ways); `info` a note on style (capitals, end marks,
+ * abbreviations not spelt out).
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface FixOp {

@@ -5,6 +5,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { errorMessage } from '../../lib/errors';
 import type { SectionProps } from '../types';
 import { FindingItem } from './FindingItem';
+import { KnownAbbreviations } from './KnownAbbreviations';
 import { useFindings } from './use-findings';
 import './check.css';
 
@@ -74,6 +75,7 @@ export function CheckSection({ opened, session, goTo }: SectionProps) {
             </ul>
           </section>
         ))}
+      <KnownAbbreviations session={session} planId={session.planId} revision={opened.summary.revision} />
     </section>
   );
 }
