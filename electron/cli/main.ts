@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openStore, type Db } from '../core/store/open';
+import { openStore, storeDiskError, type Db } from '../core/store/open';
 import { waitForStoreLock, type ReleaseLock } from '../core/store/lock';
 import { createPlan, listPlans, loadPlan } from '../core/store/plans';
 import { parseExchange, serializeExchange } from '../core/exchange/exchange';
@@ -205,6 +205,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       default:
         throw new UserError(`Unknown command "${command}".\n\n${USAGE}`);
     }
+  } catch (e) {
+    // Damage or a disk problem met while the command ran: one coded line (the transaction was rolled back).
+    throw isUserError(e) ? e : (storeDiskError(e, storePath, 'the command stopped; nothing more was written') ?? e);
   } finally {
     (db as Db | null)?.close();
     (release as ReleaseLock | null)?.();
