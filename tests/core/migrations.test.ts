@@ -65,6 +65,17 @@ const SEEDS: Record<number, Seed> = {
       expect(db.prepare('SELECT name FROM plan_versions').all()).toEqual([{ name: 'Dự thảo' }]);
     },
   },
+  3: {
+    put(db) {
+      SEEDS[2].put(db);
+      const rowId = (db.prepare('SELECT id FROM appendix_rows').get() as { id: number }).id;
+      db.prepare("INSERT INTO row_sources (row_id, file, department, taken_at) VALUES (?, 'so-tu-phap.xlsx', 'Sở Tư pháp', '2023-12-03T00:00:00.000Z')").run(rowId);
+    },
+    check(db) {
+      SEEDS[2].check(db);
+      expect(db.prepare('SELECT department FROM row_sources').all()).toEqual([{ department: 'Sở Tư pháp' }]);
+    },
+  },
 };
 
 /** Builds a store at `version`; returns the check to run after migration (none for an empty file). */

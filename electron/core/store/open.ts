@@ -204,13 +204,25 @@ export function migrate(db: Db, target = LATEST_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   if (!pending.length) return;
-  db.transaction(() => {
-    for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-  }).immediate();
+  // A table rebuild (drop + rename) would cascade deletes with foreign keys on; they can only be switched outside a
+  // transaction. Every reference is checked before the commit, so the data comes out as consistent as it went in.
+  const rebuild = pending.some((m) => m.rebuildsTables);
+  if (rebuild) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      if (rebuild) {
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length) throw new Error(`migration left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
+      }
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }).immediate();
+  } finally {
+    if (rebuild) db.pragma('foreign_keys = ON');
+  }
 }
 
 export function schemaVersion(db: Db): number {

@@ -2,11 +2,14 @@ import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial';
 import * as m002 from './002-versions';
 import * as m003 from './003-row-sources';
+import * as m004 from './004-stable-ids';
 
 export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /** Rebuilds tables that others point at: foreign keys must be off while it runs (checked before commit). */
+  rebuildsTables?: boolean;
 }
 
 /** Forward migrations in order; `PRAGMA user_version` records the last one applied. Never edit a released one: add the next. */
@@ -14,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', up: m001.up },
   { version: 2, name: '002-versions', up: m002.up },
   { version: 3, name: '003-row-sources', up: m003.up },
+  { version: 4, name: '004-stable-ids', up: m004.up, rebuildsTables: m004.rebuildsTables },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
