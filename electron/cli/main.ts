@@ -21,6 +21,7 @@ import { applyRollover, formatProposal, proposeRollover } from '../core/rollover
 import { checkPlan, countFindings } from '../core/checks';
 import { importDocx } from '../core/docx-import';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
+import { decodeUtf8 } from '../core/model/xml-text';
 
 /** How long a write command waits for the app (or another command) to let go of the store. */
 export const CLI_LOCK_WAIT_MS = 3000;
@@ -64,6 +65,14 @@ function loadPlanArgument(plan: string | undefined, db: () => Db): PlanPackage {
   throw new UserError(`"${plan}" is neither a plan id nor a .json exchange file.`);
 }
 
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+}
+
 function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -102,7 +111,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'import': {
         const file = args[0];
         if (!file) throw new UserError('import needs a .json exchange file.');
-        const pkg = parseExchange(readText(file), file);
+        // Invalid UTF-8 and lone surrogates are replaced, and said so, never altered silently.
+        const notes: string[] = [];
+        const decoded = decodeUtf8(readBytes(file));
+        if (decoded.replaced) notes.push(`${basename(file)}: ${decoded.replaced} place(s) that are not UTF-8 text were replaced with \uFFFD.`);
+        const pkg = parseExchange(decoded.text, file, notes);
+        for (const note of notes) out(`note: ${note}`);
         const summary = createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));

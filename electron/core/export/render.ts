@@ -3,6 +3,7 @@ import { exportDocx } from '../docx';
 import { serializeExchange } from '../exchange/exchange';
 import type { PlanPackage } from '../model/types';
 import { slug } from '../model/text';
+import { xmlSafeDeep } from '../model/xml-text';
 import { exportXlsx } from '../xlsx';
 
 export interface RenderedFile {
@@ -32,10 +33,11 @@ export async function renderExport(pkg: PlanPackage, format: ExportFormat, parts
     case 'json':
       return { fileName, mime: MIME.json, bytes: Buffer.from(serializeExchange(pkg), 'utf8'), notes: [] };
     case 'docx': {
-      const { buffer, fixes } = await exportDocx(pkg, { parts });
+      // Word and Excel files are XML: characters XML cannot hold (U+FFFF, control codes …) are dropped here, once.
+      const { buffer, fixes } = await exportDocx(xmlSafeDeep(pkg), { parts });
       return { fileName, mime: MIME.docx, bytes: buffer, notes: fixes };
     }
     case 'xlsx':
-      return { fileName, mime: MIME.xlsx, bytes: await exportXlsx(pkg), notes: [] };
+      return { fileName, mime: MIME.xlsx, bytes: await exportXlsx(xmlSafeDeep(pkg)), notes: [] };
   }
 }
