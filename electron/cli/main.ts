@@ -11,6 +11,7 @@ import { resolveStorePath } from '../core/paths';
 import type { PlanPackage } from '../core/model/types';
 import type { DocxPart, ExportFormat } from '../core/api/contract';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
+import { decodeUtf8 } from '../core/model/xml-text';
 
 // Every other module is imported by the command that needs it (`await import`), so `help` loads none of them,
 // `check` never loads exceljs, and `export --docx` never loads the Excel reader: a command pays only for its own work.
@@ -62,6 +63,14 @@ async function loadPlanArgument(plan: string | undefined, db: () => Promise<Db>)
   throw new UserError(`"${plan}" is neither a plan id nor a .json exchange file.`);
 }
 
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+}
+
 function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -102,7 +111,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'import': {
         const file = args[0];
         if (!file) throw new UserError('import needs a .json exchange file.');
-        const pkg = (await exchangeModule()).parseExchange(readText(file), file);
+        // Invalid UTF-8 and lone surrogates are replaced, and said so, never altered silently.
+        const notes: string[] = [];
+        const decoded = decodeUtf8(readBytes(file));
+        if (decoded.replaced) notes.push(`${basename(file)}: ${decoded.replaced} place(s) that are not UTF-8 text were replaced with \uFFFD.`);
+        const pkg = (await exchangeModule()).parseExchange(decoded.text, file, notes);
+        for (const note of notes) out(`note: ${note}`);
         const summary = (await storeModules()).createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
@@ -217,6 +231,11 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       default:
         throw new UserError(`Unknown command "${command}".\n\n${USAGE}`);
     }
+  } catch (e) {
+    // Damage or a disk problem met while the command ran: one coded line (the transaction was rolled back).
+    if (isUserError(e)) throw e;
+    const { storeDiskError } = await import('../core/store/open');
+    throw storeDiskError(e, storePath, 'the command stopped; nothing more was written') ?? e;
   } finally {
     (db as Db | null)?.close();
     (release as ReleaseLock | null)?.();

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './store/open';
 import { openStore, withStoreErrors } from './store/open';
 import { acquireStoreLock } from './store/lock';
@@ -44,6 +45,11 @@ export function openAppStore(options: AppStoreOptions): AppStore {
   let db: Db;
   let schedule: BackupSchedule;
   let current: SoanApi;
+  // A restore closes the store: calls that arrive meanwhile wait for it (never "the connection is not open"),
+  // and the restore itself waits for the calls already running to finish.
+  let restoring: Promise<unknown> | null = null;
+  const running = new Set<Promise<unknown>>();
+  const thisCall = new AsyncLocalStorage<{ done: Promise<unknown> | null }>();
 
   const open = () => {
     db = openStore(storePath);
@@ -58,14 +64,28 @@ export function openAppStore(options: AppStoreOptions): AppStore {
     restore: async (name) => {
       const chosen = listBackups(backupsDir).find((b) => b.name === name);
       if (!chosen) throw UserError.coded('backup.unknown', { name }, `"${name}" is not one of the backups.`);
-      // The store must be closed to be replaced; it is reopened whatever happens.
-      await schedule.stop();
-      db.close();
+      const me = thisCall.getStore();
+      const restore = async () => {
+        // Calls already under way finish on the store they started on (the restore call itself is not waited for;
+        // its promise is known once this turn ends).
+        await Promise.resolve();
+        await Promise.allSettled([...running].filter((p) => p !== me?.done));
+        // The store must be closed to be replaced; it is reopened whatever happens.
+        await schedule.stop();
+        db.close();
+        try {
+          const result = await restoreBackup(storePath, chosen.file);
+          return { replacedBy: result.replaced?.name ?? result.setAside };
+        } finally {
+          open();
+        }
+      };
+      const done = restore();
+      restoring = done;
       try {
-        const result = await restoreBackup(storePath, chosen.file);
-        return { replacedBy: result.replaced?.name ?? result.setAside };
+        return await done;
       } finally {
-        open();
+        restoring = null;
       }
     },
     exportAll: async (): Promise<ExportAllResult> => {
@@ -91,9 +111,20 @@ export function openAppStore(options: AppStoreOptions): AppStore {
     release();
     throw e;
   }
-  const api = Object.fromEntries(
-    API_METHODS.map((m) => [m, (...args: unknown[]) => (current[m] as (...a: unknown[]) => Promise<unknown>)(...args)]),
-  ) as unknown as SoanApi;
+  const call = async (m: (typeof API_METHODS)[number], args: unknown[]): Promise<unknown> => {
+    while (restoring) await restoring.catch(() => undefined);
+    // Each call knows itself (a restore must not wait for its own call to end).
+    const self = { done: null as Promise<unknown> | null };
+    const result = thisCall.run(self, () => (current[m] as (...a: unknown[]) => Promise<unknown>)(...args));
+    self.done = result;
+    running.add(result);
+    try {
+      return await result;
+    } finally {
+      running.delete(result);
+    }
+  };
+  const api = Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as SoanApi;
   return {
     api,
     close: async () => {

@@ -39,6 +39,15 @@ export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
 
+/** More appendix rows than one plan may hold (model/limits.ts): `count` is how many there would be. */
+export function tooManyRowsError(count: number, max: number): UserError {
+  return UserError.coded(
+    'appendix.tooManyRows',
+    { count, max },
+    `The appendix would have ${count} rows; a plan holds at most ${max}. Split it into several plans; nothing was changed.`,
+  );
+}
+
 /** A key every JavaScript object already has (`constructor`, `toString` …) may not name a column, a cell or an agency (model/keys.ts). */
 export function reservedKeyError(key: string, where = ''): UserError {
   return UserError.coded(

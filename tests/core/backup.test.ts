@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  backupStore, backupsDirFor, exportAllPlans, listBackups, restoreBackup, scheduleBackups, shouldBackUp, slugify,
+  backupStore, backupsDirFor, backupsToKeep, exportAllPlans, listBackups, restoreBackup, scheduleBackups, shouldBackUp, slugify,
 } from '../../electron/core/store/backup';
 import { openSqlite, openStore } from '../../electron/core/store/open';
 import { insertPackage, listPlans, loadPlan, trashPlan } from '../../electron/core/store/plans';
@@ -41,19 +41,33 @@ describe('backupStore', () => {
     db.close();
   });
 
-  it('keeps the newest 10 of 12, and two in the same second get distinct names', async () => {
+  it('keeps the newest 10 and one per day for 30 days: clicks never erase earlier days; same-second names differ', async () => {
     const { db, path } = tempStore();
     insertPackage(db, loadSamplePackage());
     const dir = backupsDirFor(path);
-    for (let day = 1; day <= 11; day++) await backupStore(db, dir, { now: at(day) });
-    await backupStore(db, dir, { now: at(11) });
-    const names = listBackups(dir).map((b) => b.name);
+    for (let day = 1; day <= 5; day++) await backupStore(db, dir, { now: at(day) });
+    // Twelve clicks on "Back up now" on day 6, two of them in the same second.
+    for (let click = 0; click < 12; click++) await backupStore(db, dir, { now: at(6, 10, click === 11 ? 10 : click) });
+    let names = listBackups(dir).map((b) => b.name);
+    expect(names[0]).toBe('soan-ke-hoach-20250306-101000-2.sqlite'); // newest first
+    expect(names[1]).toBe('soan-ke-hoach-20250306-101000.sqlite');
+    expect(names.filter((n) => n.includes('20250306'))).toHaveLength(10);
+    expect(names.slice(10)).toEqual([5, 4, 3, 2, 1].map((d) => `soan-ke-hoach-2025030${d}-090000.sqlite`));
+    expect(readdirSync(dir)).toHaveLength(15);
+    // 40 days later: days older than 30 go, except what is among the newest 10.
+    await backupStore(db, dir, { now: at(46) });
+    names = listBackups(dir).map((b) => b.name);
     expect(names).toHaveLength(10);
-    expect(names[0]).toBe('soan-ke-hoach-20250311-090000-2.sqlite'); // newest first
-    expect(names[1]).toBe('soan-ke-hoach-20250311-090000.sqlite');
-    expect(names.at(-1)).toBe('soan-ke-hoach-20250303-090000.sqlite');
-    expect(readdirSync(dir)).toHaveLength(10);
+    expect(names[0]).toBe('soan-ke-hoach-20250415-090000.sqlite');
+    expect(names.slice(1).every((n) => n.includes('20250306'))).toBe(true);
     db.close();
+  });
+
+  it('backupsToKeep: the newest of each of the last 30 days besides the newest 10', () => {
+    const list = [31, 30, 29, 2, 1].flatMap((d) => [2, 1].map((h) => ({ file: `${d}-${h}`, name: '', createdAt: '', size: 1, day: `2025-03-${String(d).padStart(2, '0')}` })));
+    const kept = backupsToKeep(list, { keep: 3, days: 30, now: at(31) });
+    // Newest 3 (31-2, 31-1, 30-2), then the newest of each day from 2 March on; 1 March is 31 days back.
+    expect([...kept].sort()).toEqual(['2-2', '29-2', '30-2', '31-1', '31-2']);
   });
 
   it('"on start and then daily": needed when there is none of today', async () => {
@@ -131,15 +145,15 @@ describe('restoreBackup', () => {
     expect(listBackups(dir).map((b) => b.name)).toEqual([result.replaced!.name, old.name]);
   });
 
-  it('restoring the oldest of 10 keeps 10, the chosen one and the replaced one among them', async () => {
+  it('restoring the oldest of 10, made 40 days before, keeps it besides the newest 10 (the replaced store first)', async () => {
     const { db, path } = tempStore();
     const dir = backupsDirFor(path);
     for (let day = 1; day <= 10; day++) await backupStore(db, dir, { now: at(day) });
     db.close();
     const oldest = listBackups(dir).at(-1)!;
-    const { replaced } = await restoreBackup(path, oldest.file, { now: at(20) });
+    const { replaced } = await restoreBackup(path, oldest.file, { now: at(50) });
     const names = listBackups(dir).map((b) => b.name);
-    expect(names).toHaveLength(10);
+    expect(names).toHaveLength(11);
     expect(names).toContain(oldest.name);
     expect(names[0]).toBe(replaced!.name);
   });

@@ -69,7 +69,7 @@ const SEEDS: Record<number, Seed> = {
     put(db) {
       SEEDS[2].put(db);
       const rowId = (db.prepare('SELECT id FROM appendix_rows').get() as { id: number }).id;
-      db.prepare("INSERT INTO row_sources (row_id, file, department, taken_at) VALUES (?, 'so-tu-phap.xlsx', 'Sở Tư pháp', 'x')").run(rowId);
+      db.prepare("INSERT INTO row_sources (row_id, file, department, taken_at) VALUES (?, 'so-tu-phap.xlsx', 'Sở Tư pháp', '2023-12-03T00:00:00.000Z')").run(rowId);
     },
     check(db) {
       SEEDS[2].check(db);

@@ -239,6 +239,8 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     throw new UserError(`Tệp “${name}” ${what}, và không thấy phần Kế hoạch (dòng “KẾ HOẠCH” và nội dung): không phải kế hoạch để nhập.`);
   }
   if (!found.appendix) warnings.push('Không thấy bảng phụ lục nhiệm vụ: phụ lục để trống.');
+  // Text that could not be decoded is said so, never altered silently (model/xml-text.ts).
+  if (archive.replacedCharacters()) warnings.push(`${archive.replacedCharacters()} ký tự không đọc được (không phải UTF-8 hoặc Unicode hỏng) đã được thay bằng “\uFFFD”.`);
 
   // The package.
   const year =

@@ -11,6 +11,7 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../errors';
 import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/zip-budget';
+import { decodeUtf8, wellFormedText } from '../model/xml-text';
 
 /** Larger than any real plan DOCX (a 2,000-row appendix is ~0.3 MB); refused before unzipping. */
 export const DOCX_MAX_BYTES = 50 * 1024 * 1024;
@@ -44,6 +45,8 @@ export interface DocxArchive {
   names(): string[];
   /** A part's text (UTF-8 or UTF-16 by its BOM), or null when the archive has no such part. */
   text(name: string): string | null;
+  /** How many places of the parts read so far were not UTF-8 text or held lone surrogates (replaced with U+FFFD). */
+  replacedCharacters(): number;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -107,15 +110,16 @@ function centralDirectory(data: Buffer, fileName: string): Entry[] {
 }
 
 /** Decodes a part's bytes: UTF-8 unless it starts with a UTF-16 byte-order mark. */
-function decode(bytes: Buffer): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+function decode(bytes: Buffer): { text: string; replaced: number } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return wellFormedText(bytes.subarray(2).toString('utf16le'));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
     swapped.swap16();
-    return swapped.toString('utf16le');
+    return wellFormedText(swapped.toString('utf16le'));
   }
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Bytes that are not UTF-8 become U+FFFD and are counted, so the import can say so (model/xml-text.ts).
+  const { text, replaced } = decodeUtf8(bytes);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, replaced };
 }
 
 /**
@@ -169,6 +173,7 @@ export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
   };
 
   const texts = new Map<string, string>();
+  let replaced = 0;
   return {
     names: () => entries.map((e) => e.name),
     text: (name: string) => {
@@ -176,10 +181,13 @@ export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
       if (!e) return null;
       let text = texts.get(e.name);
       if (text === undefined) {
-        text = decode(read(e));
+        const decoded = decode(read(e));
+        text = decoded.text;
+        replaced += decoded.replaced;
         texts.set(e.name, text);
       }
       return text;
     },
+    replacedCharacters: () => replaced,
   };
 }

@@ -9,6 +9,7 @@ import type {
 } from '../model/types';
 import { resourcePath } from '../resources';
 import { own } from '../model/keys';
+import { wellFormedText } from '../model/xml-text';
 
 export const EXCHANGE_FORMAT = 'soan-ke-hoach/plan';
 /** The version export writes. Version 1 files still import: a v1 file is a v2 file without the v2 options. */
@@ -77,8 +78,11 @@ function nestingDepth(text: string): number {
   return max;
 }
 
-/** Parses and validates an exchange file. Every problem is reported with its field path; nothing is partly accepted. */
-export function parseExchange(text: string, fileName = 'plan.json'): PlanPackage {
+/**
+ * Parses and validates an exchange file. Every problem is reported with its field path; nothing is partly accepted.
+ * Lone surrogates (`"\ud800"`: not Unicode text) are replaced with U+FFFD and counted in a line added to `notes`.
+ */
+export function parseExchange(text: string, fileName = 'plan.json', notes: string[] = []): PlanPackage {
   const name = basename(fileName);
   if (Buffer.byteLength(text, 'utf8') > EXCHANGE_MAX_BYTES) {
     throw new UserError(`${name}: the file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB; a plan file is never that big.`);
@@ -108,7 +112,9 @@ export function parseExchange(text: string, fileName = 'plan.json'): PlanPackage
     const problems = (validate.errors ?? []).map(describeAjvError);
     throw invalid(name, dedupe(problems));
   }
-  const pkg = fromExchangeObject(data as ExchangeDoc);
+  const repairs = { replaced: 0 };
+  const pkg = fromExchangeObject(data as ExchangeDoc, repairs);
+  if (repairs.replaced) notes.push(`${name}: ${repairs.replaced} character(s) that are not Unicode text (lone surrogates) were replaced with \uFFFD.`);
   const problems = semanticProblems(pkg);
   if (problems.length) throw invalid(name, problems);
   return pkg;
@@ -278,12 +284,16 @@ export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
 }
 
 /** Every string of a parsed document in NFC, whatever the file held (input methods and macOS write NFD). */
-function deepNfc<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map(deepNfc) as T;
+function deepNfc<T>(value: T, repairs: { replaced: number }): T {
+  if (typeof value === 'string') {
+    const { text, replaced } = wellFormedText(value);
+    repairs.replaced += replaced;
+    return text.normalize('NFC') as T;
+  }
+  if (Array.isArray(value)) return value.map((v: unknown) => deepNfc(v, repairs)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = deepNfc(v);
+    for (const [k, v] of Object.entries(value)) out[k] = deepNfc(v, repairs);
     return out as T;
   }
   return value;
@@ -297,8 +307,8 @@ function rowFromDoc(doc: RowDoc): AppendixRow {
 }
 
 /** The schema has already fixed the shape; this only normalises text, gives rows their `cells` and sub-rows. */
-function fromExchangeObject(raw: ExchangeDoc): PlanPackage {
-  const doc = deepNfc(raw);
+function fromExchangeObject(raw: ExchangeDoc, repairs: { replaced: number }): PlanPackage {
+  const doc = deepNfc(raw, repairs);
   const pkg: PlanPackage = {
     title: doc.title,
     year: doc.year,

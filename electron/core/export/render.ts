@@ -1,6 +1,7 @@
 import type { DocxPart, ExportFormat } from '../api/contract';
 import type { PlanPackage } from '../model/types';
 import { slug } from '../model/text';
+import { xmlSafeDeep } from '../model/xml-text';
 
 export interface RenderedFile {
   fileName: string;
@@ -35,12 +36,13 @@ export async function renderExport(pkg: PlanPackage, format: ExportFormat, parts
     }
     case 'docx': {
       const { exportDocx } = await import('../docx');
-      const { buffer, fixes } = await exportDocx(pkg, { parts });
+      // Word and Excel files are XML: characters XML cannot hold (U+FFFF, control codes …) are dropped here, once.
+      const { buffer, fixes } = await exportDocx(xmlSafeDeep(pkg), { parts });
       return { fileName, mime: MIME.docx, bytes: buffer, notes: fixes };
     }
     case 'xlsx': {
       const { exportXlsx } = await import('../xlsx/export');
-      return { fileName, mime: MIME.xlsx, bytes: await exportXlsx(pkg), notes: [] };
+      return { fileName, mime: MIME.xlsx, bytes: await exportXlsx(xmlSafeDeep(pkg)), notes: [] };
     }
   }
 }

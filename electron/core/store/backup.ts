@@ -5,7 +5,9 @@
  * app writes, WAL content included. It is written as `<name>.partial`, checked (`PRAGMA integrity_check`,
  * our application id), switched to a self-contained single file (journal_mode DELETE), synced, and only then
  * renamed to `soan-ke-hoach-YYYYMMDD-HHMMSS.sqlite` (local time): a backup that is listed is whole.
- * The app makes one on start when there is none of today, then daily; the newest `keep` (10) are kept.
+ * The app makes one on start when there is none of today, then daily; "Back up now" makes one more. Kept: the newest
+ * `keep` (10) AND the newest of each day of the last `days` (30), so however often "Back up now" is clicked,
+ * earlier days' backups stay (`backupsToKeep`).
  *
  * Restoring replaces the store file with a copy of a backup, after backing up the store being replaced.
  * It needs every connection to the store closed: the caller closes, restores, and opens again.
@@ -23,6 +25,8 @@ import { listPlans, loadPlan } from './plans';
 
 export const BACKUP_FOLDER = 'backups';
 export const BACKUPS_KEPT = 10;
+/** Besides the newest BACKUPS_KEPT, the newest backup of each of this many days (today included) is kept. */
+export const BACKUP_DAYS_KEPT = 30;
 const PREFIX = 'soan-ke-hoach-';
 const NAME = /^soan-ke-hoach-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?\.sqlite$/;
 
@@ -157,16 +161,42 @@ function verifyStoreCopy(file: string, toSingleFile: boolean): void {
 }
 
 export interface BackupOptions {
-  /** How many backups to keep, newest first (default 10). */
+  /** How many backups to keep, newest first (default 10), besides one per day for `days`. */
   keep?: number;
+  /** Days (today included) whose newest backup is kept whatever `keep` says (default 30). */
+  days?: number;
   now?: Date;
+}
+
+/**
+ * Which of `backups` (newest first, as listBackups gives them) stay: the newest `keep`, plus the newest of each local
+ * day from `now`'s day back `days - 1` days. Clicking "Back up now" many times only replaces today's extra copies.
+ */
+export function backupsToKeep(backups: readonly BackupInfo[], { keep = BACKUPS_KEPT, days = BACKUP_DAYS_KEPT, now = new Date() }: BackupOptions = {}): Set<string> {
+  const kept = new Set(backups.slice(0, Math.max(1, keep)).map((b) => b.file));
+  const first = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
+  const oldestDay = localDay(first);
+  const seenDays = new Set<string>();
+  for (const b of backups) {
+    if (b.day < oldestDay || seenDays.has(b.day)) continue;
+    seenDays.add(b.day);
+    kept.add(b.file);
+  }
+  return kept;
+}
+
+/** Removes the backups in `dir` that backupsToKeep lets go, never those in `spare`. */
+function pruneBackups(dir: string, options: BackupOptions, spare: ReadonlySet<string> = new Set()): void {
+  const backups = listBackups(dir);
+  const kept = backupsToKeep(backups, options);
+  for (const b of backups) if (!kept.has(b.file) && !spare.has(resolve(b.file))) rmSync(b.file, { force: true });
 }
 
 /**
  * Copies the open store `db` into `dir` with SQLite's online backup, verifies the copy, then keeps the newest `keep`.
  * Returns the new backup. A failure (disk full, read-only folder, damaged copy) leaves no partial file and throws a UserError.
  */
-export async function backupStore(db: Db, dir: string, { keep = BACKUPS_KEPT, now = new Date() }: BackupOptions = {}): Promise<BackupInfo> {
+export async function backupStore(db: Db, dir: string, { keep = BACKUPS_KEPT, days = BACKUP_DAYS_KEPT, now = new Date() }: BackupOptions = {}): Promise<BackupInfo> {
   try {
     mkdirSync(dir, { recursive: true });
     sweepPartials(dir);
@@ -193,7 +223,7 @@ export async function backupStore(db: Db, dir: string, { keep = BACKUPS_KEPT, no
   } finally {
     inProgress.delete(partial);
   }
-  for (const old of listBackups(dir).slice(Math.max(1, keep))) rmSync(old.file, { force: true });
+  pruneBackups(dir, { keep, days, now });
   return listBackups(dir).find((b) => b.file === file)!;
 }
 
@@ -213,7 +243,7 @@ export interface RestoreResult {
 export async function restoreBackup(
   currentPath: string,
   backupFile: string,
-  { keep = BACKUPS_KEPT, now = new Date(), backupsDir = backupsDirFor(currentPath) }: BackupOptions & { backupsDir?: string } = {},
+  { keep = BACKUPS_KEPT, days = BACKUP_DAYS_KEPT, now = new Date(), backupsDir = backupsDirFor(currentPath) }: BackupOptions & { backupsDir?: string } = {},
 ): Promise<RestoreResult> {
   if (!existsSync(backupFile)) throw UserError.coded('backup.notFound', { file: basename(backupFile) }, `${basename(backupFile)}: no such backup.`);
   verifyStoreCopy(backupFile, false);
@@ -229,7 +259,7 @@ export async function restoreBackup(
       let current: Db | null = null;
       try {
         current = openSqlite(currentPath, { fileMustExist: true });
-        replaced = await backupStore(current, backupsDir, { keep: keep + 1, now });
+        replaced = await backupStore(current, backupsDir, { keep: keep + 1, days, now });
       } catch {
         // Damaged or not ours: it cannot be copied page by page, so it is kept byte for byte below.
       } finally {
@@ -247,12 +277,8 @@ export async function restoreBackup(
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(currentPath + suffix, { force: true });
     renameSync(temp, currentPath);
     fsyncDir(folder);
-    // Back to `keep`, oldest first, but never the backup of the replaced store nor the one just restored.
-    const backups = listBackups(backupsDir);
-    const spare = backups.filter((b) => b.file !== replaced?.file && resolve(b.file) !== resolve(backupFile));
-    const excess = Math.min(spare.length, backups.length - keep);
-    // `spare` is newest first: the oldest are at its end.
-    if (excess > 0) for (const old of spare.slice(spare.length - excess)) rmSync(old.file, { force: true });
+    // Back to the usual retention, but never the backup of the replaced store nor the one just restored.
+    pruneBackups(backupsDir, { keep, days, now }, new Set([resolve(backupFile), ...(replaced ? [resolve(replaced.file)] : [])]));
     return { replaced, setAside };
   } catch (e) {
     rmSync(temp, { force: true });

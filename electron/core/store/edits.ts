@@ -5,7 +5,8 @@
  */
 import type { Db } from './open';
 import type { BodyNodeInput } from '../api/contract';
-import { UserError, reservedKeyError } from '../errors';
+import { UserError, reservedKeyError, tooManyRowsError } from '../errors';
+import { MAX_APPENDIX_ROWS } from '../model/limits';
 import { LIST_FIELDS, OPTION_FIELDS, SCALAR_FIELDS, fieldApplies, isOptionField, isScalarField, type ListField } from '../model/fields';
 import { isValidIsoDate } from '../model/dates';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, LABEL_FORMATS, ROW_NUMBERING_STYLES, SIGNER_PREFIXES } from '../model/types';
@@ -401,6 +402,12 @@ function agencyIds(db: Db, planId: number): Map<string, number> {
   return new Map(rows.map((a) => [a.key, a.id]));
 }
 
+/** Refuses adding `adding` rows to a plan that would then hold more than MAX_APPENDIX_ROWS. */
+function checkRoomForRows(db: Db, planId: number, adding: number): void {
+  const { n } = db.prepare('SELECT count(*) AS n FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ?').get(planId) as { n: number };
+  if (n + adding > MAX_APPENDIX_ROWS) throw tooManyRowsError(n + adding, MAX_APPENDIX_ROWS);
+}
+
 /** Checks that a parent row is in `groupId` (a sub-row always lives in its parent's group). */
 function checkParent(db: Db, planId: number, groupId: number, parentId: number | null): void {
   if (parentId === null) return;
@@ -415,6 +422,7 @@ export function insertAppendixRow(
   return inTransaction(db, planId, 'insertAppendixRow', () => {
     group(db, planId, groupId);
     checkParent(db, planId, groupId, parentId);
+    checkRoomForRows(db, planId, 1);
     const known = new Set(columns(db, planId).map((c) => c.key));
     for (const key of Object.keys(cells)) if (!known.has(key)) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
     const at = clampIndex(index, rowCount(db, groupId, parentId));
@@ -543,6 +551,8 @@ export function mentionsFromText(db: Db, planId: number, text: string): Mention[
 /** Several rows at once (a block pasted from Excel, an import): one transaction, one undo step. */
 export function insertRows(db: Db, planId: number, groupId: number, index: number, rows: ReadonlyArray<Record<string, CellValue>>): number[] {
   return planEdit(db, planId, 'insertRows', () => {
+    // The whole paste or nothing: refused before its first row.
+    checkRoomForRows(db, planId, rows.length);
     const kinds = new Map(columns(db, planId).map((c) => [c.key, c.kind]));
     return rows.map((cells, i) => {
       const converted: Record<string, CellValue> = {};

@@ -90,29 +90,45 @@ export function storeDiskError(e: unknown, path: string, consequence = 'the chan
       `${name}: the data file is read-only, so ${consequence} (${code}). Check the permissions of the file and its folder, then try again.`,
     );
   }
+  if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT_') || code === 'SQLITE_NOTADB') {
+    return UserError.coded(
+      'store.damagedInUse',
+      { file: name, detail: code },
+      `${name}: the data file is damaged (${code}), so ${consequence}. Nothing more will be written to it: restore a backup (Backups, or copy one from the backups folder beside it).`,
+    );
+  }
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code === 'EIO') {
     return UserError.coded('store.diskError', { file: name, detail: code }, `${name}: the disk could not be written, so ${consequence} (${code}). Check the disk or drive, then try again.`);
   }
   return null;
 }
 
+/** What still works once the store is found damaged: what the way back (restoring a backup) needs. */
+const USABLE_WHEN_DAMAGED = new Set(['appInfo', 'listBackups', 'restoreBackup']);
+
 /**
  * The same API object with every disk problem turned into a UserError (one clear message instead of
  * "Internal error"). Every method of an API over the store returns a promise.
+ * Once damage is found (SQLITE_CORRUPT, SQLITE_NOTADB), every later call but those restoring a backup gets the same
+ * message: nothing more is written into a damaged file. Restoring reopens the store behind a new wrapper.
  */
 export function withStoreErrors<T extends object>(api: T, path: string): T {
   const wrapped = {} as Record<string, unknown>;
+  let damage: UserError | null = null;
   for (const [name, fn] of Object.entries(api)) {
     wrapped[name] =
       typeof fn !== 'function'
         ? fn
         : async (...args: unknown[]) => {
+            if (damage && !USABLE_WHEN_DAMAGED.has(name)) throw damage;
             try {
               return await (fn as (...a: unknown[]) => Promise<unknown>).apply(api, args);
             } catch (e) {
               // A coded problem (an export's target locked or read-only) is already named; only raw errors are the store's.
               if (e instanceof UserError) throw e;
-              throw storeDiskError(e, path) ?? e;
+              const known = storeDiskError(e, path);
+              if (known?.code === 'store.damagedInUse') damage = known;
+              throw known ?? e;
             }
           };
   }
@@ -188,13 +204,25 @@ export function migrate(db: Db, target = LATEST_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   if (!pending.length) return;
-  db.transaction(() => {
-    for (const m of pending) {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-  }).immediate();
+  // A table rebuild (drop + rename) would cascade deletes with foreign keys on; they can only be switched outside a
+  // transaction. Every reference is checked before the commit, so the data comes out as consistent as it went in.
+  const rebuild = pending.some((m) => m.rebuildsTables);
+  if (rebuild) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        m.up(db);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      if (rebuild) {
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length) throw new Error(`migration left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
+      }
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }).immediate();
+  } finally {
+    if (rebuild) db.pragma('foreign_keys = ON');
+  }
 }
 
 export function schemaVersion(db: Db): number {

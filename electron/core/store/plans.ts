@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import type { OpenedPlan, PlanSummary } from '../api/contract';
-import { UserError } from '../errors';
+import { UserError, tooManyRowsError } from '../errors';
 import { LIST_FIELDS, OPTION_FIELDS, SCALAR_FIELDS, fieldApplies, getPath, isOptionField, setPath, type ListField } from '../model/fields';
 import { emptySigner } from '../model/defaults';
 import type {
@@ -10,6 +10,7 @@ import type {
 } from '../model/types';
 import { nfc, slug } from '../model/text';
 import { own } from '../model/keys';
+import { MAX_APPENDIX_ROWS } from '../model/limits';
 
 export type StoredPlan = OpenedPlan;
 
@@ -52,6 +53,9 @@ export function touch(db: Db, planId: number): void {
 
 /** Stores a whole package as a new plan and returns its id. One transaction: all of it or nothing. */
 export function insertPackage(db: Db, pkg: PlanPackage): number {
+  // Every import, duplicate and rollover comes through here: one row limit for all of them.
+  const rowTotal = pkg.appendix.groups.reduce((n, g) => n + g.rows.length, 0);
+  if (rowTotal > MAX_APPENDIX_ROWS) throw tooManyRowsError(rowTotal, MAX_APPENDIX_ROWS);
   return db.transaction(() => {
     const t = now();
     const planId = Number(

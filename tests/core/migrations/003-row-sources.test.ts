@@ -13,7 +13,7 @@ describe('migration 003-row-sources', () => {
     const v2 = openStore(path, { targetVersion: 2 });
     const planId = insertPackage(v2, loadSamplePackage());
     v2.close();
-    const db = openStore(path);
+    const db = openStore(path, { targetVersion: 3 });
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     const columns = (db.prepare('PRAGMA table_info(row_sources)').all() as Array<{ name: string }>).map((c) => c.name);
     expect(columns).toEqual(['row_id', 'file', 'department', 'taken_at']);

@@ -2,12 +2,15 @@ import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial';
 import * as m002 from './002-versions';
 import * as m003 from './003-row-sources';
+import * as m004 from './004-stable-ids';
 import * as m005 from './005-row-tree';
 
 export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /** Rebuilds tables that others point at: foreign keys must be off while it runs (checked before commit). */
+  rebuildsTables?: boolean;
 }
 
 /** Forward migrations in order; `PRAGMA user_version` records the last one applied. Never edit a released one: add the next. */
@@ -15,7 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', up: m001.up },
   { version: 2, name: '002-versions', up: m002.up },
   { version: 3, name: '003-row-sources', up: m003.up },
-  // 004 is h1's (hardening); 005 runs after it wherever both exist.
+  { version: 4, name: '004-stable-ids', up: m004.up, rebuildsTables: m004.rebuildsTables },
   { version: 5, name: '005-row-tree', up: m005.up },
 ];
 

@@ -1,0 +1,57 @@
+/**
+ * Characters XML 1.0 cannot hold, and text that is not well-formed Unicode.
+ *
+ * A DOCX or XLSX is XML: U+FFFE, U+FFFF, the C0 controls other than tab, CR and LF, and lone surrogates make the
+ * file not well-formed (Excel then offers to "repair" it). They can reach a plan by a paste or an import, so the
+ * Word and Excel exports drop them (`xmlSafeText`). Imports replace what cannot be Unicode text — invalid UTF-8
+ * bytes, lone surrogates — with U+FFFD and say how many they replaced (`wellFormedText`), rather than alter it silently.
+ */
+
+/** Not allowed in XML 1.0: C0 controls but tab/LF/CR, lone surrogates, U+FFFE and U+FFFF. */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without the characters XML cannot hold. */
+export function xmlSafeText(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
+}
+
+/** Every string inside `value` (objects and arrays, copied) made XML-safe; numbers, booleans and null kept. */
+export function xmlSafeDeep<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafeText(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => xmlSafeDeep(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = xmlSafeDeep(v);
+    return out as T;
+  }
+  return value;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with each lone surrogate replaced by U+FFFD, and how many there were. */
+export function wellFormedText(text: string): { text: string; replaced: number } {
+  let replaced = 0;
+  const clean = text.replace(LONE_SURROGATE, () => {
+    replaced++;
+    return '\uFFFD';
+  });
+  return { text: clean, replaced };
+}
+
+/**
+ * Decodes UTF-8 `bytes`; bytes that are not UTF-8 become U+FFFD, and `replaced` says how many such places there were
+ * (U+FFFD characters written in the file itself are not counted).
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string; replaced: number } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), replaced: 0 };
+  } catch {
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let inText = 0;
+    for (const c of text) if (c === '\uFFFD') inText++;
+    let written = 0;
+    for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) written++;
+    return { text, replaced: inText - written };
+  }
+}
