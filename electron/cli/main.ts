@@ -11,7 +11,7 @@ import { parseExchange, serializeExchange } from '../core/exchange/exchange';
 import { loadSamplePackage } from '../core/sample';
 import { renderExport } from '../core/export/render';
 import { isUserError, UserError } from '../core/errors';
-import { resolveStorePath } from '../core/paths';
+import { settleStorePath } from '../core/data-folder';
 import type { PlanPackage } from '../core/model/types';
 import type { DocxPart, ExportFormat } from '../core/api/contract';
 import { packageFromWorkbook } from '../core/xlsx/new-plan';
@@ -79,7 +79,7 @@ function writeOut(file: string, bytes: Buffer | string): void {
 
 /** Runs one command; resolves to the process exit code (1 when `check` finds errors). */
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  const { path: storePath, rest } = resolveStorePath(argv);
+  const { path: storePath, rest } = await settleStorePath(argv);
   const args = [...rest];
   const command = args.shift();
   let db: Db | null = null;

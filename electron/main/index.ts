@@ -19,7 +19,8 @@ import {
   CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler, permissionRequestHandler,
   secureWebPreferences, windowOpenHandler,
 } from '../core/security/policy';
-import { portableDataDir, resolveStorePath, userDataDir } from '../core/paths';
+import { portableDataDir, userDataDir } from '../core/paths';
+import { settleStorePath } from '../core/data-folder';
 import { setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
 import { runSmokeTest } from '../core/smoke';
@@ -177,13 +178,16 @@ function runSmoke(): void {
   );
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   // The second instance only hands over to the first (which focuses its window); it never touches the store.
   if (!isFirstInstance) return;
   if (app.isPackaged) setResourcesDir(join(process.resourcesPath, 'resources'));
   if (smokeTest) return runSmoke();
-  const { path: storePath } = resolveStorePath(process.argv.slice(1), process.env, app.getPath('userData'));
+  let storePath: string;
   try {
+    // The plans live in their own folder (%APPDATA%\soan-ke-hoach\data); a store left by an older version in the
+    // profile folder is backed up and moved there first (core: settleStorePath).
+    ({ path: storePath } = await settleStorePath(process.argv.slice(1), process.env, (m) => console.error(`[main] ${m}`)));
     // One writer per store (another user session's app, the browser host or a CLI import holding it is named
     // in the message; the single-instance lock above only covers this user's app), the sample on first start,
     // a backup on start and daily, and a full or read-only disk turned into one clear message.
