@@ -5,19 +5,19 @@
  * locks the window down (isolation, sandbox, CSP, no navigation, no new windows, no permissions).
  * Everything testable lives in electron/core; this file cannot be run on the build machine.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { mkdtempSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { API_METHODS, type ApiErrorBody, type ExportResult, type SoanApi } from '../core/api/contract';
 import { validateCall } from '../core/api/validate';
 import { isUserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
 import {
-  CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler, permissionRequestHandler,
-  secureWebPreferences, windowOpenHandler,
+  APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler,
+  permissionRequestHandler, RENDERER_URL, resolveAppRequest, secureWebPreferences, windowOpenHandler,
 } from '../core/security/policy';
 import { portableDataDir, userDataDir } from '../core/paths';
 import { settleStorePath } from '../core/data-folder';
@@ -27,10 +27,13 @@ import { runSmokeTest } from '../core/smoke';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
-const rendererIndex = join(here, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+// The renderer's files, served as app://soan/… (RENDERER_URL is its index.html).
+const rendererRoot = join(here, '../renderer');
 let mainWindow: BrowserWindow | null = null;
 let store: AppStore | null = null;
+
+// app:// must be declared privileged before the app is ready: a standard, secure scheme with the page's own origin.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 // The data folder is %APPDATA%\soan-ke-hoach whatever productName the installer gives the app (Electron would
 // use "Soạn Kế hoạch"); the portable build keeps the store (resolveStorePath) and Chromium's profile beside its .exe.
@@ -51,10 +54,11 @@ app.on('second-instance', () => {
 /** Only our own page (any #/route of it), in our window's main frame, may call the API. */
 function senderIsOurs(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return isTrustedSender(
-    { frameUrl: frame?.url, isMainFrame: !!frame && frame === event.sender.mainFrame, isOurWindow: !!mainWindow && event.sender === mainWindow.webContents },
-    rendererUrl,
-  );
+  return isTrustedSender({
+    frameUrl: frame?.url,
+    isMainFrame: !!frame && frame === event.sender.mainFrame,
+    isOurWindow: !!mainWindow && event.sender === mainWindow.webContents,
+  });
 }
 
 /** "Export everything": the user picks the folder the new export folder goes into. */
@@ -94,11 +98,28 @@ function registerApi(api: SoanApi): void {
   }
 }
 
+/** app://soan/<file>: the renderer's built files (inside app.asar when packaged), nothing else; 404 otherwise. */
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const found = resolveAppRequest(request.url, rendererRoot);
+    if (!found) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(found.path);
+      return new Response(new Uint8Array(body), {
+        headers: { 'Content-Type': found.mimeType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
 function lockDown(): void {
+  serveApp();
   session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
   session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
   session.defaultSession.setDevicePermissionHandler(permissionCheckHandler);
-  // The app never talks to the network: any request that is not our own file is cancelled.
+  // The app never talks to the network: any request that is not for the app:// page or in-memory data is cancelled.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url) });
   });
@@ -107,10 +128,10 @@ function lockDown(): void {
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
+      if (!isAllowedNavigation(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
+      if (!isAllowedNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(windowOpenHandler);
@@ -130,7 +151,7 @@ function createWindow(options: { show?: boolean } = {}): BrowserWindow {
   mainWindow = window;
   if (options.show !== false) window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
-  void window.loadFile(rendererIndex);
+  void window.loadURL(RENDERER_URL);
   return window;
 }
 
