@@ -5,7 +5,7 @@
  * locks the window down (isolation, sandbox, CSP, no navigation, no new windows, no permissions).
  * Everything testable lives in electron/core; this file cannot be run on the build machine.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess, type IpcMainInvokeEvent } from 'electron';
 import { mkdtempSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,8 @@ import { settleStorePath } from '../core/data-folder';
 import { setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
 import { runSmokeTest } from '../core/smoke';
+import { createJobClient, WORKER_HEAP_MB, type JobChannel } from '../core/jobs/client';
+import type { JobReply } from '../core/jobs/tasks';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -60,6 +62,34 @@ function senderIsOurs(event: IpcMainInvokeEvent): boolean {
     isOurWindow: !!mainWindow && event.sender === mainWindow.webContents,
   });
 }
+
+/**
+ * Imports and exports run in a utility process (out/main/jobs-worker.js, the core's same functions): parsing a
+ * large Word file or writing a large workbook never blocks this thread, so the window stays responsive, and a file
+ * that needs more than WORKER_HEAP_MB ends that process with a message instead of the app.
+ */
+function utilityChannel(): JobChannel {
+  const child = utilityProcess.fork(join(here, 'jobs-worker.js'), [], {
+    serviceName: 'Soạn Kế hoạch: nhập, xuất tệp',
+    stdio: 'inherit',
+    execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+  });
+  let fatal = false;
+  let killed = false;
+  child.on('error', () => (fatal = true));
+  return {
+    postMessage: (m) => child.postMessage(m),
+    onMessage: (l) => child.on('message', (m: JobReply) => l(m)),
+    onExit: (l) => child.on('exit', (code) => {
+      if (!killed) l({ outOfMemory: fatal, detail: `exit code ${code}` });
+    }),
+    kill: () => {
+      killed = true;
+      child.kill();
+    },
+  };
+}
+const jobs = createJobClient(utilityChannel);
 
 /** "Export everything": the user picks the folder the new export folder goes into. */
 async function chooseExportFolder(): Promise<string | null> {
@@ -187,6 +217,8 @@ function runSmoke(): void {
   runSmokeTest({
     version: app.getVersion(),
     shell: 'electron',
+    // The exports go through the utility process, as the app's do: the smoke run proves it starts in the package.
+    jobs,
     log: (line) => console.log(line),
     loadWindow: async (api) => {
       lockDown();
@@ -216,6 +248,7 @@ app.whenReady().then(async () => {
       storePath,
       info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' },
       deliver: saveWithDialog,
+      jobs,
       chooseExportFolder,
       warn: (m) => console.error(`[main] ${m}`),
     });
@@ -232,5 +265,6 @@ app.whenReady().then(async () => {
 app.on('window-all-closed', () => {
   const closing = store;
   store = null;
+  jobs.close();
   void (closing?.close() ?? Promise.resolve()).finally(() => app.quit());
 });
