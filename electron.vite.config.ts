@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // jobs-worker: the utility process that runs imports and exports off the main thread (electron/core/jobs).
+      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts'), 'jobs-worker': resolve(root, 'electron/core/jobs/worker.ts') } },
     },
   },
   preload: {

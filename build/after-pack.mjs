@@ -8,7 +8,7 @@
  * - cookie encryption on (the app sets no cookies; the OS key store protects any Chromium ever writes);
  * - NODE_OPTIONS ignored, and `--inspect`/`--inspect-brk` refused: no code injected into main at start;
  * - ASAR integrity validated, and the app loaded only from app.asar: an edited or added `app/` folder is refused;
- * - file:// gets no extra privileges: the page is served from app:// (see electron/main/protocol.ts).
+ * - file:// gets no extra privileges: the page is served from app:// (electron/core/security/policy.ts).
  */
 import { FuseV1Options, FuseVersion, flipFuses } from '@electron/fuses';
 import { join } from 'node:path';

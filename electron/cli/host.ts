@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { openAppStore } from '../core/app-store';
 import { deliverAsDownload } from '../core/api/service';
 import { startHost } from '../core/host/http-host';
-import { resolveStorePath } from '../core/paths';
+import { settleStorePath } from '../core/data-folder';
 import { isUserError, UserError } from '../core/errors';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -24,7 +24,7 @@ function option(args: string[], name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const { path: storePath, rest } = resolveStorePath(process.argv.slice(2));
+  const { path: storePath, rest } = await settleStorePath(process.argv.slice(2));
   const port = Number(option(rest, '--port') ?? 0);
   const staticDir = resolve(option(rest, '--static') ?? join(repoRoot, 'out', 'renderer'));
   if (!existsSync(join(staticDir, 'index.html'))) {

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Db } from '../core/store/open';
 import type { ReleaseLock } from '../core/store/lock';
 import { isUserError, UserError } from '../core/errors';
-import { resolveStorePath } from '../core/paths';
+import { settleStorePath } from '../core/data-folder';
 import type { PlanPackage } from '../core/model/types';
 import type { DocxPart, ExportFormat } from '../core/api/contract';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
@@ -86,7 +86,7 @@ function writeOut(file: string, bytes: Buffer | string, safety: SafeWriteOptions
 
 /** Runs one command; resolves to the process exit code (1 when `check` finds errors). */
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  const { path: storePath, rest } = resolveStorePath(argv);
+  const { path: storePath, rest } = await settleStorePath(argv);
   const args = [...rest];
   const command = args.shift();
   const force = args.includes('--force');

@@ -14,6 +14,7 @@ import { openAppStore } from './app-store';
 import { importDocx } from './docx-import';
 import type { RenderedFile } from './export/render';
 import { STORE_FILE } from './paths';
+import type { Jobs } from './jobs/tasks';
 
 export interface SmokeOptions {
   /** The app's version, for the store's info. */
@@ -21,6 +22,8 @@ export interface SmokeOptions {
   shell: 'electron' | 'browser';
   /** Shows the app over `api` and resolves once the page has rendered (main: a hidden window); rejects otherwise. */
   loadWindow?(api: SoanApi): Promise<void>;
+  /** Where imports and exports run (the desktop app: its utility process); default this thread. */
+  jobs?: Jobs;
   /** Where the temporary folder is made (default: the OS temp folder). */
   tempRoot?: string;
   /** Keep the temporary folder (to inspect it); by default it is removed. */
@@ -71,7 +74,14 @@ export async function runSmokeTest(options: SmokeOptions): Promise<SmokeReport> 
     }
   };
   const store = await step('open a temporary store', () =>
-    openAppStore({ storePath, info: { version: options.version, dataFile: storePath, shell: options.shell }, deliver, chooseExportFolder: async () => null, warn: log }),
+    openAppStore({
+      storePath,
+      info: { version: options.version, dataFile: storePath, shell: options.shell },
+      deliver,
+      jobs: options.jobs,
+      chooseExportFolder: async () => null,
+      warn: log,
+    }),
   );
   try {
     const plans = await step('the sample is installed', async () => {

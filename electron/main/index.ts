@@ -5,32 +5,38 @@
  * locks the window down (isolation, sandbox, CSP, no navigation, no new windows, no permissions).
  * Everything testable lives in electron/core; this file cannot be run on the build machine.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess, type IpcMainInvokeEvent } from 'electron';
 import { mkdtempSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { API_METHODS, type ApiErrorBody, type ExportResult, type SoanApi } from '../core/api/contract';
 import { validateCall } from '../core/api/validate';
 import { isUserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
 import {
-  CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler, permissionRequestHandler,
-  secureWebPreferences, windowOpenHandler,
+  APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler,
+  permissionRequestHandler, RENDERER_URL, resolveAppRequest, secureWebPreferences, windowOpenHandler,
 } from '../core/security/policy';
-import { portableDataDir, resolveStorePath, userDataDir } from '../core/paths';
+import { portableDataDir, userDataDir } from '../core/paths';
+import { settleStorePath } from '../core/data-folder';
 import { setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
 import { writeFileSafely } from '../core/files/safe-write';
 import { runSmokeTest } from '../core/smoke';
+import { createJobClient, WORKER_HEAP_MB, type JobChannel } from '../core/jobs/client';
+import type { JobReply } from '../core/jobs/tasks';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
-const rendererIndex = join(here, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+// The renderer's files, served as app://soan/… (RENDERER_URL is its index.html).
+const rendererRoot = join(here, '../renderer');
 let mainWindow: BrowserWindow | null = null;
 let store: AppStore | null = null;
+
+// app:// must be declared privileged before the app is ready: a standard, secure scheme with the page's own origin.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 // The data folder is %APPDATA%\soan-ke-hoach whatever productName the installer gives the app (Electron would
 // use "Soạn Kế hoạch"); the portable build keeps the store (resolveStorePath) and Chromium's profile beside its .exe.
@@ -51,11 +57,40 @@ app.on('second-instance', () => {
 /** Only our own page (any #/route of it), in our window's main frame, may call the API. */
 function senderIsOurs(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return isTrustedSender(
-    { frameUrl: frame?.url, isMainFrame: !!frame && frame === event.sender.mainFrame, isOurWindow: !!mainWindow && event.sender === mainWindow.webContents },
-    rendererUrl,
-  );
+  return isTrustedSender({
+    frameUrl: frame?.url,
+    isMainFrame: !!frame && frame === event.sender.mainFrame,
+    isOurWindow: !!mainWindow && event.sender === mainWindow.webContents,
+  });
 }
+
+/**
+ * Imports and exports run in a utility process (out/main/jobs-worker.js, the core's same functions): parsing a
+ * large Word file or writing a large workbook never blocks this thread, so the window stays responsive, and a file
+ * that needs more than WORKER_HEAP_MB ends that process with a message instead of the app.
+ */
+function utilityChannel(): JobChannel {
+  const child = utilityProcess.fork(join(here, 'jobs-worker.js'), [], {
+    serviceName: 'Soạn Kế hoạch: nhập, xuất tệp',
+    stdio: 'inherit',
+    execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+  });
+  let fatal = false;
+  let killed = false;
+  child.on('error', () => (fatal = true));
+  return {
+    postMessage: (m) => child.postMessage(m),
+    onMessage: (l) => child.on('message', (m: JobReply) => l(m)),
+    onExit: (l) => child.on('exit', (code) => {
+      if (!killed) l({ outOfMemory: fatal, detail: `exit code ${code}` });
+    }),
+    kill: () => {
+      killed = true;
+      child.kill();
+    },
+  };
+}
+const jobs = createJobClient(utilityChannel);
 
 /** "Export everything": the user picks the folder the new export folder goes into. */
 async function chooseExportFolder(): Promise<string | null> {
@@ -95,11 +130,28 @@ function registerApi(api: SoanApi): void {
   }
 }
 
+/** app://soan/<file>: the renderer's built files (inside app.asar when packaged), nothing else; 404 otherwise. */
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const found = resolveAppRequest(request.url, rendererRoot);
+    if (!found) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(found.path);
+      return new Response(new Uint8Array(body), {
+        headers: { 'Content-Type': found.mimeType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
 function lockDown(): void {
+  serveApp();
   session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
   session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
   session.defaultSession.setDevicePermissionHandler(permissionCheckHandler);
-  // The app never talks to the network: any request that is not our own file is cancelled.
+  // The app never talks to the network: any request that is not for the app:// page or in-memory data is cancelled.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url) });
   });
@@ -108,10 +160,10 @@ function lockDown(): void {
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
+      if (!isAllowedNavigation(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAllowedNavigation(url, rendererUrl)) event.preventDefault();
+      if (!isAllowedNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(windowOpenHandler);
@@ -131,7 +183,7 @@ function createWindow(options: { show?: boolean } = {}): BrowserWindow {
   mainWindow = window;
   if (options.show !== false) window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
-  void window.loadFile(rendererIndex);
+  void window.loadURL(RENDERER_URL);
   return window;
 }
 
@@ -167,6 +219,8 @@ function runSmoke(): void {
   runSmokeTest({
     version: app.getVersion(),
     shell: 'electron',
+    // The exports go through the utility process, as the app's do: the smoke run proves it starts in the package.
+    jobs,
     log: (line) => console.log(line),
     loadWindow: async (api) => {
       lockDown();
@@ -179,13 +233,16 @@ function runSmoke(): void {
   );
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   // The second instance only hands over to the first (which focuses its window); it never touches the store.
   if (!isFirstInstance) return;
   if (app.isPackaged) setResourcesDir(join(process.resourcesPath, 'resources'));
   if (smokeTest) return runSmoke();
-  const { path: storePath } = resolveStorePath(process.argv.slice(1), process.env, app.getPath('userData'));
+  let storePath: string;
   try {
+    // The plans live in their own folder (%APPDATA%\soan-ke-hoach\data); a store left by an older version in the
+    // profile folder is backed up and moved there first (core: settleStorePath).
+    ({ path: storePath } = await settleStorePath(process.argv.slice(1), process.env, (m) => console.error(`[main] ${m}`)));
     // One writer per store (another user session's app, the browser host or a CLI import holding it is named
     // in the message; the single-instance lock above only covers this user's app), the sample on first start,
     // a backup on start and daily, and a full or read-only disk turned into one clear message.
@@ -193,6 +250,7 @@ app.whenReady().then(() => {
       storePath,
       info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' },
       deliver: saveWithDialog,
+      jobs,
       chooseExportFolder,
       warn: (m) => console.error(`[main] ${m}`),
     });
@@ -209,5 +267,6 @@ app.whenReady().then(() => {
 app.on('window-all-closed', () => {
   const closing = store;
   store = null;
+  jobs.close();
   void (closing?.close() ?? Promise.resolve()).finally(() => app.quit());
 });

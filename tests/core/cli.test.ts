@@ -107,8 +107,8 @@ describe('cli', () => {
 
   it('resolveStorePath: --db wins over SOAN_KE_HOACH_DB, which wins over the data folder', () => {
     const env = { SOAN_KE_HOACH_DB: join(dir, 'env.sqlite') };
-    expect(resolveStorePath(['list'], env, '/data')).toEqual({ path: resolve(dir, 'env.sqlite'), rest: ['list'] });
-    expect(resolveStorePath(['list', '--db', join(dir, 'arg.sqlite')], env, '/data')).toEqual({ path: resolve(dir, 'arg.sqlite'), rest: ['list'] });
+    expect(resolveStorePath(['list'], env, '/data')).toEqual({ path: resolve(dir, 'env.sqlite'), rest: ['list'], legacy: null });
+    expect(resolveStorePath(['list', '--db', join(dir, 'arg.sqlite')], env, '/data')).toEqual({ path: resolve(dir, 'arg.sqlite'), rest: ['list'], legacy: null });
     expect(resolveStorePath([`--db=${join(dir, 'eq.sqlite')}`, 'list'], env, '/data').path).toBe(resolve(dir, 'eq.sqlite'));
     expect(resolveStorePath(['list'], {}, '/data').path).toBe(resolve('/data', STORE_FILE));
   });

@@ -11,7 +11,7 @@
  * The loopback host (bound to 127.0.0.1, refusing calls without the per-run token) is tested in host.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,8 +20,8 @@ import { validateCall } from '../../electron/core/api/validate';
 import { isUserError } from '../../electron/core/errors';
 import { CONTENT_SECURITY_POLICY as HOST_CSP } from '../../electron/core/host/http-host';
 import {
-  CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isOwnPage, isTrustedSender, permissionCheckHandler,
-  permissionRequestHandler, secureWebPreferences, windowOpenHandler,
+  APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isOwnPage, isTrustedSender, permissionCheckHandler,
+  permissionRequestHandler, RENDERER_URL, resolveAppRequest, secureWebPreferences, windowOpenHandler,
 } from '../../electron/core/security/policy';
 import { ensureBuilt } from './built-app';
 
@@ -32,7 +32,7 @@ const OUT_HTML = join(ROOT, 'out', 'renderer', 'index.html');
 const OUT_ASSETS = join(ROOT, 'out', 'renderer', 'assets');
 const MAIN_SRC = join(ROOT, 'electron', 'main', 'index.ts');
 const SOURCES = [MAIN_SRC, join(ROOT, 'electron', 'preload', 'index.ts'), join(ROOT, 'electron', 'core', 'security', 'policy.ts'), join(ROOT, 'renderer', 'index.html')];
-const RENDERER = 'file:///C:/Program%20Files/Soan/resources/app.asar/out/renderer/index.html';
+const RENDERER = RENDERER_URL;
 
 beforeAll(() => ensureBuilt(SOURCES, 'security.test.ts'), 300_000);
 
@@ -61,43 +61,92 @@ describe('the policy (electron/core/security/policy.ts)', () => {
     expect(prefs).not.toHaveProperty('session');
   });
 
-  it('navigation: only our own page, whatever its #/route', () => {
-    expect(isAllowedNavigation(RENDERER, RENDERER)).toBe(true);
-    expect(isAllowedNavigation(`${RENDERER}#/plans/3/appendix`, RENDERER)).toBe(true);
+  it('navigation: only our own page on app://soan, whatever its #/route', () => {
+    expect(RENDERER).toBe('app://soan/index.html');
+    expect(isAllowedNavigation(RENDERER)).toBe(true);
+    expect(isAllowedNavigation(`${RENDERER}#/plans/3/appendix`)).toBe(true);
+    expect(isAllowedNavigation('app://soan/')).toBe(true);
+    expect(isAllowedNavigation('APP://SOAN/index.html'), 'scheme and host are case-folded by the URL parser').toBe(true);
     for (const url of [
       'https://example.com/',
       'http://127.0.0.1:5183/',
       `${RENDERER}?x=1`,
+      'app://soan/other.html',
+      'app://evil/index.html',
+      'app://soan:8080/index.html',
+      'app://user@soan/index.html',
+      'file:///C:/Program%20Files/Soan/resources/app.asar/out/renderer/index.html',
       'file:///C:/Windows/System32/evil.html',
-      'file:///C:/Program%20Files/Soan/resources/app.asar/out/renderer/other.html',
       'javascript:alert(1)',
       'data:text/html,<script>alert(1)</script>',
       'about:blank',
       'not a url',
       '',
     ]) {
-      expect(isAllowedNavigation(url, RENDERER), url).toBe(false);
+      expect(isAllowedNavigation(url), url).toBe(false);
     }
-    // A renderer URL that is not a file (a dev server) is never "our page".
-    expect(isOwnPage('http://localhost:5173/', 'http://localhost:5173/')).toBe(false);
+    expect(isOwnPage('http://localhost:5173/')).toBe(false);
   });
 
-  it('requests: only file:, devtools:, data: and blob: stay; the network is cancelled', () => {
-    for (const url of [RENDERER, 'devtools://devtools/bundled/inspector.html', 'data:image/png;base64,AA==', 'blob:file:///0c7a-11']) {
+  it('app:// is registered standard and secure, without service workers, CSP bypass or CORS', () => {
+    expect(APP_SCHEME).toBe('app');
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, bypassCSP: false, corsEnabled: false, stream: false });
+  });
+
+  it('the app:// handler serves only files inside the renderer folder, with their type', () => {
+    const root = '/opt/soan/resources/app.asar/out/renderer';
+    expect(resolveAppRequest(RENDERER, root)).toEqual({ path: `${root}/index.html`, mimeType: 'text/html; charset=utf-8' });
+    expect(resolveAppRequest('app://soan/', root)?.path).toBe(`${root}/index.html`);
+    expect(resolveAppRequest('app://soan/assets/index-AbC.js', root)).toEqual({ path: `${root}/assets/index-AbC.js`, mimeType: 'text/javascript; charset=utf-8' });
+    expect(resolveAppRequest('app://soan/assets/index.css#x', root)?.mimeType).toBe('text/css; charset=utf-8');
+    expect(resolveAppRequest('app://soan/assets/t%E1%BB%87p.css', root)?.path).toBe(`${root}/assets/tệp.css`);
+    for (const url of [
+      'app://soan/../../secret.html', // folded by the URL parser to /secret.html: inside, but not a file we have
+      'app://soan/%2e%2e/%2e%2e/etc/passwd.js', // %2e%2e is a ".." segment to the URL parser: folded, stays inside
+      'app://soan/assets%2F..%2F..%2Fx.js',
+      'app://soan/assets%5C..%5C..%5Cx.js',
+      'app://soan/C:%5CWindows%5Cwin.ini',
+      'app://soan/x%00.js',
+      'app://soan/%E0%A4%A.js',
+      'app://soan/index.html?x=1',
+      'app://soan/assets/',
+      'app://soan/data.sqlite',
+      'app://soan/assets/tool.exe',
+      'app://other/index.html',
+      'file:///etc/passwd',
+    ]) {
+      const found = resolveAppRequest(url, root);
+      if (url === 'app://soan/../../secret.html') expect(found?.path).toBe(`${root}/secret.html`);
+      else if (url.includes('%2e%2e')) expect(found?.path).toBe(`${root}/etc/passwd.js`);
+      else expect(found, url).toBeNull();
+    }
+    // Windows paths: the same rules with path.win32, the result inside the root.
+    const win = 'C:\\Program Files\\Soạn Kế hoạch\\resources\\app.asar\\out\\renderer';
+    expect(resolveAppRequest('app://soan/assets/a.js', win, path.win32)?.path).toBe(`${win}\\assets\\a.js`);
+    expect(resolveAppRequest('app://soan/assets%5C..%5C..%5Ca.js', win, path.win32)).toBeNull();
+  });
+
+  it('requests: only app:, devtools:, data: and blob: stay; file: and the network are cancelled', () => {
+    for (const url of [RENDERER, 'app://soan/assets/index.js', 'devtools://devtools/bundled/inspector.html', 'data:image/png;base64,AA==', 'blob:app://soan/0c7a-11']) {
       expect(isAllowedRequest(url), url).toBe(true);
     }
-    for (const url of ['http://127.0.0.1/', 'https://example.com/', 'ws://localhost:1/', 'ftp://x/', 'chrome-extension://abc/x.js', 'http://file://x', 'garbage', '']) {
+    for (const url of ['file:///C:/Windows/win.ini', 'http://127.0.0.1/', 'https://example.com/', 'ws://localhost:1/', 'ftp://x/', 'chrome-extension://abc/x.js', 'http://file://x', 'garbage', '']) {
       expect(isAllowedRequest(url), url).toBe(false);
     }
   });
 
-  it('senders: only the main frame of our window showing our page', () => {
+  it('senders: only the main frame of our window showing our page, checked on the app:// origin', () => {
     const ok = { frameUrl: `${RENDERER}#/plans/1/decision`, isMainFrame: true, isOurWindow: true };
-    expect(isTrustedSender(ok, RENDERER)).toBe(true);
-    expect(isTrustedSender({ ...ok, isMainFrame: false }, RENDERER)).toBe(false);
-    expect(isTrustedSender({ ...ok, isOurWindow: false }, RENDERER)).toBe(false);
-    expect(isTrustedSender({ ...ok, frameUrl: undefined }, RENDERER)).toBe(false);
-    expect(isTrustedSender({ ...ok, frameUrl: 'https://evil.example/' }, RENDERER)).toBe(false);
+    expect(isTrustedSender(ok)).toBe(true);
+    // However Chromium spells the page's URL (case of scheme and host, trailing index.html or not), it is ours.
+    expect(isTrustedSender({ ...ok, frameUrl: 'APP://Soan/index.html' })).toBe(true);
+    expect(isTrustedSender({ ...ok, frameUrl: 'app://soan/' })).toBe(true);
+    expect(isTrustedSender({ ...ok, isMainFrame: false })).toBe(false);
+    expect(isTrustedSender({ ...ok, isOurWindow: false })).toBe(false);
+    expect(isTrustedSender({ ...ok, frameUrl: undefined })).toBe(false);
+    for (const frameUrl of ['https://evil.example/', 'app://evil/index.html', 'file:///C:/Program%20Files/Soan/index.html', 'app://soan/other.html', 'about:blank', 'data:text/html,x']) {
+      expect(isTrustedSender({ ...ok, frameUrl }), frameUrl).toBe(false);
+    }
   });
 
   it('new windows are denied, every permission request and check is refused', () => {
@@ -184,8 +233,10 @@ describe('electron/main/index.ts uses the policy', () => {
     // Nowhere in main is a protection switched off or a page loaded from a URL.
     const text = source.getFullText();
     expect(text).not.toMatch(/nodeIntegration\w*\s*:\s*true|contextIsolation\s*:\s*false|sandbox\s*:\s*false|webSecurity\s*:\s*false|webviewTag\s*:\s*true/);
-    expect(method('loadURL')).toHaveLength(0);
-    expect(method('loadFile').length).toBeGreaterThan(0);
+    // The page comes from app:// only: loadURL with the policy's RENDERER_URL, never loadFile or another URL.
+    expect(method('loadFile')).toHaveLength(0);
+    expect(method('loadURL').length).toBeGreaterThan(0);
+    for (const c of method('loadURL')) expect(c.arguments.map((a) => a.getText(source))).toEqual(['RENDERER_URL']);
     expect(method('openExternal')).toHaveLength(0);
     expect(method('appendSwitch')).toHaveLength(0);
   });
@@ -198,13 +249,30 @@ describe('electron/main/index.ts uses the policy', () => {
     for (const event of ['will-navigate', 'will-redirect']) {
       expect(on(event), event).toHaveLength(1);
       const body = functionBody(on(event)[0].arguments[1]);
-      expect(body).toMatch(/if \(!isAllowedNavigation\(url, rendererUrl\)\) event\.preventDefault\(\)/);
+      expect(body).toMatch(/if \(!isAllowedNavigation\(url\)\) event\.preventDefault\(\)/);
     }
     expect(functionBody(on('will-attach-webview')[0]?.arguments[1])).toMatch(/event\.preventDefault\(\)/);
     // Registered for every web contents, not just the one window.
     const created = on('web-contents-created')[0];
     expect(created, "app.on('web-contents-created', …)").toBeTruthy();
     expect(functionBody(created.arguments[1])).toContain('setWindowOpenHandler(windowOpenHandler)');
+  });
+
+  it('app:// is declared privileged at load (before ready) and served by the policy\'s resolveAppRequest, 404 otherwise', () => {
+    const declared = method('registerSchemesAsPrivileged');
+    expect(declared).toHaveLength(1);
+    expect(calleeText(declared[0])).toBe('protocol.registerSchemesAsPrivileged');
+    expect(declared[0].arguments[0].getText(source)).toBe('[{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]');
+    // At the top level of the module: Electron accepts it only before the app is ready.
+    expect(ts.isExpressionStatement(declared[0].parent) && declared[0].parent.parent === source).toBe(true);
+    const handled = method('handle').filter((c) => calleeText(c) === 'protocol.handle');
+    expect(handled).toHaveLength(1);
+    expect(handled[0].arguments[0].getText(source)).toBe('APP_SCHEME');
+    const body = functionBody(handled[0].arguments[1]);
+    expect(body).toMatch(/const found = resolveAppRequest\(request\.url, rendererRoot\);\s+if \(!found\) return new Response\('Not found', \{ status: 404 \}\);/);
+    expect(body).toContain("'Content-Security-Policy': CONTENT_SECURITY_POLICY");
+    expect(method('registerFileProtocol')).toHaveLength(0);
+    expect(method('interceptFileProtocol')).toHaveLength(0);
   });
 
   it('permissions are denied on the session; requests that leave the machine are cancelled', () => {

@@ -8,20 +8,18 @@ import * as edits from '../store/edits';
 import * as history from '../store/history';
 import * as versions from '../store/versions';
 import { blankPackage } from '../model/defaults';
-import { parseExchange } from '../exchange/exchange';
 import { loadSamplePackage } from '../sample';
-import { renderExport, type RenderedFile } from '../export/render';
+import type { RenderedFile } from '../export/render';
 import { comparePackages } from '../compare';
 import { findInPlan, replaceInPlan } from '../search/find-replace';
-import { packageFromWorkbook } from '../xlsx/new-plan';
 import { applyRollover, proposeRollover } from '../rollover';
 import { checkPlan, PLAN } from '../checks';
 import * as checkSettings from '../store/check-settings';
 import { readMergeFile, rowSources, takeProposal } from '../merge/take';
 import { UserError } from '../errors';
-import { importDocx } from '../docx-import';
 import { validateCall } from './validate';
 import { trackEdit } from './delta';
+import { DIRECT_JOBS, type Jobs } from '../jobs/tasks';
 import { PLAN_EDIT_METHODS, type AppInfo, type BackupEntry, type BodyNodeInput, type ExportAllResult, type ExportResult, type FixOp, type SoanApi } from './contract';
 
 export interface ServiceOptions {
@@ -35,6 +33,11 @@ export interface ServiceOptions {
     restore(name: string): Promise<{ replacedBy: string | null }>;
     exportAll(): Promise<ExportAllResult>;
   };
+  /**
+   * Where the heavy steps of imports and exports run (parse a file, render one): in this thread by default; the
+   * desktop app passes a worker (core/jobs/client.ts) so that no file can freeze its window.
+   */
+  jobs?: Jobs;
 }
 
 const noBackups = async (): Promise<never> => {
@@ -89,6 +92,7 @@ type AsyncOf<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (.
 export function createService(db: Db, options: ServiceOptions): SoanApi {
   // The app keeps an undo history for the session; the CLI, which makes no interactive edits, does not.
   history.enableHistory(db);
+  const jobs = options.jobs ?? DIRECT_JOBS;
   const sync = planEdits(db);
   const asyncEdits = Object.fromEntries(
     Object.entries(sync).map(([name, fn]) => [name, async (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args)]),
@@ -147,8 +151,8 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
       plans.purgePlan(db, planId);
       history.forgetHistory(db, planId);
     },
-    importPlan: async (fileName, text) => plans.createPlan(db, parseExchange(text, fileName)),
-    exportPlan: async (planId, format, parts) => options.deliver(await renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
+    importPlan: async (fileName, text) => plans.createPlan(db, await jobs.parseExchange(text, fileName)),
+    exportPlan: async (planId, format, parts) => options.deliver(await jobs.renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
 
     listAgencies: async (planId) => edits.agencyUsage(db, planId),
 
@@ -187,11 +191,11 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     exportAll: () => (options.backups ? options.backups.exportAll() : noBackups()),
 
     importDocx: async (fileName, base64) => {
-      const { pkg, warnings, report } = await importDocx(Buffer.from(base64, 'base64'), fileName);
+      const { pkg, warnings, report } = await jobs.importDocx(Buffer.from(base64, 'base64'), fileName);
       return { ...plans.createPlan(db, pkg), warnings, report };
     },
     importXlsx: async (fileName, base64) => {
-      const { pkg, warnings, report } = await packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
+      const { pkg, warnings, report } = await jobs.packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
       return { ...plans.createPlan(db, pkg), warnings, report };
     },
   };
