@@ -8,7 +8,7 @@
 import type { Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole, Agency } from '../model/types';
 import { defaultColumns } from '../model/defaults';
 import { foldForSearch } from '../model/text';
-import { captionRole, childColumn, headerChildNotes, headerSignature, type HeaderColumn } from '../xlsx/import/header';
+import { captionRole, childColumn, headerChildNotes, textColumnNotes, headerSignature, type HeaderColumn } from '../xlsx/import/header';
 import { AgencyDirectory, agencySplitNotes } from '../xlsx/import/agencies';
 import type { ImportNote } from '../model/import-report';
 import { columnsFromCaptions, defaultWidth, romanOf, romanTitle, rowsList, startsLowercase } from '../xlsx/import/row-rules';
@@ -288,6 +288,6 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
       return { cells };
     }),
   }));
-  const notes = [...headerChildNotes(header.columns), ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))];
+  const notes = [...headerChildNotes(header.columns), ...textColumnNotes(columns), ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))];
   return { appendix: { columns, groups: appendixGroups }, agencies: directory.agencies(), warnings, notes };
 }

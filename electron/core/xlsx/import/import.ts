@@ -5,7 +5,7 @@ import { foldForSearch } from '../../model/text';
 import { SHEET_APPENDIX, columnWidthToMm } from '../style';
 import { ROUNDTRIP_SHEET, readRoundtripSheet, type RoundtripData } from '../roundtrip-data';
 import { loadWorkbook } from './guard';
-import { findHeader, headerChildNotes, type FoundHeader } from './header';
+import { findHeader, headerChildNotes, textColumnNotes, type FoundHeader } from './header';
 import { readTable, readTitleBlock } from './read-table';
 import { AgencyDirectory, agencySplitNotes } from './agencies';
 import type { ImportReport } from '../../model/import-report';
@@ -120,6 +120,6 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
     agencies: directory.agencies(),
     sheet: ws.name,
     warnings,
-    report: { notes: [...headerChildNotes(header.columns), ...tableNotes, ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))] },
+    report: { notes: [...headerChildNotes(header.columns), ...textColumnNotes(columns), ...tableNotes, ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))] },
   };
 }
