@@ -114,7 +114,7 @@ describe('exchange file', () => {
     expect(problemsOf('[1, 2]').message).toMatch(/not a Soạn Kế hoạch plan file/);
     expect(problemsOf('"soan-ke-hoach/plan"').message).toMatch(/not a Soạn Kế hoạch plan file/);
     const v2 = sampleJson();
-    v2.version = 2;
+    v2.version = 3;
     expect(problemsOf(JSON.stringify(v2), 'next.json').message).toMatch(/^next\.json: .*newer/);
     expect(problemsOf('{"format": "soan-ke-hoach/plan", ', 'broken.json').message).toMatch(/^broken\.json: not valid JSON/);
     expect(problemsOf('').message).toMatch(/not valid JSON/);

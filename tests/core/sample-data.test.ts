@@ -45,9 +45,9 @@ function allNodes(nodes: readonly BodyNode[]): BodyNode[] {
 }
 
 describe('sample data: Kế hoạch CCHC 2024 Bình Phước', () => {
-  it('is an exchange file of version 1 without store ids', () => {
+  it('is an exchange file of version 2 without store ids', () => {
     expect(sample.format).toBe('soan-ke-hoach/plan');
-    expect(sample.version).toBe(1);
+    expect(sample.version).toBe(2);
     expect(sample.title).toBe('Kế hoạch CCHC năm 2024 - tỉnh Bình Phước');
     expect(sample.year).toBe(2024);
     expect(raw).not.toMatch(/"id"\s*:/);

@@ -4,23 +4,29 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { UserError } from '../errors';
 import { isValidIsoDate } from '../model/dates';
 import type {
-  Agency, AppendixRow, BodyNode, CellValue, ColumnDef, Decision, Issuance, Issuer,
-  Mention, PlanPackage, RichText, Run, Signer,
+  Agency, AppendixRow, BodyNode, BodyNumbering, CellValue, ColumnDef, Decision, Issuance, Issuer,
+  Mention, PlanPackage, PlanPeriod, RichText, RowNumbering, Run, Signer,
 } from '../model/types';
 import { resourcePath } from '../resources';
 
 export const EXCHANGE_FORMAT = 'soan-ke-hoach/plan';
-export const EXCHANGE_VERSION = 1;
+/** The version export writes. Version 1 files still import: a v1 file is a v2 file without the v2 options. */
+export const EXCHANGE_VERSION = 2;
+/** The key of a row's sub-rows in a v2 file; it starts with "_" so no column key can ever be it. */
+export const SUB_ROWS_KEY = '_rows';
 /** Larger than any real plan (a 20,000-row appendix is ~15 MB) and small enough to refuse a hostile file before parsing it. */
 export const EXCHANGE_MAX_BYTES = 50 * 1024 * 1024;
 /** The body tree is a few levels deep in practice; deeper input is refused before JSON.parse can overflow the stack. */
 export const EXCHANGE_MAX_DEPTH = 64;
 
-let validator: ValidateFunction | null = null;
-function schemaValidator(): ValidateFunction {
+const validators = new Map<number, ValidateFunction>();
+/** The schema of one file version (1 or 2), compiled once. */
+function schemaValidator(version: number): ValidateFunction {
+  let validator = validators.get(version);
   if (!validator) {
-    const schema = JSON.parse(readFileSync(resourcePath('schema', 'plan.v1.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(resourcePath('schema', `plan.v${version}.schema.json`), 'utf8'));
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    validators.set(version, validator);
   }
   return validator;
 }
@@ -89,7 +95,9 @@ export function parseExchange(text: string, fileName = 'plan.json'): PlanPackage
       `${name}: written in plan format version ${version}, newer than this program reads (${EXCHANGE_VERSION}). Update Soạn Kế hoạch to open it.`,
     );
   }
-  const validate = schemaValidator();
+  // A v1 file is checked against the v1 schema (so a v1 file with v2 fields is refused, as before) and
+  // then read as the v2 file it is: nothing of v1 changed meaning.
+  const validate = schemaValidator(version === 1 ? 1 : EXCHANGE_VERSION);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(describeAjvError);
     throw invalid(name, dedupe(problems));
@@ -123,23 +131,25 @@ export function semanticProblems(pkg: PlanPackage): string[] {
     if (columns.has(c.key)) problems.push(`appendix.columns[${i}].key: "${c.key}" is used twice`);
     columns.set(c.key, c);
   });
-  pkg.appendix.groups.forEach((g, gi) =>
-    g.rows.forEach((r, ri) => {
-      for (const [key, value] of Object.entries(r.cells)) {
-        const where = `appendix.groups[${gi}].rows[${ri}].${key}`;
-        const column = columns.get(key);
-        if (!column) problems.push(`${where}: no column has the key "${key}"`);
-        else if (column.kind === 'agencies' && typeof value === 'string') problems.push(`${where}: must be a list of agencies, not text`);
-        else if (column.kind !== 'agencies' && typeof value !== 'string') problems.push(`${where}: must be text`);
-        else if (column.kind === 'number' && value !== '') problems.push(`${where}: the row number is the program's; leave it out`);
-        if (Array.isArray(value)) {
-          value.forEach((m, mi) => {
-            if (!agencyKeys.has(m.agency)) problems.push(`${where}[${mi}].agency: "${m.agency}" is not in the agencies list`);
-          });
-        }
+  const checkRow = (r: AppendixRow, base: string): void => {
+    for (const [key, value] of Object.entries(r.cells)) {
+      const where = `${base}.${key}`;
+      const column = columns.get(key);
+      if (!column) problems.push(`${where}: no column has the key "${key}"`);
+      else if (column.kind === 'agencies' && typeof value === 'string') problems.push(`${where}: must be a list of agencies, not text`);
+      else if (column.kind !== 'agencies' && typeof value !== 'string') problems.push(`${where}: must be text`);
+      else if (column.kind === 'number' && value !== '') problems.push(`${where}: the row number is the program's; leave it out`);
+      if (Array.isArray(value)) {
+        value.forEach((m, mi) => {
+          if (!agencyKeys.has(m.agency)) problems.push(`${where}[${mi}].agency: "${m.agency}" is not in the agencies list`);
+        });
       }
-    }),
-  );
+    }
+    r.children?.forEach((c, ci) => checkRow(c, `${base}.${SUB_ROWS_KEY}[${ci}]`));
+  };
+  pkg.appendix.groups.forEach((g, gi) => g.rows.forEach((r, ri) => checkRow(r, `appendix.groups[${gi}].rows[${ri}]`)));
+  if (pkg.period && pkg.period.from !== pkg.year) problems.push(`period.from: ${pkg.period.from} must be the plan's year (${pkg.year})`);
+  if (pkg.period && pkg.period.to < pkg.period.from) problems.push(`period.to: ${pkg.period.to} is before period.from (${pkg.period.from})`);
   const checkDate = (date: string | null, where: string) => {
     if (date !== null && !isValidIsoDate(date)) problems.push(`${where}: "${date}" is not a real date (YYYY-MM-DD)`);
   };
@@ -152,15 +162,21 @@ export function semanticProblems(pkg: PlanPackage): string[] {
 
 // ---- canonical form: key order fixed here, so export → import → export gives the same bytes ----
 
+/** A row in the file: its cells keyed by column key, and (v2) its sub-rows under `_rows`. */
+type RowDoc = Record<string, CellValue> & { [SUB_ROWS_KEY]?: RowDoc[] };
+
 interface ExchangeDoc {
   format: string;
   version: number;
   title: string;
   year: number;
+  period?: PlanPeriod;
   issuer: Issuer;
   decision: Decision | null;
-  plan: { summary: string; issuance: Issuance | null; body: BodyNode[] };
-  appendix: { label: string; title: string; columns: ColumnDef[]; groups: Array<{ title: string; rows: Array<Record<string, CellValue>> }> };
+  plan: { summary: string; issuance: Issuance | null; body: BodyNode[]; numbering?: BodyNumbering };
+  appendix: {
+    label: string; title: string; columns: ColumnDef[]; groups: Array<{ title: string; rows: RowDoc[] }>; numbering?: RowNumbering;
+  };
   agencies: Agency[];
 }
 
@@ -171,6 +187,7 @@ function runs(rich: RichText): Run[] {
     const out: Run = { text: n(r.text) };
     if (r.bold !== undefined) out.bold = r.bold;
     if (r.italic !== undefined) out.italic = r.italic;
+    if (r.footnote) out.footnote = n(r.footnote);
     return out;
   });
 }
@@ -180,7 +197,10 @@ function signer(s: Signer): Signer {
 }
 
 function issuance(i: Issuance): Issuance {
-  return { number: i.number, symbol: n(i.symbol), date: i.date, recipients: i.recipients.map(n), signer: signer(i.signer) };
+  const flags: Pick<Issuance, 'numberUnknown' | 'dateUnknown'> = {};
+  if (i.numberUnknown) flags.numberUnknown = true;
+  if (i.dateUnknown) flags.dateUnknown = true;
+  return { number: i.number, symbol: n(i.symbol), date: i.date, ...flags, recipients: i.recipients.map(n), signer: signer(i.signer) };
 }
 
 function bodyNode(node: BodyNode): BodyNode {
@@ -192,19 +212,45 @@ function cell(value: CellValue): CellValue {
 }
 
 /** Rows are written in column order, so the file reads like the table. */
-function rowObject(row: AppendixRow, columns: ColumnDef[]): Record<string, CellValue> {
-  const out: Record<string, CellValue> = {};
+function rowObject(row: AppendixRow, columns: ColumnDef[]): RowDoc {
+  const out: RowDoc = {};
   for (const c of columns) if (row.cells[c.key] !== undefined && c.kind !== 'number') out[c.key] = cell(row.cells[c.key]);
+  if (row.children?.length) out[SUB_ROWS_KEY] = row.children.map((r) => rowObject(r, columns));
   return out;
 }
 
+function levelStyles(numbering: BodyNumbering): BodyNumbering {
+  const out: BodyNumbering = {};
+  for (const kind of ['part', 'item', 'point', 'dash', 'plus'] as const) {
+    const st = numbering[kind];
+    if (st) out[kind] = st.path !== undefined ? { format: st.format, path: st.path, suffix: st.suffix } : { format: st.format, suffix: st.suffix };
+  }
+  return out;
+}
+
+/** The canonical file object: fixed key order, v2 options only when set, so a v1-shaped plan writes no more than before. */
 export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
   const d = pkg.decision;
-  return {
+  const doc: ExchangeDoc = {
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
     title: n(pkg.title),
     year: pkg.year,
+  } as ExchangeDoc;
+  if (pkg.period) doc.period = { from: pkg.period.from, to: pkg.period.to };
+  const plan: ExchangeDoc['plan'] = { summary: n(pkg.plan.summary), issuance: pkg.plan.issuance ? issuance(pkg.plan.issuance) : null, body: pkg.plan.body.map(bodyNode) };
+  if (pkg.plan.numbering) plan.numbering = levelStyles(pkg.plan.numbering);
+  const appendix: ExchangeDoc['appendix'] = {
+    label: n(pkg.appendix.label),
+    title: n(pkg.appendix.title),
+    columns: pkg.appendix.columns.map((c) => ({ key: c.key, caption: n(c.caption), kind: c.kind, role: c.role, width: c.width, hidden: c.hidden })),
+    groups: pkg.appendix.groups.map((g) => ({ title: n(g.title), rows: g.rows.map((r) => rowObject(r, pkg.appendix.columns)) })),
+  };
+  if (pkg.appendix.numbering) {
+    const { style, start } = pkg.appendix.numbering;
+    appendix.numbering = start !== undefined ? { style, start } : { style };
+  }
+  return Object.assign(doc, {
     issuer: { parentBody: n(pkg.issuer.parentBody), name: n(pkg.issuer.name), place: n(pkg.issuer.place), citedAs: n(pkg.issuer.citedAs) },
     decision: d
       ? {
@@ -216,15 +262,10 @@ export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
           articles: d.articles.map(runs),
         }
       : null,
-    plan: { summary: n(pkg.plan.summary), issuance: pkg.plan.issuance ? issuance(pkg.plan.issuance) : null, body: pkg.plan.body.map(bodyNode) },
-    appendix: {
-      label: n(pkg.appendix.label),
-      title: n(pkg.appendix.title),
-      columns: pkg.appendix.columns.map((c) => ({ key: c.key, caption: n(c.caption), kind: c.kind, role: c.role, width: c.width, hidden: c.hidden })),
-      groups: pkg.appendix.groups.map((g) => ({ title: n(g.title), rows: g.rows.map((r) => rowObject(r, pkg.appendix.columns)) })),
-    },
+    plan,
+    appendix,
     agencies: pkg.agencies.map((a) => ({ key: a.key, name: n(a.name) })),
-  };
+  });
 }
 
 /** Every string of a parsed document in NFC, whatever the file held (input methods and macOS write NFD). */
@@ -239,10 +280,17 @@ function deepNfc<T>(value: T): T {
   return value;
 }
 
-/** The schema has already fixed the shape; this only normalises text and gives rows their `cells`. */
+function rowFromDoc(doc: RowDoc): AppendixRow {
+  const { [SUB_ROWS_KEY]: sub, ...cells } = doc;
+  const row: AppendixRow = { cells: cells as Record<string, CellValue> };
+  if (sub?.length) row.children = sub.map(rowFromDoc);
+  return row;
+}
+
+/** The schema has already fixed the shape; this only normalises text, gives rows their `cells` and sub-rows. */
 function fromExchangeObject(raw: ExchangeDoc): PlanPackage {
   const doc = deepNfc(raw);
-  return {
+  const pkg: PlanPackage = {
     title: doc.title,
     year: doc.year,
     issuer: doc.issuer,
@@ -252,10 +300,13 @@ function fromExchangeObject(raw: ExchangeDoc): PlanPackage {
       label: doc.appendix.label,
       title: doc.appendix.title,
       columns: doc.appendix.columns,
-      groups: doc.appendix.groups.map((g) => ({ title: g.title, rows: g.rows.map((cells) => ({ cells })) })),
+      groups: doc.appendix.groups.map((g) => ({ title: g.title, rows: g.rows.map(rowFromDoc) })),
     },
     agencies: doc.agencies,
   };
+  if (doc.period) pkg.period = doc.period;
+  if (doc.appendix.numbering) pkg.appendix.numbering = doc.appendix.numbering;
+  return pkg;
 }
 
 export function serializeExchange(pkg: PlanPackage): string {

@@ -39,6 +39,25 @@ export const LIST_FIELDS = {
 } as const;
 export type ListField = keyof typeof LIST_FIELDS;
 
+/**
+ * v2 options of a package, stored as JSON values beside the scalar fields and edited as a whole
+ * (numbering styles, period, the "unknown" flags of number and date). Absent = the v1 meaning.
+ */
+export const OPTION_FIELDS = {
+  period: 'period',
+  'plan.numbering': 'bodyNumbering',
+  'appendix.numbering': 'rowNumbering',
+  'decision.numberUnknown': 'flag',
+  'decision.dateUnknown': 'flag',
+  'plan.issuance.numberUnknown': 'flag',
+  'plan.issuance.dateUnknown': 'flag',
+} as const;
+export type OptionField = keyof typeof OPTION_FIELDS;
+
+export function isOptionField(field: string): field is OptionField {
+  return Object.prototype.hasOwnProperty.call(OPTION_FIELDS, field);
+}
+
 export function isScalarField(field: string): boolean {
   return Object.prototype.hasOwnProperty.call(SCALAR_FIELDS, field);
 }

@@ -4,3 +4,4 @@ export * from './numbering';
 export * from './text';
 export * from './dates';
 export * from './fields';
+export * from './rows';

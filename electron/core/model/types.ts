@@ -3,8 +3,14 @@
  * appendix task table (Phụ lục). This is the one model every layer shares: the store loads it,
  * the exchange file serialises it, the exporters print it, the UI shows it.
  *
- * Numbering (I., 1., a), Điều 1., STT 1..n) is never stored: it is derived from position,
- * so moving or deleting something can never leave the numbers wrong.
+ * Numbers (I., 1., a), Điều 1., STT 1..n) are never stored: they are derived from position,
+ * so moving or deleting something can never leave the numbers wrong. What IS stored (model v2)
+ * is the numbering *style* — which labels a plan uses per level (`plan.numbering`, `appendix.numbering`).
+ *
+ * Model v2 (exchange format version 2) adds, all optional so that a v1 package is a valid v2
+ * package and means the same: appendix rows as a tree (`AppendixRow.children`), numbering styles,
+ * footnotes on runs, sub-item recipients (`+ ` lines), a plan period (`period`), and "unknown"
+ * versus "not yet assigned" for an issuance's number and date (`numberUnknown`, `dateUnknown`).
  *
  * `id` fields are store ids. They are absent in a package that has not been saved
  * (an exchange file, a freshly built sample) and are never written to an exchange file.
@@ -16,6 +22,11 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /**
+   * v2: the text of a footnote whose reference mark follows this run (printed as a Word footnote,
+   * as a superscript number in the preview). Plain text, NFC; absent or empty: no footnote.
+   */
+  footnote?: string;
 }
 export type RichText = Run[];
 
@@ -53,9 +64,30 @@ export interface Issuance {
   symbol: string;
   /** ISO date `YYYY-MM-DD`, or null while the date is not fixed yet. */
   date: string | null;
-  /** Recipients as written, without the leading `- ` (the exporter adds it). */
+  /**
+   * v2: the number was given but cannot be known (an old plan imported from a scan): an empty `number`
+   * then prints `…` instead of the blank left for the signer, and is never reported as "not yet numbered".
+   * Absent/false: an empty number is not yet assigned.
+   */
+  numberUnknown?: boolean;
+  /** v2: the same for `date` (null date, but the document was dated). */
+  dateUnknown?: boolean;
+  /**
+   * Recipients as written, one line each, without the leading `- ` of a top-level line (the exporter
+   * adds it). v2: a line written `+ …` is a sub-item of the nearest top-level line above it
+   * ("- VP UBND tỉnh:" then "+ LĐVP, các phòng, đơn vị;" …); see `recipientTree` for the structured view.
+   * The end punctuation (`;`, `:` before sub-items, `.` last) is fixed by the exporters per level.
+   */
   recipients: string[];
   signer: Signer;
+}
+
+/** v2: one recipient with its sub-items, the structured view of `Issuance.recipients`. */
+export interface Recipient {
+  /** The line's text without its `- ` / `+ ` mark. */
+  text: string;
+  /** Sub-items (written `+ …`), without the mark. Empty when none. */
+  items: string[];
 }
 
 export interface Decision extends Issuance {
@@ -75,6 +107,31 @@ export interface Decision extends Issuance {
 export const BODY_KINDS = ['part', 'item', 'point', 'dash', 'plus', 'paragraph'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
+/**
+ * v2: how one level's label is written. `roman` I, II; `decimal` 1, 2; `alpha` a, b, c, d, đ … (Vietnamese
+ * order); `dash` `-`; `plus` `+`; `none` nothing.
+ */
+export const LABEL_FORMATS = ['roman', 'decimal', 'alpha', 'dash', 'plus', 'none'] as const;
+export type LabelFormat = (typeof LABEL_FORMATS)[number];
+
+export interface LevelStyle {
+  format: LabelFormat;
+  /**
+   * Decimal labels that carry their numbered ancestors' numbers: `1.1.`, `1.1.1.` (only ancestors whose
+   * format is `decimal` are carried). Ignored for other formats.
+   */
+  path?: boolean;
+  /** What follows a number: `.` (`I.`, `1.`), `)` (`a)`); ignored for `dash`, `plus`, `none`. */
+  suffix: '.' | ')' | '';
+}
+
+/**
+ * v2: the body's numbering style, one entry per kind (= level: part → item → point → dash → plus).
+ * A missing kind keeps Nghị định 30's usual label (`I.`, `1.`, `a)`, `-`, `+`); `paragraph` is never labelled.
+ * Presets: `BODY_NUMBERING_PRESETS` (numbering.ts).
+ */
+export type BodyNumbering = Partial<Record<Exclude<BodyKind, 'paragraph'>, LevelStyle>>;
+
 export interface BodyNode {
   id?: number;
   kind: BodyKind;
@@ -90,6 +147,8 @@ export interface Plan {
   /** Null when the Plan is issued with a Decision; set for a standalone Plan (`KH-UBND`). */
   issuance: Issuance | null;
   body: BodyNode[];
+  /** v2: the numbering style chosen for this plan's body; absent or null: Nghị định 30's `I.`/`1.`/`a)`/`-`/`+`. */
+  numbering?: BodyNumbering | null;
 }
 
 /** How a column's cells hold their value. */
@@ -119,9 +178,20 @@ export interface Mention {
 /** A cell: text for `text` columns, mentions for `agencies` columns; `number` columns hold nothing. */
 export type CellValue = string | Mention[];
 
+/**
+ * A row of the appendix table. v2: rows form a tree (objective → task → activity; task 1 → 1.1, 1.2).
+ *
+ * How a parent prints (see `rowLines` in rows.ts): when none of its filled cells is in a column one of its
+ * descendants also fills, it **spans** its children — each filled cell is printed once, merged down over the
+ * lines of its subtree, and the children fill the other columns of those lines (a framework's objective over
+ * three activities). Otherwise (sub-numbered tasks, the same column at every level) it prints on its own line
+ * above its children. Either way the number column shows each printed line's own label.
+ */
 export interface AppendixRow {
   id?: number;
   cells: Record<string, CellValue>;
+  /** v2: sub-rows; absent or empty: a leaf. */
+  children?: AppendixRow[];
 }
 
 export interface AppendixGroup {
@@ -131,12 +201,31 @@ export interface AppendixGroup {
   rows: AppendixRow[];
 }
 
+/**
+ * v2: how the STT column (and group titles) are numbered.
+ * - `continuous`: top-level rows 1 … n across the groups (today's and the default); groups I., II.
+ * - `per-group`: top-level rows restart in each group; groups I., II.
+ * - `hierarchical`: groups 1., 2. and rows carry the group's number: 1.1, 1.2, 2.1 …
+ * - `none`: no row numbers (groups keep their Roman numerals).
+ * In every numbered style a sub-row carries its parent's label: 1 → 1.1, 1.2; 1.1 → 1.1.1.
+ */
+export const ROW_NUMBERING_STYLES = ['continuous', 'per-group', 'hierarchical', 'none'] as const;
+export type RowNumberingStyle = (typeof ROW_NUMBERING_STYLES)[number];
+
+export interface RowNumbering {
+  style: RowNumberingStyle;
+  /** The first number (of the table for `continuous`, of each group for `per-group`/`hierarchical`); default 1. */
+  start?: number;
+}
+
 export interface Appendix {
   /** `PHỤ LỤC` (`PHỤ LỤC I` when there are several). */
   label: string;
   title: string;
   columns: ColumnDef[];
   groups: AppendixGroup[];
+  /** v2: row numbering; absent or null: `continuous` from 1. */
+  numbering?: RowNumbering | null;
 }
 
 /** An entry of the plan's agency directory; `key` is stable within the package. */
@@ -145,11 +234,22 @@ export interface Agency {
   name: string;
 }
 
+/** v2: the years a plan covers, both included (2021–2030). */
+export interface PlanPeriod {
+  from: number;
+  to: number;
+}
+
 export interface PlanPackage {
   /** The drafter's working name, shown in the plans list. */
   title: string;
-  /** The year the plan is for. */
+  /** The year the plan is for; for a plan over a period, its first year (`period.from`). */
   year: number;
+  /**
+   * v2: a plan for several years (a ten-year plan, 2021–2030); absent or null: the one year `year`.
+   * When set, `period.from === year`. Read it with `planPeriod(pkg)`.
+   */
+  period?: PlanPeriod | null;
   issuer: Issuer;
   /** Null for a standalone Plan (`KH-UBND`), which then carries its own `plan.issuance`. */
   decision: Decision | null;

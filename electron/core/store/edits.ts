@@ -6,14 +6,14 @@
 import type { Db } from './open';
 import type { BodyNodeInput } from '../api/contract';
 import { UserError } from '../errors';
-import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, type ListField } from '../model/fields';
+import { LIST_FIELDS, OPTION_FIELDS, SCALAR_FIELDS, fieldApplies, isOptionField, type ListField } from '../model/fields';
 import { isValidIsoDate } from '../model/dates';
-import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, SIGNER_PREFIXES } from '../model/types';
+import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, LABEL_FORMATS, ROW_NUMBERING_STYLES, SIGNER_PREFIXES } from '../model/types';
 import type { BodyKind, CellValue, ColumnDef, Mention, RichText } from '../model/types';
 import { nfc } from '../model/text';
 import { splitAgencies, splitContext } from '../model/agency-split';
 import { recordStep } from './history';
-import { insertRow, newAgencyKey, normaliseRuns, planSummary, readList, touch, writeCell, writeList } from './plans';
+import { insertRow, newAgencyKey, normaliseRuns, optionValue, planSummary, readList, touch, writeCell, writeList } from './plans';
 
 /** Every edit: one transaction, one undo step (when history is on), one revision bump. */
 function inTransaction<T>(db: Db, planId: number, label: string, work: () => T): T {
@@ -79,6 +79,56 @@ export function setField(db: Db, planId: number, field: string, value: string | 
   inTransaction(db, planId, 'setField', () => {
     db.prepare('INSERT INTO plan_fields (plan_id, field, value) VALUES (?, ?, ?) ON CONFLICT (plan_id, field) DO UPDATE SET value = excluded.value')
       .run(planId, field, clean);
+  });
+}
+
+/** Why a v2 option value is refused, or null when it is good. */
+export function optionProblem(field: string, value: unknown, year: number): string | null {
+  if (value === null || value === undefined) return null;
+  const kind = OPTION_FIELDS[field as keyof typeof OPTION_FIELDS];
+  const obj = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  switch (kind) {
+    case 'flag':
+      return typeof value === 'boolean' ? null : 'true or false';
+    case 'period': {
+      if (!obj || !Number.isInteger(obj.from) || !Number.isInteger(obj.to)) return '{ "from": year, "to": year }';
+      if ((obj.to as number) < (obj.from as number)) return 'the period ends before it starts';
+      if (obj.from !== year) return `the period starts in the plan's year (${year})`;
+      return (obj.to as number) - (obj.from as number) > 50 ? 'a period of at most 50 years' : null;
+    }
+    case 'rowNumbering':
+      if (!obj || !(ROW_NUMBERING_STYLES as readonly unknown[]).includes(obj.style)) return `a style among ${ROW_NUMBERING_STYLES.join(', ')}`;
+      if (obj.start !== undefined && (!Number.isInteger(obj.start) || (obj.start as number) < 0 || (obj.start as number) > 100000)) return 'a whole start number';
+      return null;
+    case 'bodyNumbering': {
+      if (!obj) return 'a style per level';
+      for (const [kind, style] of Object.entries(obj)) {
+        if (!['part', 'item', 'point', 'dash', 'plus'].includes(kind)) return `no level "${kind}"`;
+        const st = style as Record<string, unknown> | null;
+        if (!st || !(LABEL_FORMATS as readonly unknown[]).includes(st.format) || !['.', ')', ''].includes(st.suffix as string)) return `${kind}: a format among ${LABEL_FORMATS.join(', ')}`;
+        if (st.path !== undefined && typeof st.path !== 'boolean') return `${kind}.path: true or false`;
+      }
+      return null;
+    }
+    default:
+      return 'unknown option';
+  }
+}
+
+/**
+ * Sets a v2 option of the plan (`plan.numbering`, `appendix.numbering`, `period`, `decision.numberUnknown` …,
+ * see OPTION_FIELDS) to a JSON value; null removes it (back to the v1 meaning). One transaction, one undo step.
+ */
+export function setOption(db: Db, planId: number, field: string, value: unknown): void {
+  if (!isOptionField(field)) throw UserError.coded('field.unknown', { field }, `"${field}" is not a field of a plan.`);
+  const summary = planSummary(db, planId);
+  if (!fieldApplies(field, summary.hasDecision)) throw UserError.coded('field.notApplicable', { field }, `"${field}" does not apply to this plan.`);
+  const problem = optionProblem(field, value, summary.year);
+  if (problem) throw UserError.coded('field.badOption', { field, expected: problem }, `${field}: expected ${problem}.`);
+  inTransaction(db, planId, 'setOption', () => {
+    const stored = optionValue(value);
+    if (stored === null) db.prepare('DELETE FROM plan_fields WHERE plan_id = ? AND field = ?').run(planId, field);
+    else db.prepare('INSERT INTO plan_fields (plan_id, field, value) VALUES (?, ?, ?) ON CONFLICT (plan_id, field) DO UPDATE SET value = excluded.value').run(planId, field, stored);
   });
 }
 
@@ -329,13 +379,16 @@ export function deleteGroup(db: Db, planId: number, groupId: number): void {
   });
 }
 
-function rowCount(db: Db, groupId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM appendix_rows WHERE group_id = ?').get(groupId) as { n: number }).n;
+/** Sibling rows: the top level of a group (parentId null) or the children of a row. */
+const SIBLINGS = 'group_id = ? AND parent_id IS ?';
+
+function rowCount(db: Db, groupId: number, parentId: number | null = null): number {
+  return (db.prepare(`SELECT count(*) AS n FROM appendix_rows WHERE ${SIBLINGS}`).get(groupId, parentId) as { n: number }).n;
 }
 
-function rowPlace(db: Db, planId: number, rowId: number): { group_id: number; position: number } {
-  const r = db.prepare('SELECT r.group_id, r.position FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE r.id = ? AND g.plan_id = ?')
-    .get(rowId, planId) as { group_id: number; position: number } | undefined;
+function rowPlace(db: Db, planId: number, rowId: number): { group_id: number; position: number; parent_id: number | null } {
+  const r = db.prepare('SELECT r.group_id, r.position, r.parent_id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE r.id = ? AND g.plan_id = ?')
+    .get(rowId, planId) as { group_id: number; position: number; parent_id: number | null } | undefined;
   if (!r) throw UserError.coded('row.notFound', { id: rowId }, `Row ${rowId} is not in this plan.`);
   return r;
 }
@@ -345,14 +398,25 @@ function agencyIds(db: Db, planId: number): Map<string, number> {
   return new Map(rows.map((a) => [a.key, a.id]));
 }
 
-export function insertAppendixRow(db: Db, planId: number, groupId: number, index: number, cells: Record<string, CellValue> = {}): number {
+/** Checks that a parent row is in `groupId` (a sub-row always lives in its parent's group). */
+function checkParent(db: Db, planId: number, groupId: number, parentId: number | null): void {
+  if (parentId === null) return;
+  const parent = rowPlace(db, planId, parentId);
+  if (parent.group_id !== groupId) throw UserError.coded('row.notFound', { id: parentId }, `Row ${parentId} is not in this group.`);
+}
+
+/** Inserts a row at `index` among the top-level rows of a group, or (v2) among the children of `parentId`. */
+export function insertAppendixRow(
+  db: Db, planId: number, groupId: number, index: number, cells: Record<string, CellValue> = {}, parentId: number | null = null,
+): number {
   return inTransaction(db, planId, 'insertAppendixRow', () => {
     group(db, planId, groupId);
+    checkParent(db, planId, groupId, parentId);
     const known = new Set(columns(db, planId).map((c) => c.key));
     for (const key of Object.keys(cells)) if (!known.has(key)) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
-    const at = clampIndex(index, rowCount(db, groupId));
-    openGap(db, 'appendix_rows', 'group_id = ?', [groupId], at);
-    return insertRow(db, groupId, at, cells, agencyIds(db, planId), columns(db, planId));
+    const at = clampIndex(index, rowCount(db, groupId, parentId));
+    openGap(db, 'appendix_rows', SIBLINGS, [groupId, parentId], at);
+    return insertRow(db, groupId, at, cells, agencyIds(db, planId), columns(db, planId), parentId);
   });
 }
 
@@ -363,24 +427,38 @@ export function setCell(db: Db, planId: number, rowId: number, key: string, valu
   });
 }
 
-/** Moves a row within its group or into another group (the numbering follows by itself). */
-export function moveAppendixRow(db: Db, planId: number, rowId: number, groupId: number, index: number): void {
+/**
+ * Moves a row (with its sub-rows) within its group, into another group, or (v2) under another parent row
+ * (`parentId`, in `groupId`; null: the group's top level). A row cannot go under itself or its own sub-rows.
+ */
+export function moveAppendixRow(db: Db, planId: number, rowId: number, groupId: number, index: number, parentId: number | null = null): void {
   inTransaction(db, planId, 'moveAppendixRow', () => {
     const from = rowPlace(db, planId, rowId);
     group(db, planId, groupId);
-    closeGap(db, 'appendix_rows', 'group_id = ?', [from.group_id], from.position);
+    checkParent(db, planId, groupId, parentId);
+    const subtree = (db.prepare(
+      'WITH RECURSIVE t(id) AS (SELECT ? UNION ALL SELECT r.id FROM appendix_rows r JOIN t ON r.parent_id = t.id) SELECT id FROM t',
+    ).all(rowId) as Array<{ id: number }>).map((r) => r.id);
+    if (parentId !== null && subtree.includes(parentId)) throw UserError.coded('row.intoItself', {}, 'A row cannot go under itself or one of its own sub-rows.');
+    closeGap(db, 'appendix_rows', SIBLINGS, [from.group_id, from.parent_id], from.position);
     db.prepare('UPDATE appendix_rows SET position = -1 WHERE id = ?').run(rowId);
-    const at = clampIndex(index, rowCount(db, groupId) - (from.group_id === groupId ? 1 : 0));
-    openGap(db, 'appendix_rows', 'group_id = ?', [groupId], at);
-    db.prepare('UPDATE appendix_rows SET group_id = ?, position = ? WHERE id = ?').run(groupId, at, rowId);
+    const same = from.group_id === groupId && from.parent_id === parentId;
+    const at = clampIndex(index, rowCount(db, groupId, parentId) - (same ? 1 : 0));
+    openGap(db, 'appendix_rows', SIBLINGS, [groupId, parentId], at);
+    db.prepare('UPDATE appendix_rows SET group_id = ?, position = ?, parent_id = ? WHERE id = ?').run(groupId, at, parentId, rowId);
+    if (from.group_id !== groupId && subtree.length > 1) {
+      const update = db.prepare('UPDATE appendix_rows SET group_id = ? WHERE id = ?');
+      for (const id of subtree.slice(1)) update.run(groupId, id);
+    }
   });
 }
 
+/** Deletes a row and its sub-rows. */
 export function deleteAppendixRow(db: Db, planId: number, rowId: number): void {
   inTransaction(db, planId, 'deleteAppendixRow', () => {
     const from = rowPlace(db, planId, rowId);
     db.prepare('DELETE FROM appendix_rows WHERE id = ?').run(rowId);
-    closeGap(db, 'appendix_rows', 'group_id = ?', [from.group_id], from.position);
+    closeGap(db, 'appendix_rows', SIBLINGS, [from.group_id, from.parent_id], from.position);
   });
 }
 

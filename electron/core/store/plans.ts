@@ -2,11 +2,11 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import type { OpenedPlan, PlanSummary } from '../api/contract';
 import { UserError } from '../errors';
-import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, getPath, setPath, type ListField } from '../model/fields';
+import { LIST_FIELDS, OPTION_FIELDS, SCALAR_FIELDS, fieldApplies, getPath, isOptionField, setPath, type ListField } from '../model/fields';
 import { emptySigner } from '../model/defaults';
 import type {
   Agency, AppendixGroup, AppendixRow, BodyKind, BodyNode, CellValue, ColumnDef, ColumnKind, ColumnRole, Decision, Issuance,
-  Mention, PlanPackage, RichText,
+  Mention, PlanPackage, PlanPeriod, RichText,
 } from '../model/types';
 import { nfc, slug } from '../model/text';
 
@@ -68,6 +68,11 @@ export function insertPackage(db: Db, pkg: PlanPackage): number {
       if (!fieldApplies(list, hasDecision)) continue;
       writeList(db, planId, list, (getPath(pkg, list) as Array<string | RichText>) ?? []);
     }
+    for (const field of Object.keys(OPTION_FIELDS)) {
+      if (!fieldApplies(field, hasDecision)) continue;
+      const value = optionValue(getPath(pkg, field));
+      if (value !== null) insertField.run(planId, field, value);
+    }
     insertBody(db, planId, null, pkg.plan.body);
 
     const insertColumn = db.prepare(
@@ -82,10 +87,26 @@ export function insertPackage(db: Db, pkg: PlanPackage): number {
     const insertGroup = db.prepare('INSERT INTO appendix_groups (plan_id, position, title) VALUES (?, ?, ?)');
     pkg.appendix.groups.forEach((g, gi) => {
       const groupId = Number(insertGroup.run(planId, gi, nfc(g.title)).lastInsertRowid);
-      g.rows.forEach((r, ri) => insertRow(db, groupId, ri, r.cells, agencyIds, pkg.appendix.columns));
+      insertRowTree(db, groupId, null, g.rows, agencyIds, pkg.appendix.columns);
     });
     return planId;
   })();
+}
+
+/** A v2 option as stored: JSON, or null when it is absent or means the v1 default (false, null). */
+export function optionValue(value: unknown): string | null {
+  if (value === undefined || value === null || value === false) return null;
+  return JSON.stringify(value);
+}
+
+/** Inserts rows and their sub-rows (depth first) under `parentId` (null: top level of the group). */
+export function insertRowTree(
+  db: Db, groupId: number, parentId: number | null, rows: readonly AppendixRow[], agencyIds: ReadonlyMap<string, number>, columns: readonly ColumnDef[],
+): void {
+  rows.forEach((r, ri) => {
+    const id = insertRow(db, groupId, ri, r.cells, agencyIds, columns, parentId);
+    if (r.children?.length) insertRowTree(db, groupId, id, r.children, agencyIds, columns);
+  });
 }
 
 function insertBody(db: Db, planId: number, parentId: number | null, nodes: BodyNode[]): void {
@@ -113,8 +134,9 @@ export function stmt(db: Db, sql: string): Statement {
 /** Inserts one appendix row with its cells; returns the row id. Unknown columns and number cells are not stored. */
 export function insertRow(
   db: Db, groupId: number, position: number, cells: Record<string, CellValue>, agencyIds: ReadonlyMap<string, number>, columns: readonly ColumnDef[],
+  parentId: number | null = null,
 ): number {
-  const rowId = Number(stmt(db, 'INSERT INTO appendix_rows (group_id, position) VALUES (?, ?)').run(groupId, position).lastInsertRowid);
+  const rowId = Number(stmt(db, 'INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, ?, ?)').run(groupId, position, parentId).lastInsertRowid);
   for (const column of columns) {
     const value = cells[column.key];
     if (value !== undefined) writeCell(db, rowId, column, value, agencyIds, true);
@@ -174,7 +196,10 @@ export function loadPlan(db: Db, planId: number): StoredPlan {
     agencies: [],
   };
   for (const f of db.prepare('SELECT field, value FROM plan_fields WHERE plan_id = ?').all(planId) as { field: string; value: string | null }[]) {
-    if (fieldApplies(f.field, hasDecision)) setPath(pkg, f.field, f.value);
+    if (!fieldApplies(f.field, hasDecision)) continue;
+    if (isOptionField(f.field)) {
+      if (f.value !== null) setPath(pkg, f.field, JSON.parse(f.value));
+    } else setPath(pkg, f.field, f.value);
   }
   for (const list of Object.keys(LIST_FIELDS) as ListField[]) {
     if (fieldApplies(list, hasDecision)) setPath(pkg, list, readList(db, planId, list));
@@ -193,14 +218,16 @@ export function loadPlan(db: Db, planId: number): StoredPlan {
 
   const groups = db.prepare('SELECT id, title FROM appendix_groups WHERE plan_id = ? ORDER BY position').all(planId) as Array<{ id: number; title: string }>;
   const rows = db.prepare(
-    `SELECT r.id, r.group_id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ? ORDER BY r.group_id, r.position`,
-  ).all(planId) as Array<{ id: number; group_id: number }>;
+    `SELECT r.id, r.group_id, r.parent_id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ? ORDER BY r.group_id, r.parent_id, r.position`,
+  ).all(planId) as Array<{ id: number; group_id: number; parent_id: number | null }>;
   const rowById = new Map<number, AppendixRow>();
   const rowsByGroup = new Map<number, AppendixRow[]>(groups.map((g) => [g.id, []]));
+  for (const r of rows) rowById.set(r.id, { id: r.id, cells: {} });
+  // Sorted by position within each parent, so pushing keeps sibling order; `children` only where there are some.
   for (const r of rows) {
-    const row: AppendixRow = { id: r.id, cells: {} };
-    rowById.set(r.id, row);
-    rowsByGroup.get(r.group_id)!.push(row);
+    const row = rowById.get(r.id)!;
+    if (r.parent_id === null) rowsByGroup.get(r.group_id)!.push(row);
+    else (rowById.get(r.parent_id)!.children ??= []).push(row);
   }
   const cells = db.prepare(
     `SELECT c.row_id, c.column_key, c.value FROM row_cells c JOIN appendix_rows r ON r.id = c.row_id JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ?`,
@@ -265,6 +292,12 @@ export function setPlanYear(db: Db, planId: number, year: number): PlanSummary {
   if (!Number.isInteger(year) || year < 1945 || year > 2200) throw UserError.coded('plan.badYear', { year: String(year) }, `${year} is not a plan year.`);
   db.transaction(() => {
     db.prepare('UPDATE plans SET year = ? WHERE id = ?').run(year, planId);
+    // A period plan starts in its year: the period moves with it and keeps its length (2021–2030 → 2031–2040).
+    const period = db.prepare("SELECT value FROM plan_fields WHERE plan_id = ? AND field = 'period'").get(planId) as { value: string | null } | undefined;
+    if (period?.value) {
+      const p = JSON.parse(period.value) as PlanPeriod;
+      db.prepare("UPDATE plan_fields SET value = ? WHERE plan_id = ? AND field = 'period'").run(JSON.stringify({ from: year, to: year + (p.to - p.from) }), planId);
+    }
     touch(db, planId);
   })();
   return planSummary(db, planId);

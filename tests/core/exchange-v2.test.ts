@@ -1,0 +1,96 @@
+/** Exchange format version 2: v1 files import and are upgraded, v2 options and row trees round-trip byte for byte. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseExchange, serializeExchange } from '../../electron/core/exchange/exchange';
+import { insertPackage, loadPlan, setPlanYear } from '../../electron/core/store/plans';
+import { insertAppendixRow, moveAppendixRow, setOption } from '../../electron/core/store/edits';
+import { enableHistory, undo } from '../../electron/core/store/history';
+import { frameworkPackage } from './fixtures/framework';
+import { samplePackage } from './fixtures/packages';
+import { content, removeTempDirs, tempStore, userErrorOf } from './helpers';
+
+afterEach(removeTempDirs);
+
+/** The sample as a version-1 file, the way version 1 of the program wrote it. */
+function v1File(): string {
+  const doc = JSON.parse(serializeExchange(samplePackage())) as Record<string, unknown>;
+  doc.version = 1;
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+describe('exchange version 2', () => {
+  it('a version-1 file imports unchanged and exports as version 2', () => {
+    const pkg = parseExchange(v1File(), 'old.json');
+    expect(content(pkg)).toBe(content(samplePackage()));
+    const out = JSON.parse(serializeExchange(pkg)) as { version: number; period?: unknown; plan: { numbering?: unknown } };
+    expect(out.version).toBe(2);
+    expect(out.period).toBeUndefined();
+    expect(out.plan.numbering).toBeUndefined();
+  });
+
+  it('a version-1 file with a v2 field is refused by the v1 schema', () => {
+    const doc = JSON.parse(v1File()) as { period?: unknown };
+    doc.period = { from: 2024, to: 2025 };
+    expect(userErrorOf(() => parseExchange(JSON.stringify(doc), 'old.json'))).toMatch(/unknown field "period"/);
+  });
+
+  it('a framework (row tree, numbering styles, period, footnote, sub-recipients, unknown number) round-trips to the same bytes', () => {
+    const pkg = frameworkPackage(3, 2);
+    pkg.decision!.number = '';
+    pkg.decision!.numberUnknown = true;
+    const text = serializeExchange(pkg);
+    expect(text).toContain('"_rows"');
+    const back = parseExchange(text);
+    expect(serializeExchange(back)).toBe(text);
+    expect(back.appendix.groups[0].rows[2].children![1].children![0].cells.activity).toBe('Hoạt động 3.2.1');
+    expect(back.period).toEqual({ from: 2021, to: 2030 });
+    expect(back.plan.numbering?.item).toEqual({ format: 'decimal', path: true, suffix: '.' });
+    expect(back.appendix.numbering).toEqual({ style: 'continuous' });
+    expect(back.plan.body[0].text[0].footnote).toMatch(/Nghị quyết số 76/);
+    expect(back.decision!.recipients[2]).toBe('+ LĐVP, các phòng, đơn vị;');
+    expect(back.decision!.numberUnknown).toBe(true);
+    // …and through the store.
+    const { db } = tempStore();
+    expect(serializeExchange(loadPlan(db, insertPackage(db, back)).pkg)).toBe(text);
+  });
+
+  it('names a bad sub-row cell by its path, and a period that does not start in the year', () => {
+    const doc = JSON.parse(serializeExchange(frameworkPackage(1, 1))) as {
+      year: number; period: { from: number; to: number }; appendix: { groups: Array<{ rows: Array<{ _rows: Array<{ _rows: Array<Record<string, unknown>> }> }> }> };
+    };
+    doc.appendix.groups[0].rows[0]._rows[0]._rows[0].lead = 'Sở Nội vụ';
+    doc.period.from = 2020;
+    const message = userErrorOf(() => parseExchange(JSON.stringify(doc), 'f.json'));
+    expect(message).toContain('appendix.groups[0].rows[0]._rows[0]._rows[0].lead: must be a list of agencies');
+    expect(message).toContain('period.from: 2020');
+  });
+});
+
+describe('store edits of v2 shapes', () => {
+  it('sub-rows are inserted and moved under a parent, the period moves with the year, options are checked and undoable', () => {
+    const { db } = tempStore();
+    enableHistory(db);
+    const planId = insertPackage(db, frameworkPackage(2, 1));
+    const pkg = loadPlan(db, planId).pkg;
+    const group = pkg.appendix.groups[0];
+    const objective = group.rows[0];
+    const task = objective.children![0];
+    const added = insertAppendixRow(db, planId, group.id!, 5, { activity: 'Hoạt động mới' }, task.id!);
+    let tree = loadPlan(db, planId).pkg.appendix.groups[0].rows;
+    expect(tree[0].children![0].children!.map((r) => r.cells.activity)).toEqual(['Hoạt động 1.1.1', 'Hoạt động mới']);
+    // Move the second objective's first task under the first objective, at the top.
+    moveAppendixRow(db, planId, tree[1].children![0].id!, group.id!, 0, objective.id!);
+    tree = loadPlan(db, planId).pkg.appendix.groups[0].rows;
+    expect(tree[0].children!.map((r) => r.cells.task)).toEqual(['Nhiệm vụ 2.1: hoàn thiện thể chế', 'Nhiệm vụ 1.1: hoàn thiện thể chế', 'Nhiệm vụ 1.2: hoàn thiện thể chế']);
+    expect(tree[1].children!.map((r) => r.cells.task)).toEqual(['Nhiệm vụ 2.2: hoàn thiện thể chế']);
+    expect(userErrorOf(() => moveAppendixRow(db, planId, objective.id!, group.id!, 0, added))).toMatch(/under itself/);
+
+    setOption(db, planId, 'appendix.numbering', { style: 'per-group', start: 3 });
+    expect(loadPlan(db, planId).pkg.appendix.numbering).toEqual({ style: 'per-group', start: 3 });
+    undo(db, planId);
+    expect(loadPlan(db, planId).pkg.appendix.numbering).toEqual({ style: 'continuous' });
+    expect(userErrorOf(() => setOption(db, planId, 'period', { from: 2020, to: 2030 }))).toMatch(/plan's year \(2021\)/);
+    expect(userErrorOf(() => setOption(db, planId, 'plan.numbering', { item: { format: 'greek', suffix: '.' } }))).toMatch(/item: a format/);
+    setPlanYear(db, planId, 2031);
+    expect(loadPlan(db, planId).pkg.period).toEqual({ from: 2031, to: 2040 });
+  });
+});
