@@ -9,6 +9,7 @@ import type { ImportedPlan } from '../../electron/core/api/contract';
 import { loadPlan } from '../../electron/core/store/plans';
 import type { Db } from '../../electron/core/store/open';
 import { cellText, type AppendixRow, type Mention, type PlanPackage } from '../../electron/core/model';
+import { rowLabels } from '../../electron/core/model/rows';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
 
@@ -81,6 +82,20 @@ describe('Word files as people type them', () => {
     const s = await docx('d3');
     expect(s.rows).toHaveLength(1);
     expect(s.text(0, 'task')).toBe('Rà soát văn bản quy phạm pháp luật');
+  });
+
+  it('d4: sub-numbered tasks 1, 1.1, 1.2, 2 are kept as a parent with two sub-rows, numbered as the file numbers them', async () => {
+    const s = await docx('d4');
+    const top = s.pkg.appendix.groups[0].rows;
+    expect(top.map((r) => cellText(r.cells.task, s.pkg.agencies))).toEqual(['Xây dựng và thực thi văn bản', 'Theo dõi thi hành pháp luật']);
+    expect(top[0].children!.map((r) => cellText(r.cells.task, s.pkg.agencies))).toEqual(['Rà soát văn bản quy phạm pháp luật', 'Hệ thống hóa văn bản']);
+    expect(top[0].children!.map((r) => cellText(r.cells.deadline, s.pkg.agencies))).toEqual(['Quý II/2025', 'Quý IV/2025']);
+    expect(top[1].children ?? []).toEqual([]);
+    // The program's labels (numbering style of the plan) give back the file's numbers.
+    const labels = rowLabels(s.pkg.appendix);
+    expect([top[0], ...top[0].children!, top[1]].map((r) => labels.get(r))).toEqual(['1', '1.1', '1.2', '2']);
+    const sub = s.imported.report.notes.find((n) => n.code === 'subTask')!;
+    expect([sub.row, sub.params.parent, sub.params.numbers]).toEqual([3, '1', '1.1, 1.2']);
   });
 
   it('d5: tracked moves (the moved-from copy), hidden text and field codes are left out', async () => {
@@ -177,6 +192,17 @@ describe('Excel tables as departments fill them', () => {
     expect(s.rows).toHaveLength(1);
     expect(s.text(0, 'task')).toBe('Rà soát văn bản quy phạm pháp luật');
     expect(s.names(0, 'lead')).toEqual(['Sở Tư pháp']);
+  });
+
+  it('x6: 1, 1.1 … 1.10 typed as numbers keep their hierarchy; the 1.10 Excel stored as 1.1 is read as 1.10 and flagged with its row', async () => {
+    const s = await xlsx('x6');
+    const top = s.pkg.appendix.groups[0].rows;
+    expect(top).toHaveLength(1);
+    expect(top[0].children!.map((r) => cellText(r.cells.task, s.pkg.agencies))).toEqual(Array.from({ length: 10 }, (_, k) => `Dự thảo văn bản số ${k + 1}`));
+    const labels = rowLabels(s.pkg.appendix);
+    expect(top[0].children!.map((r) => labels.get(r))).toEqual(Array.from({ length: 10 }, (_, k) => `1.${k + 1}`));
+    const repaired = s.imported.report.notes.filter((n) => n.code === 'numberRepeated');
+    expect(repaired.map((n) => [n.row, n.params.stored, n.params.read, n.kind])).toEqual([[16, '1.1', '1.10', 'guessed']]);
   });
 
   it('x7: hidden rows are read, with a warning naming them', async () => {

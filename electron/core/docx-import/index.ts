@@ -287,6 +287,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
       columns: appendixRead.appendix.columns,
       groups: appendixRead.appendix.groups,
     };
+    if (appendixRead.appendix.numbering) pkg.appendix.numbering = appendixRead.appendix.numbering;
     pkg.agencies = appendixRead.agencies;
     notes.push(...appendixRead.notes);
   } else {

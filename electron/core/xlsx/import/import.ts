@@ -8,6 +8,7 @@ import { loadWorkbook } from './guard';
 import { findHeader, headerChildNotes, textColumnNotes, type FoundHeader } from './header';
 import { readTable, readTitleBlock } from './read-table';
 import { AgencyDirectory, agencySplitNotes } from './agencies';
+import { nestByNumber } from './row-tree';
 import type { ImportReport } from '../../model/import-report';
 import { columnsFromCaptions, defaultWidth } from './row-rules';
 
@@ -97,17 +98,21 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
   warnings.push(...tableWarnings);
 
   const directory = new AgencyDirectory(roundtrip);
-  const groups: AppendixGroup[] = rawGroups.map((g) => ({
-    title: g.title,
-    rows: g.tasks.map((t) => {
-      const cells: Record<string, CellValue> = {};
-      columns.forEach((c, i) => {
-        if (c.kind === 'number') return;
-        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
-      });
-      return { cells };
-    }),
-  }));
+  const numberAt = header.columns.findIndex((c) => c.role === 'number');
+  const nested = nestByNumber(
+    rawGroups.map((g) => ({
+      title: g.title,
+      tasks: g.tasks.map((t) => {
+        const cells: Record<string, CellValue> = {};
+        columns.forEach((c, i) => {
+          if (c.kind === 'number') return;
+          cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
+        });
+        return { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
+      }),
+    })),
+  );
+  const groups: AppendixGroup[] = nested.groups;
   const taskCount = groups.reduce((n, g) => n + g.rows.length, 0);
   if (taskCount === 0) {
     throw new UserError(`${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`);
@@ -116,10 +121,10 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
   const { label, title } = readTitleBlock(ws, header.row);
   if (!title) warnings.push(`${where()}: không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.`);
   return {
-    appendix: { label: label || 'PHỤ LỤC', title, columns, groups },
+    appendix: { label: label || 'PHỤ LỤC', title, columns, groups, ...(nested.numbering ? { numbering: nested.numbering } : {}) },
     agencies: directory.agencies(),
     sheet: ws.name,
     warnings,
-    report: { notes: [...headerChildNotes(header.columns), ...textColumnNotes(columns), ...tableNotes, ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))] },
+    report: { notes: [...headerChildNotes(header.columns), ...textColumnNotes(columns), ...tableNotes, ...nested.notes, ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))] },
   };
 }
