@@ -10,6 +10,7 @@ import { loadPlan } from '../../electron/core/store/plans';
 import type { Db } from '../../electron/core/store/open';
 import { cellText, type AppendixRow, type Mention, type PlanPackage } from '../../electron/core/model';
 import { rowLabels } from '../../electron/core/model/rows';
+import { numberingPreset } from '../../electron/core/model/numbering';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
 
@@ -247,5 +248,37 @@ describe('legal bases', () => {
     ]);
     expect(s.pkg.decision!.proposal).toBe('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV.');
     expect(s.imported.report.notes.find((n) => n.code === 'legalBases')?.params.count).toBe(3);
+  });
+});
+
+describe('a Plan body numbered in decimals (1., 1.1., 2.1.)', () => {
+  it('is read as the decimal numbering style: 1. parts, 1.1. items under their own part, labels not kept as text', async () => {
+    const para = (t: string, opts: { b?: boolean; center?: boolean } = {}) => `<w:p>${opts.center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}<w:r>${opts.b ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const body =
+      para('KẾ HOẠCH', { b: true, center: true }) +
+      para('Cải cách hành chính năm 2025', { b: true, center: true }) +
+      para('1. MỤC ĐÍCH, YÊU CẦU', { b: true }) +
+      para('1.1. Mục đích', { b: true }) +
+      para('Nâng cao chất lượng phục vụ.') +
+      para('1.2. Yêu cầu', { b: true }) +
+      para('2. NHIỆM VỤ', { b: true }) +
+      para('2.1. Cải cách thể chế', { b: true }) +
+      para('2.2. Cải cách thủ tục hành chính', { b: true }) +
+      para('3. TỔ CHỨC THỰC HIỆN', { b: true });
+    const s = stored(await api.importDocx('ht.docx', (await docxOf(body)).toString('base64')));
+    const outline = (nodes: PlanPackage['plan']['body'], depth = 0): string[] =>
+      nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind} ${n.text.map((r) => r.text).join('')}`, ...outline(n.children, depth + 1)]);
+    expect(outline(s.pkg.plan.body)).toEqual([
+      'part MỤC ĐÍCH, YÊU CẦU',
+      '  item Mục đích',
+      '    paragraph Nâng cao chất lượng phục vụ.',
+      '  item Yêu cầu',
+      'part NHIỆM VỤ',
+      '  item Cải cách thể chế',
+      '  item Cải cách thủ tục hành chính',
+      'part TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(numberingPreset(s.pkg.plan.numbering)).toBe('decimal');
+    expect(s.imported.report.notes.some((n) => n.code === 'bodyNumbering')).toBe(true);
   });
 });

@@ -21,6 +21,8 @@ export const IMPORT_NOTE_CODES = [
   'textColumn',
   /** Legal bases cut at each line starting "Căn cứ", "Thực hiện", … params: count. */
   'legalBases',
+  /** The Plan body is numbered in decimals (1., 1.1., 1.1.1.): read as its numbering style. params: style. */
+  'bodyNumbering',
   /** Sub-numbered tasks (1.1, 1.2 under 1) read as sub-tasks of their parent. params: parent, count, numbers. */
   'subTask',
   /** A number that repeats its neighbour's (Excel keeps 1.10 as 1.1) read as the next one. params: stored, read. */
@@ -69,6 +71,7 @@ export const IMPORT_REPORT_MESSAGES = {
       "headerChild": "Tiêu đề hai dòng: “{{caption}}” dưới “{{parent}}” là cột {{role}}.",
       "textColumn": "Cột “{{caption}}” không thuộc loại cột nào đã biết: giữ là cột chữ.",
       "legalBases": "Đọc được {{count}} căn cứ pháp lý (mỗi dòng bắt đầu bằng “Căn cứ”, “Thực hiện” là một căn cứ).",
+      "bodyNumbering": "Nội dung Kế hoạch đánh số kiểu {{style}}: đọc là kiểu đánh số của kế hoạch (không phải chữ).",
       "subTask": "Nhiệm vụ {{parent}} có {{count}} nhiệm vụ con ({{numbers}}), đọc thành các dòng con.",
       "numberRepeated": "STT “{{stored}}” trùng với dòng trên (Excel lưu 1.10 thành 1.1): đọc là {{read}}."
     }
@@ -97,6 +100,7 @@ export const IMPORT_REPORT_MESSAGES = {
       "headerChild": "Two-row header: “{{caption}}” under “{{parent}}” is the {{role}} column.",
       "textColumn": "Column “{{caption}}” is not a known kind of column: kept as a text column.",
       "legalBases": "Read {{count}} legal bases (each line starting “Căn cứ” or “Thực hiện” is one).",
+      "bodyNumbering": "The Plan body is numbered {{style}}: read as the plan's numbering style (not as text).",
       "subTask": "Task {{parent}} has {{count}} sub-tasks ({{numbers}}), read as its sub-rows.",
       "numberRepeated": "Number “{{stored}}” repeats the row above (Excel stores 1.10 as 1.1): read as {{read}}."
     }
