@@ -282,3 +282,25 @@ describe('a Plan body numbered in decimals (1., 1.1., 2.1.)', () => {
     expect(s.imported.report.notes.some((n) => n.code === 'bodyNumbering')).toBe(true);
   });
 });
+
+describe('merging a department table', () => {
+  it('cuts its agency cells with the plan directory (never inside a name the plan holds) and takes the row with those agencies', async () => {
+    const plan = await api.importXlsx('x3.xlsx', (await xlsxOf(XLSX_CASES.x3())).toString('base64'));
+    await api.addAgency(plan.id, 'Hội Nông dân và Hội Phụ nữ tỉnh');
+    const theirs = await xlsxOf([{ name: 'Phụ lục', rows: [
+      ['PHỤ LỤC'], ['ĐỀ XUẤT CỦA SỞ Y TẾ NĂM 2025'], [],
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Ghi chú'],
+      ['I', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'],
+      [{ num: 1 }, 'Tuyên truyền cải cách hành chính ở cơ sở', 'Sở Y tế', 'Hội Nông dân và Hội Phụ nữ tỉnh, Sở Nội vụ', 'Quý III/2025', ''],
+    ] }]);
+    const file = await api.readMergeFile(plan.id, 'so-y-te.xlsx', theirs.toString('base64'));
+    const added = file.proposals.filter((p) => p.status === 'new');
+    expect(added).toHaveLength(1);
+    const groupId = loadPlan(db, plan.id).pkg.appendix.groups[0].id!;
+    await api.takeProposal(plan.id, { kind: 'new', groupId, index: 3 }, added[0].cells, { file: file.fileName, department: file.department });
+    const s = stored({ ...plan, warnings: [], report: { notes: [] } });
+    expect(s.names(3, 'cooperate')).toEqual(['Hội Nông dân và Hội Phụ nữ tỉnh', 'Sở Nội vụ']);
+    expect(s.text(3, 'cooperate')).toBe('Hội Nông dân và Hội Phụ nữ tỉnh, Sở Nội vụ');
+    expect(s.pkg.agencies.filter((a) => a.name === 'Sở Nội vụ')).toHaveLength(1);
+  });
+});

@@ -83,7 +83,12 @@ function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candid
  * names. Throws UserError with one message naming the file, the sheet and the row where it matters;
  * it either returns the whole appendix or nothing.
  */
-export async function importAppendixXlsx(data: Buffer, fileName: string): Promise<ImportedAppendix> {
+export async function importAppendixXlsx(
+  data: Buffer,
+  fileName: string,
+  /** Agency names known to be one agency each: the plan's directory when a department's rows are merged into it. */
+  knownAgencies: readonly string[] = [],
+): Promise<ImportedAppendix> {
   const wb = await loadWorkbook(data, fileName);
   const warnings: string[] = [];
   const { ws, header } = chooseSheet(wb, fileName, warnings);
@@ -97,7 +102,7 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
   const { groups: rawGroups, warnings: tableWarnings, notes: tableNotes } = readTable(ws, header, where);
   warnings.push(...tableWarnings);
 
-  const directory = new AgencyDirectory(roundtrip);
+  const directory = new AgencyDirectory(roundtrip, knownAgencies);
   const numberAt = header.columns.findIndex((c) => c.role === 'number');
   const nested = nestByNumber(
     rawGroups.map((g) => ({
