@@ -188,6 +188,22 @@ describe('Excel tables as departments fill them', () => {
     expect(s.names(0, 'cooperate')).toEqual(['Các sở, ngành']);
   });
 
+  it('x4 (Excel like d2): "Thời gian thực hiện" over "Bắt đầu" / "Hoàn thành" gives a start column and the deadline', async () => {
+    const book = await xlsxOf([{ name: 'Phụ lục', merges: ['A1:F1', 'A2:F2', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4', 'B6:F6'], rows: [
+      ['PHỤ LỤC'], ['NHIỆM VỤ NĂM 2025'], [],
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', null],
+      [null, null, null, null, 'Bắt đầu', 'Hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      [{ num: 1 }, 'Rà soát văn bản', 'Sở Tư pháp', '', 'Tháng 01/2025', 'Tháng 6/2025'],
+    ] }]);
+    const s = stored(await api.importXlsx('hai-dong.xlsx', book.toString('base64')));
+    expect(s.pkg.appendix.columns.map((c) => [c.caption, c.role])).toEqual([
+      ['STT', 'number'], ['Nội dung nhiệm vụ', 'task'], ['Cơ quan chủ trì', 'lead'], ['Cơ quan phối hợp', 'cooperate'],
+      ['Thời gian thực hiện: Bắt đầu', null], ['Thời gian thực hiện: Hoàn thành', 'deadline'],
+    ]);
+    expect(s.text(0, 'deadline')).toBe('Tháng 6/2025');
+  });
+
   it('x5: the table sheet is found behind an instructions sheet, inline strings read', async () => {
     const s = await xlsx('x5');
     expect(s.rows).toHaveLength(1);
