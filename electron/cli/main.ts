@@ -21,6 +21,19 @@ const storeModules = async () => {
 };
 const exchangeModule = () => import('../core/exchange/exchange');
 
+import { importNoteText, type ImportReport } from '../core/model/import-report';
+
+/** The import report, one line per note: `guessed\tdòng 7: …`. */
+function printReport(report: ImportReport, lang: 'vi' | 'en', out: (line: string) => void): void {
+  for (const note of report.notes) out(`${note.kind}\t${importNoteText(note, lang)}`);
+}
+
+function langOption(args: string[]): 'vi' | 'en' {
+  const lang = takeOption(args, '--lang') ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw new UserError('--lang is vi or en.');
+  return lang;
+}
+
 /** How long a write command waits for the app (or another command) to let go of the store. */
 export const CLI_LOCK_WAIT_MS = 3000;
 
@@ -35,9 +48,9 @@ const USAGE = `Soạn Kế hoạch — command line
                                                        checker; exit code 1 when there are errors
   npm run cli -- rollover PLAN --year 2025 --json OUT  next year's plan with every proposed change of year
                                                        accepted; prints each change: place, before, after, reason
-  npm run cli -- import-docx FILE.docx                 read last year's Word file (Decision, Plan, appendix)
+  npm run cli -- import-docx FILE.docx [--lang en]     read last year's Word file (Decision, Plan, appendix); prints the import report
                                                        into a new plan; prints its id last
-  npm run cli -- import-xlsx FILE.xlsx                 read an appendix workbook into a new plan; prints its id last
+  npm run cli -- import-xlsx FILE.xlsx [--lang en]     read an appendix workbook into a new plan; prints the import report, its id last
   npm run cli -- import-xlsx FILE.xlsx --into PLAN     list its rows against PLAN's appendix: new, same, changed
 
 Every command takes --db FILE (default: $SOAN_KE_HOACH_DB, else the user's data folder).
@@ -167,6 +180,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         return 0;
       }
       case 'import-docx': {
+        const lang = langOption(args);
         const file = args[0];
         if (!file) throw new UserError('import-docx needs a .docx file.');
         let data: Buffer;
@@ -176,8 +190,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
         }
         const { importDocx } = await import('../core/docx-import');
-        const { pkg, warnings, found } = await importDocx(data, basename(file));
+        const { pkg, warnings, found, report } = await importDocx(data, basename(file));
         for (const w of warnings) out(`warning: ${w}`);
+        printReport(report, lang, out);
         const parts = (['decision', 'body', 'appendix'] as const).filter((p) => found[p]).join(', ');
         const summary = (await storeModules()).createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${parts}; ${summary.rowCount} rows) from ${basename(file)} as plan:`);
@@ -185,6 +200,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         return 0;
       }
       case 'import-xlsx': {
+        const lang = langOption(args);
         const into = takeOption(args, '--into');
         const file = args[0];
         if (!file) throw new UserError('import-xlsx needs an .xlsx file.');
@@ -200,6 +216,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           const { proposalsAgainst } = await import('../core/merge/proposals');
           const incoming = await importAppendixXlsx(data, basename(file));
           for (const w of incoming.warnings) out(`warning: ${w}`);
+          printReport(incoming.report, lang, out);
           for (const p of proposalsAgainst(pkg, incoming.appendix, incoming.agencies)) {
             const task = (p.texts[Object.keys(p.texts)[0]] ?? '').slice(0, 80);
             const match = p.match ? `row ${p.match.number} (score ${p.match.score.toFixed(2)})` : '-';
@@ -208,8 +225,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           return 0;
         }
         const { packageFromWorkbook } = await import('../core/xlsx/new-plan');
-        const { pkg, warnings } = await packageFromWorkbook(data, basename(file));
+        const { pkg, warnings, report } = await packageFromWorkbook(data, basename(file));
         for (const w of warnings) out(`warning: ${w}`);
+        printReport(report, lang, out);
         const summary = (await storeModules()).createPlan(await writableStore(), pkg);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));

@@ -9,6 +9,8 @@ import type { ImportedPlan } from '../../electron/core/api/contract';
 import { loadPlan } from '../../electron/core/store/plans';
 import type { Db } from '../../electron/core/store/open';
 import { cellText, type AppendixRow, type Mention, type PlanPackage } from '../../electron/core/model';
+import { rowLabels } from '../../electron/core/model/rows';
+import { numberingPreset } from '../../electron/core/model/numbering';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
 
@@ -81,6 +83,20 @@ describe('Word files as people type them', () => {
     const s = await docx('d3');
     expect(s.rows).toHaveLength(1);
     expect(s.text(0, 'task')).toBe('Rà soát văn bản quy phạm pháp luật');
+  });
+
+  it('d4: sub-numbered tasks 1, 1.1, 1.2, 2 are kept as a parent with two sub-rows, numbered as the file numbers them', async () => {
+    const s = await docx('d4');
+    const top = s.pkg.appendix.groups[0].rows;
+    expect(top.map((r) => cellText(r.cells.task, s.pkg.agencies))).toEqual(['Xây dựng và thực thi văn bản', 'Theo dõi thi hành pháp luật']);
+    expect(top[0].children!.map((r) => cellText(r.cells.task, s.pkg.agencies))).toEqual(['Rà soát văn bản quy phạm pháp luật', 'Hệ thống hóa văn bản']);
+    expect(top[0].children!.map((r) => cellText(r.cells.deadline, s.pkg.agencies))).toEqual(['Quý II/2025', 'Quý IV/2025']);
+    expect(top[1].children ?? []).toEqual([]);
+    // The program's labels (numbering style of the plan) give back the file's numbers.
+    const labels = rowLabels(s.pkg.appendix);
+    expect([top[0], ...top[0].children!, top[1]].map((r) => labels.get(r))).toEqual(['1', '1.1', '1.2', '2']);
+    const sub = s.imported.report.notes.find((n) => n.code === 'subTask')!;
+    expect([sub.row, sub.params.parent, sub.params.numbers]).toEqual([3, '1', '1.1, 1.2']);
   });
 
   it('d5: tracked moves (the moved-from copy), hidden text and field codes are left out', async () => {
@@ -172,11 +188,38 @@ describe('Excel tables as departments fill them', () => {
     expect(s.names(0, 'cooperate')).toEqual(['Các sở, ngành']);
   });
 
+  it('x4 (Excel like d2): "Thời gian thực hiện" over "Bắt đầu" / "Hoàn thành" gives a start column and the deadline', async () => {
+    const book = await xlsxOf([{ name: 'Phụ lục', merges: ['A1:F1', 'A2:F2', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4', 'B6:F6'], rows: [
+      ['PHỤ LỤC'], ['NHIỆM VỤ NĂM 2025'], [],
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', null],
+      [null, null, null, null, 'Bắt đầu', 'Hoàn thành'],
+      ['I', 'CẢI CÁCH THỂ CHẾ'],
+      [{ num: 1 }, 'Rà soát văn bản', 'Sở Tư pháp', '', 'Tháng 01/2025', 'Tháng 6/2025'],
+    ] }]);
+    const s = stored(await api.importXlsx('hai-dong.xlsx', book.toString('base64')));
+    expect(s.pkg.appendix.columns.map((c) => [c.caption, c.role])).toEqual([
+      ['STT', 'number'], ['Nội dung nhiệm vụ', 'task'], ['Cơ quan chủ trì', 'lead'], ['Cơ quan phối hợp', 'cooperate'],
+      ['Thời gian thực hiện: Bắt đầu', null], ['Thời gian thực hiện: Hoàn thành', 'deadline'],
+    ]);
+    expect(s.text(0, 'deadline')).toBe('Tháng 6/2025');
+  });
+
   it('x5: the table sheet is found behind an instructions sheet, inline strings read', async () => {
     const s = await xlsx('x5');
     expect(s.rows).toHaveLength(1);
     expect(s.text(0, 'task')).toBe('Rà soát văn bản quy phạm pháp luật');
     expect(s.names(0, 'lead')).toEqual(['Sở Tư pháp']);
+  });
+
+  it('x6: 1, 1.1 … 1.10 typed as numbers keep their hierarchy; the 1.10 Excel stored as 1.1 is read as 1.10 and flagged with its row', async () => {
+    const s = await xlsx('x6');
+    const top = s.pkg.appendix.groups[0].rows;
+    expect(top).toHaveLength(1);
+    expect(top[0].children!.map((r) => cellText(r.cells.task, s.pkg.agencies))).toEqual(Array.from({ length: 10 }, (_, k) => `Dự thảo văn bản số ${k + 1}`));
+    const labels = rowLabels(s.pkg.appendix);
+    expect(top[0].children!.map((r) => labels.get(r))).toEqual(Array.from({ length: 10 }, (_, k) => `1.${k + 1}`));
+    const repaired = s.imported.report.notes.filter((n) => n.code === 'numberRepeated');
+    expect(repaired.map((n) => [n.row, n.params.stored, n.params.read, n.kind])).toEqual([[16, '1.1', '1.10', 'guessed']]);
   });
 
   it('x7: hidden rows are read, with a warning naming them', async () => {
@@ -221,5 +264,59 @@ describe('legal bases', () => {
     ]);
     expect(s.pkg.decision!.proposal).toBe('Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV.');
     expect(s.imported.report.notes.find((n) => n.code === 'legalBases')?.params.count).toBe(3);
+  });
+});
+
+describe('a Plan body numbered in decimals (1., 1.1., 2.1.)', () => {
+  it('is read as the decimal numbering style: 1. parts, 1.1. items under their own part, labels not kept as text', async () => {
+    const para = (t: string, opts: { b?: boolean; center?: boolean } = {}) => `<w:p>${opts.center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : ''}<w:r>${opts.b ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const body =
+      para('KẾ HOẠCH', { b: true, center: true }) +
+      para('Cải cách hành chính năm 2025', { b: true, center: true }) +
+      para('1. MỤC ĐÍCH, YÊU CẦU', { b: true }) +
+      para('1.1. Mục đích', { b: true }) +
+      para('Nâng cao chất lượng phục vụ.') +
+      para('1.2. Yêu cầu', { b: true }) +
+      para('2. NHIỆM VỤ', { b: true }) +
+      para('2.1. Cải cách thể chế', { b: true }) +
+      para('2.2. Cải cách thủ tục hành chính', { b: true }) +
+      para('3. TỔ CHỨC THỰC HIỆN', { b: true });
+    const s = stored(await api.importDocx('ht.docx', (await docxOf(body)).toString('base64')));
+    const outline = (nodes: PlanPackage['plan']['body'], depth = 0): string[] =>
+      nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind} ${n.text.map((r) => r.text).join('')}`, ...outline(n.children, depth + 1)]);
+    expect(outline(s.pkg.plan.body)).toEqual([
+      'part MỤC ĐÍCH, YÊU CẦU',
+      '  item Mục đích',
+      '    paragraph Nâng cao chất lượng phục vụ.',
+      '  item Yêu cầu',
+      'part NHIỆM VỤ',
+      '  item Cải cách thể chế',
+      '  item Cải cách thủ tục hành chính',
+      'part TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(numberingPreset(s.pkg.plan.numbering)).toBe('decimal');
+    expect(s.imported.report.notes.some((n) => n.code === 'bodyNumbering')).toBe(true);
+  });
+});
+
+describe('merging a department table', () => {
+  it('cuts its agency cells with the plan directory (never inside a name the plan holds) and takes the row with those agencies', async () => {
+    const plan = await api.importXlsx('x3.xlsx', (await xlsxOf(XLSX_CASES.x3())).toString('base64'));
+    await api.addAgency(plan.id, 'Hội Nông dân và Hội Phụ nữ tỉnh');
+    const theirs = await xlsxOf([{ name: 'Phụ lục', rows: [
+      ['PHỤ LỤC'], ['ĐỀ XUẤT CỦA SỞ Y TẾ NĂM 2025'], [],
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Ghi chú'],
+      ['I', 'CẢI CÁCH TỔ CHỨC BỘ MÁY'],
+      [{ num: 1 }, 'Tuyên truyền cải cách hành chính ở cơ sở', 'Sở Y tế', 'Hội Nông dân và Hội Phụ nữ tỉnh, Sở Nội vụ', 'Quý III/2025', ''],
+    ] }]);
+    const file = await api.readMergeFile(plan.id, 'so-y-te.xlsx', theirs.toString('base64'));
+    const added = file.proposals.filter((p) => p.status === 'new');
+    expect(added).toHaveLength(1);
+    const groupId = loadPlan(db, plan.id).pkg.appendix.groups[0].id!;
+    await api.takeProposal(plan.id, { kind: 'new', groupId, index: 3 }, added[0].cells, { file: file.fileName, department: file.department });
+    const s = stored({ ...plan, warnings: [], report: { notes: [] } });
+    expect(s.names(3, 'cooperate')).toEqual(['Hội Nông dân và Hội Phụ nữ tỉnh', 'Sở Nội vụ']);
+    expect(s.text(3, 'cooperate')).toBe('Hội Nông dân và Hội Phụ nữ tỉnh, Sở Nội vụ');
+    expect(s.pkg.agencies.filter((a) => a.name === 'Sở Nội vụ')).toHaveLength(1);
   });
 });

@@ -98,7 +98,7 @@ export interface PlanVersion {
   revision: number;
 }
 
-/** A pasted or imported row: text for every column; agency columns may hold names separated by "; ". */
+/** A pasted or imported row: text for every column; agency columns hold names as typed ("; ", ", ", " và ", one per line), cut by the agency splitter (model/agency-split.ts) with the plan's directory. */
 export type RowInput = Record<string, CellValue>;
 
 /** Everything of a package but its body, its rows and its directory: fields, lists, title, year, columns. */

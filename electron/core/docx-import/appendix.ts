@@ -8,8 +8,9 @@
 import type { Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole, Agency } from '../model/types';
 import { defaultColumns } from '../model/defaults';
 import { foldForSearch } from '../model/text';
-import { captionRole, childColumn, headerChildNotes, headerSignature, type HeaderColumn } from '../xlsx/import/header';
+import { captionRole, childColumn, headerChildNotes, textColumnNotes, headerSignature, type HeaderColumn } from '../xlsx/import/header';
 import { AgencyDirectory, agencySplitNotes } from '../xlsx/import/agencies';
+import { nestByNumber } from '../xlsx/import/row-tree';
 import type { ImportNote } from '../model/import-report';
 import { columnsFromCaptions, defaultWidth, romanOf, romanTitle, rowsList, startsLowercase } from '../xlsx/import/row-rules';
 import { cellText, type Tbl } from './wordml';
@@ -277,17 +278,27 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
 
   const columns = columnsFrom(header, parts[0]?.grid ?? []);
   const directory = new AgencyDirectory(null);
-  const appendixGroups: AppendixGroup[] = groups.map((g) => ({
-    title: g.title,
-    rows: g.tasks.map((t) => {
-      const cells: Record<string, CellValue> = {};
-      columns.forEach((c, i) => {
-        if (c.kind === 'number') return;
-        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
-      });
-      return { cells };
-    }),
-  }));
-  const notes = [...headerChildNotes(header.columns), ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))];
-  return { appendix: { columns, groups: appendixGroups }, agencies: directory.agencies(), warnings, notes };
+  const nested = nestByNumber(
+    groups.map((g) => ({
+      title: g.title,
+      tasks: g.tasks.map((t) => {
+        const cells: Record<string, CellValue> = {};
+        columns.forEach((c, i) => {
+          if (c.kind === 'number') return;
+          cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
+        });
+        return { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
+      }),
+    })),
+  );
+  const appendixGroups: AppendixGroup[] = nested.groups;
+  const notes = [
+    ...headerChildNotes(header.columns),
+    ...textColumnNotes(columns),
+    ...nested.notes,
+    ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption]))),
+  ];
+  const appendix: ReadAppendix['appendix'] = { columns, groups: appendixGroups };
+  if (nested.numbering) appendix.numbering = nested.numbering;
+  return { appendix, agencies: directory.agencies(), warnings, notes };
 }

@@ -76,8 +76,39 @@ function kindOfNumbering(format: string, label: string): BodyKind {
   }
 }
 
+/**
+ * How typed decimal labels map to kinds. `nd30`: `1.` and `1.2.` are items (Nghị định 30's outline); `decimal`:
+ * `1.` part, `1.1.` item, `1.1.1.` point (a body numbered in decimals throughout, as Hà Tĩnh's plans are);
+ * `roman-decimal`: `I.` part, `1.` item, `1.1.` point.
+ */
+export type DecimalMode = 'nd30' | 'decimal' | 'roman-decimal';
+
+const DECIMAL_KINDS: Record<DecimalMode, BodyKind[]> = {
+  nd30: ['item', 'item', 'item', 'item'],
+  decimal: ['part', 'item', 'point', 'point'],
+  'roman-decimal': ['item', 'point', 'point', 'point'],
+};
+
+/**
+ * The numbering a body's typed labels use: decimal outline labels (`1.1.`, `2.1.`) on at least two
+ * paragraphs make it a decimal style, Roman over decimals when Roman parts are typed too.
+ */
+export function decimalModeOf(paras: readonly Para[]): DecimalMode {
+  let dotted = 0;
+  let roman = false;
+  for (const p of paras) {
+    if (p.num && p.num.label !== '') continue;
+    const text = p.text.replace(/^[\s\u00a0]+/u, '');
+    if (PART.test(text)) roman = true;
+    const m = ITEM.exec(text);
+    if (m && m[2]) dotted++;
+  }
+  if (dotted < 2) return 'nd30';
+  return roman ? 'roman-decimal' : 'decimal';
+}
+
 /** A body paragraph's kind, number and runs without the label: by Word's numbering first, then the typed label. */
-export function readLabel(p: Para): Labelled {
+export function readLabel(p: Para, mode: DecimalMode = 'nd30'): Labelled {
   const runs = trimRuns(p.runs);
   if (p.num && p.num.label !== '') {
     const kind = kindOfNumbering(p.num.format, p.num.label);
@@ -100,7 +131,8 @@ export function readLabel(p: Para): Labelled {
   if ((m = ITEM.exec(text))) {
     // `1.2.` numbers an item inside item 1: its own number is the last one.
     const last = m[2] ? Number(m[2].split('.').pop()) : Number(m[1]);
-    return cut(m, 'item', last);
+    const depth = m[2] ? m[2].split('.').length : 1;
+    return cut(m, DECIMAL_KINDS[mode][Math.min(depth, 4) - 1], last);
   }
   if ((m = POINT.exec(text))) {
     const i = POINT_LETTERS.indexOf(m[1]);
@@ -154,8 +186,11 @@ export class BodyBuilder {
   /** The path from the top to the last node placed. */
   private path: BodyNode[] = [];
 
+  /** `mode`: how typed decimal labels map to kinds (decimalModeOf the body's paragraphs). */
+  constructor(readonly mode: DecimalMode = 'nd30') {}
+
   add(p: Para): void {
-    const l = readLabel(p);
+    const l = readLabel(p, this.mode);
     if (l.runs.length === 0) return;
     const heading = l.kind === 'part' ? true : l.kind === 'paragraph' ? l.runs.every((r) => r.bold || !/\S/.test(r.text)) && l.runs.length > 0 : l.labelBold;
     const node: BodyNode = { kind: l.kind, heading, text: relativeRuns(l.runs, heading), children: [] };

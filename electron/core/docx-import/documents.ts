@@ -6,7 +6,7 @@
 import { foldForSearch } from '../model/text';
 import type { RichText, Run } from '../model/types';
 import { findTableHeader, tableGrid, type FoundTableHeader, type GridRow } from './appendix';
-import { BodyBuilder, dropChars, readLabel, relativeRuns } from './body';
+import { BodyBuilder, decimalModeOf, dropChars, readLabel, relativeRuns } from './body';
 import {
   allBold, isCapitals, isClosingTable, isHeaderTable, isRuleText, isSignerHead, paraText, readClosing, readClosingParagraphs, readHeader,
   readHeaderLines, readNumberLine, readPlaceDate, tabColumns, type ClosingRead, type HeaderRead,
@@ -207,6 +207,7 @@ export function readPlan(blocks: Block[], start: number, end: number, headerTabl
     i++;
     break;
   }
+  out.builder = new BodyBuilder(decimalModeOf(blocks.slice(i, end).filter(isPara)));
   for (; i < end; i++) {
     const b = blocks[i];
     if (isTbl(b)) {

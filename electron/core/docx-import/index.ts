@@ -17,6 +17,7 @@ import { UserError } from '../errors';
 import { semanticProblems } from '../exchange/exchange';
 import { blankPackage, defaultColumns } from '../model/defaults';
 import { nfc } from '../model/text';
+import { BODY_NUMBERING_PRESETS } from '../model/numbering';
 import type { Decision, Issuance, PlanPackage } from '../model/types';
 import type { ImportNote, ImportReport } from '../model/import-report';
 import { readAppendixTables } from './appendix';
@@ -277,6 +278,11 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
   if (plan) {
     if (plan.summary) pkg.plan.summary = plan.summary;
     pkg.plan.body = plan.builder.roots;
+    if (plan.builder.mode !== 'nd30') {
+      // The body's own decimal numbering is its numbering style, not text: the program prints it again.
+      pkg.plan.numbering = structuredClone(BODY_NUMBERING_PRESETS[plan.builder.mode]);
+      notes.push({ kind: 'recognised', code: 'bodyNumbering', params: { style: plan.builder.mode === 'decimal' ? '1. / 1.1. / 1.1.1.' : 'I. / 1. / 1.1.' } });
+    }
   } else {
     pkg.plan.body = [];
     warnings.push('Không thấy phần Kế hoạch (dòng “KẾ HOẠCH”): nội dung Kế hoạch để trống.');
@@ -289,6 +295,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
       columns: appendixRead.appendix.columns,
       groups: appendixRead.appendix.groups,
     };
+    if (appendixRead.appendix.numbering) pkg.appendix.numbering = appendixRead.appendix.numbering;
     pkg.agencies = appendixRead.agencies;
     notes.push(...appendixRead.notes);
   } else {

@@ -38,7 +38,8 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   let agencies: Agency[];
   let warnings: string[] = [];
   if (/\.xlsx$/i.test(fileName)) {
-    const read = await importAppendixXlsx(data, fileName);
+    // The plan's directory decides where the department's agency cells are cut (never inside a name it holds).
+    const read = await importAppendixXlsx(data, fileName, pkg.agencies.map((a) => a.name));
     ({ appendix, agencies, warnings } = read);
   } else if (/\.json$/i.test(fileName)) {
     ({ appendix, agencies } = parseExchange(data.toString('utf8'), fileName));

@@ -27,7 +27,7 @@ export function cleanAgencyName(name: string): string {
 
 /** The key two spellings of one name share: cleanAgencyName, then lower case. */
 export function agencyNameKey(name: string): string {
-  return cleanAgencyName(name).toLocaleLowerCase('vi');
+  return cleanAgencyName(name).toLowerCase();
 }
 
 /**
@@ -96,10 +96,12 @@ export function splitContext(names: Iterable<string> = []): SplitContext {
 
 const DEFAULT_CONTEXT = splitContext();
 
+/** AGENCY_STARTS as one expression, longest first: `sở …`, `ubnd …`, `các …`. */
+const STARTS = new RegExp(`^(?:${[...AGENCY_STARTS].sort((a, b) => b.length - a.length).join('|')})(?: |$)`, 'u');
+
 function startsLikeAgency(text: string, ctx: SplitContext): boolean {
   const k = agencyNameKey(text);
-  if (ctx.known.has(k)) return true;
-  return AGENCY_STARTS.some((s) => k === s || k.startsWith(`${s} `));
+  return STARTS.test(k) || ctx.known.has(k);
 }
 
 function startsLowercase(text: string): boolean {
@@ -162,10 +164,17 @@ function splitLine(line: string, ctx: SplitContext): AgencyPart[] {
     let end = i;
     let text = ps[i].text;
     let matched = false;
-    for (let j = Math.min(ps.length - 1, i + ctx.maxWords); j > i; j--) {
+    // A known name never spans a ";": look no further than the next one.
+    let limit = Math.min(ps.length - 1, i + ctx.maxWords);
+    for (let k = i; k < limit; k++) {
+      if (ps[k].hard) {
+        limit = k;
+        break;
+      }
+    }
+    for (let j = limit; j > i; j--) {
       let candidate = ps[i].text;
       for (let k = i; k < j; k++) candidate += ps[k].sep + ps[k + 1].text;
-      if (ps.slice(i, j).some((p) => p.hard)) continue;
       if (ctx.known.has(agencyNameKey(candidate))) {
         end = j;
         text = candidate;

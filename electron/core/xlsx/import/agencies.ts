@@ -3,7 +3,7 @@ import type { ImportNote } from '../../model/import-report';
 import { slug } from '../../model/text';
 import { mentionKey, type RoundtripData } from '../roundtrip-data';
 import { mentionsText } from '../../model/text';
-import { cleanAgencyName, splitAgencies, splitContext, type SplitContext } from '../../model/agency-split';
+import { cleanAgencyName, splitAgencies, splitContext, type AgencySplit, type SplitContext } from '../../model/agency-split';
 
 /** A cell whose agencies were cut by a guess (", ", " và ", a shared prefix): for the import report. */
 export interface GuessedSplit {
@@ -29,6 +29,7 @@ export class AgencyDirectory {
   private readonly byKey = new Map<string, string>();
   private readonly roundtripNames: Map<string, string>;
   private readonly context: SplitContext;
+  private readonly splits = new Map<string, AgencySplit>();
   /** Cells cut by a guess, in reading order. */
   readonly guessed: GuessedSplit[] = [];
 
@@ -54,7 +55,12 @@ export class AgencyDirectory {
       for (const m of exact) this.keep(m.agency, this.roundtripNames.get(m.agency)!);
       return exact.map((m) => ({ ...m }));
     }
-    const split = splitAgencies(text, this.context);
+    // Departments repeat the same cell text many times: split each text once.
+    let split = this.splits.get(text);
+    if (!split) {
+      split = splitAgencies(text, this.context);
+      this.splits.set(text, split);
+    }
     if (split.guessed) this.guessed.push({ columnKey, printed: split.printed, names: split.parts.map((p) => p.name), row });
     return split.parts.map((part, i) => ({ agency: this.keyFor(part.name, i > 0), after: part.after }));
   }

@@ -130,3 +130,8 @@ export function headerChildNotes(columns: readonly HeaderColumn[]): ImportNote[]
       params: { parent: c.parent!.caption, caption: c.caption.startsWith(`${c.parent!.caption}: `) ? c.caption.slice(c.parent!.caption.length + 2) : c.caption, role: c.parent!.meaning ?? '-' },
     }));
 }
+
+/** Report notes for the columns read as plain text (no role the program knows). */
+export function textColumnNotes(columns: ReadonlyArray<{ caption: string; kind: string; role: ColumnRole | null }>): ImportNote[] {
+  return columns.filter((c) => c.role === null && c.kind === 'text').map((c) => ({ kind: 'text' as const, code: 'textColumn' as const, params: { caption: c.caption } }));
+}

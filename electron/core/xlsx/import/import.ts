@@ -5,9 +5,10 @@ import { foldForSearch } from '../../model/text';
 import { SHEET_APPENDIX, columnWidthToMm } from '../style';
 import { ROUNDTRIP_SHEET, readRoundtripSheet, type RoundtripData } from '../roundtrip-data';
 import { loadWorkbook } from './guard';
-import { findHeader, headerChildNotes, type FoundHeader } from './header';
+import { findHeader, headerChildNotes, textColumnNotes, type FoundHeader } from './header';
 import { readTable, readTitleBlock } from './read-table';
 import { AgencyDirectory, agencySplitNotes } from './agencies';
+import { nestByNumber } from './row-tree';
 import type { ImportReport } from '../../model/import-report';
 import { columnsFromCaptions, defaultWidth } from './row-rules';
 
@@ -82,7 +83,12 @@ function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candid
  * names. Throws UserError with one message naming the file, the sheet and the row where it matters;
  * it either returns the whole appendix or nothing.
  */
-export async function importAppendixXlsx(data: Buffer, fileName: string): Promise<ImportedAppendix> {
+export async function importAppendixXlsx(
+  data: Buffer,
+  fileName: string,
+  /** Agency names known to be one agency each: the plan's directory when a department's rows are merged into it. */
+  knownAgencies: readonly string[] = [],
+): Promise<ImportedAppendix> {
   const wb = await loadWorkbook(data, fileName);
   const warnings: string[] = [];
   const { ws, header } = chooseSheet(wb, fileName, warnings);
@@ -96,18 +102,22 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
   const { groups: rawGroups, warnings: tableWarnings, notes: tableNotes } = readTable(ws, header, where);
   warnings.push(...tableWarnings);
 
-  const directory = new AgencyDirectory(roundtrip);
-  const groups: AppendixGroup[] = rawGroups.map((g) => ({
-    title: g.title,
-    rows: g.tasks.map((t) => {
-      const cells: Record<string, CellValue> = {};
-      columns.forEach((c, i) => {
-        if (c.kind === 'number') return;
-        cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
-      });
-      return { cells };
-    }),
-  }));
+  const directory = new AgencyDirectory(roundtrip, knownAgencies);
+  const numberAt = header.columns.findIndex((c) => c.role === 'number');
+  const nested = nestByNumber(
+    rawGroups.map((g) => ({
+      title: g.title,
+      tasks: g.tasks.map((t) => {
+        const cells: Record<string, CellValue> = {};
+        columns.forEach((c, i) => {
+          if (c.kind === 'number') return;
+          cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
+        });
+        return { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
+      }),
+    })),
+  );
+  const groups: AppendixGroup[] = nested.groups;
   const taskCount = groups.reduce((n, g) => n + g.rows.length, 0);
   if (taskCount === 0) {
     throw new UserError(`${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`);
@@ -116,10 +126,10 @@ export async function importAppendixXlsx(data: Buffer, fileName: string): Promis
   const { label, title } = readTitleBlock(ws, header.row);
   if (!title) warnings.push(`${where()}: không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.`);
   return {
-    appendix: { label: label || 'PHỤ LỤC', title, columns, groups },
+    appendix: { label: label || 'PHỤ LỤC', title, columns, groups, ...(nested.numbering ? { numbering: nested.numbering } : {}) },
     agencies: directory.agencies(),
     sheet: ws.name,
     warnings,
-    report: { notes: [...headerChildNotes(header.columns), ...tableNotes, ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))] },
+    report: { notes: [...headerChildNotes(header.columns), ...textColumnNotes(columns), ...tableNotes, ...nested.notes, ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption])))] },
   };
 }

@@ -1,20 +1,26 @@
 /**
  * Importing a plan from a file: an exchange file (.json), last year's Word file (.docx) or an
- * appendix-shaped workbook (.xlsx), each as a new plan. Shows the workbook's warnings and one clear message when the file is refused. Mounted by the
+ * appendix-shaped workbook (.xlsx), each as a new plan. Shows the reader's warnings, the import report
+ * (guesses first, with their rows; then columns kept as text; then what was recognised) and one clear
+ * message when the file is refused. Mounted by the
  * plans list; it only reports the new plan's id.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanSummary } from '../../../../electron/core/api/contract';
+import type { ImportedPlan, PlanSummary } from '../../../../electron/core/api/contract';
+import { importKindText, importNoteText, type ImportNoteKind, type ImportReport } from '../../../../electron/core/model/import-report';
 import { api } from '../../api';
 import { errorMessage } from '../../lib/errors';
 import { readAsBase64, readAsText } from '../../lib/read-file';
 import { StatusMessage } from '../StatusMessage';
 
-type Result = { plan: PlanSummary; warnings: string[] } | null;
+type Result = { plan: PlanSummary; warnings: string[]; report: ImportReport } | null;
+
+const KINDS: ImportNoteKind[] = ['guessed', 'text', 'recognised'];
 
 export function ImportPanel({ onImported }: { onImported: (planId: number) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const id = useId();
   const jsonInput = useRef<HTMLInputElement>(null);
   const xlsxInput = useRef<HTMLInputElement>(null);
@@ -31,10 +37,10 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
     setError(null);
     setResult(null);
     try {
-      const withWarnings = ({ warnings, ...plan }: PlanSummary & { warnings: string[] }) => ({ plan: plan as PlanSummary, warnings });
+      const withWarnings = ({ warnings, report, ...plan }: ImportedPlan) => ({ plan: plan as PlanSummary, warnings, report });
       const imported =
         kind === 'json'
-          ? { plan: await api.importPlan(file.name, await readAsText(file)), warnings: [] }
+          ? { plan: await api.importPlan(file.name, await readAsText(file)), warnings: [], report: { notes: [] } }
           : withWarnings(await (kind === 'xlsx' ? api.importXlsx : api.importDocx)(file.name, await readAsBase64(file)));
       setResult(imported);
       onImported(imported.plan.id);
@@ -81,6 +87,27 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
                 ))}
               </ul>
             </>
+          )}
+          {result.report.notes.length > 0 && (
+            <div data-testid="import-report">
+              <p className="notes-title">{t('imports.report', { count: result.report.notes.length })}</p>
+              {KINDS.map((k) => {
+                const notes = result.report.notes.filter((n) => n.kind === k);
+                if (notes.length === 0) return null;
+                return (
+                  <details key={k} open={k === 'guessed'} data-testid={`import-report-${k}`}>
+                    <summary>
+                      {importKindText(k, lang)} ({notes.length})
+                    </summary>
+                    <ul>
+                      {notes.map((n, i) => (
+                        <li key={i}>{importNoteText(n, lang)}</li>
+                      ))}
+                    </ul>
+                  </details>
+                );
+              })}
+            </div>
           )}
         </StatusMessage>
       )}

@@ -1,0 +1,106 @@
+/**
+ * Numbering as the file has it: tasks numbered 1, 1.1, 1.2, 2 become a parent with its sub-tasks (model v2
+ * `AppendixRow.children`), whatever file they come from (shared by the Word and Excel readers). Excel keeps
+ * a sub-number typed as a number without its trailing zero (1.10 is stored as 1.1): a number that would
+ * repeat an earlier sibling but is the next one with its zero dropped is read as the next one, and the
+ * report names its row. Numbers themselves are not stored: the program numbers rows from their place.
+ */
+import type { AppendixGroup, AppendixRow, RowNumbering } from '../../model/types';
+import type { ImportNote } from '../../model/import-report';
+
+export interface NumberedTask {
+  /** The file's row (for the report). */
+  row: number;
+  /** The STT as read ('' when none). */
+  stt: string;
+  value: AppendixRow;
+}
+
+interface Open {
+  path: number[];
+  row: AppendixRow;
+  fileRow: number;
+  label: string;
+  /** Last child number seen under this node. */
+  lastChild: number;
+  children: string[];
+}
+
+/** `1`, `1.2`, `1.2.3.` → [1], [1, 2], [1, 2, 3]; anything else null. */
+function pathOf(stt: string): number[] | null {
+  const t = stt.trim().replace(/\.$/, '');
+  return /^\d{1,4}(\.\d{1,4})*$/.test(t) ? t.split('.').map(Number) : null;
+}
+
+/**
+ * Nests the tasks of each group by their numbers and says what it did. Returns the groups with row trees,
+ * the report notes (`subTask` per parent, `numberRepeated` per repaired number) and the numbering style
+ * the file uses: `per-group` when a later group starts again at 1, else null (the default, continuous).
+ */
+export function nestByNumber(groups: ReadonlyArray<{ title: string; tasks: readonly NumberedTask[] }>): {
+  groups: AppendixGroup[];
+  notes: ImportNote[];
+  numbering: RowNumbering | null;
+} {
+  const notes: ImportNote[] = [];
+  let restarts = false;
+  let topSeen = 0;
+  const out = groups.map((g, gi) => {
+    const roots: AppendixRow[] = [];
+    const stack: Open[] = [];
+    let firstTop: number | null = null;
+    let lastTop = 0;
+    const close = (until: number) => {
+      while (stack.length > until) {
+        const o = stack.pop()!;
+        if (o.children.length) {
+          notes.push({ kind: 'recognised', code: 'subTask', params: { parent: o.label, count: o.children.length, numbers: o.children.join(', ') }, row: o.fileRow });
+        }
+      }
+    };
+    for (const t of g.tasks) {
+      let path = pathOf(t.stt);
+      if (path && path.length > 1) {
+        // Excel's 1.10 → 1.1: the number is not after its previous sibling, but the next one is it without its zero.
+        const parent = stack[path.length - 2];
+        if (parent && parent.path.join('.') === path.slice(0, -1).join('.')) {
+          const expected = parent.lastChild + 1;
+          const last = path[path.length - 1];
+          const storedAs = Number(`${path.slice(0, -1).join('.')}.${expected}`);
+          if (last <= parent.lastChild && Number(t.stt) === storedAs) {
+            const read = [...path.slice(0, -1), expected];
+            notes.push({ kind: 'guessed', code: 'numberRepeated', params: { stored: t.stt, read: read.join('.') }, row: t.row });
+            path = read;
+          }
+        }
+      }
+      // The deepest open task whose number is this one's prefix is its parent.
+      let depth = 0;
+      if (path) {
+        while (depth < stack.length && depth < path.length - 1 && stack[depth].path.join('.') === path.slice(0, depth + 1).join('.')) depth++;
+      }
+      const isChild = !!path && path.length > 1 && depth === path.length - 1;
+      close(isChild ? depth : 0);
+      if (isChild) {
+        const parent = stack[depth - 1];
+        (parent.row.children ??= []).push(t.value);
+        parent.lastChild = path![path!.length - 1];
+        parent.children.push(path!.join('.'));
+      } else {
+        roots.push(t.value);
+        if (path && path.length === 1) {
+          if (firstTop === null) firstTop = path[0];
+          lastTop = path[0];
+        }
+      }
+      if (path) stack.push({ path, row: t.value, fileRow: t.row, label: path.join('.'), lastChild: 0, children: [] });
+      else stack.length = 0;
+    }
+    close(0);
+    // A later group whose first task is 1 again, after the table counted past it: numbered per group.
+    if (gi > 0 && firstTop === 1 && topSeen >= 1) restarts = true;
+    topSeen = Math.max(topSeen, lastTop);
+    return { title: g.title, rows: roots };
+  });
+  return { groups: out, notes, numbering: restarts ? { style: 'per-group' } : null };
+}

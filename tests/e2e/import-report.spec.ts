@@ -1,0 +1,41 @@
+/**
+ * The import report in the import panel: a Word file typed in TCVN3/VNI fonts with agencies separated by
+ * commas imports as a new plan whose store holds the converted text and the split agencies, and the panel
+ * lists what was guessed (the encodings, each split cell with its row).
+ */
+import { expect, test } from '@playwright/test';
+import type { OpenedPlan, PlanSummary } from '../../electron/core/api/contract';
+import type { Mention } from '../../electron/core/model/types';
+import { DOCX_CASES, docxOf, group, headRow, table, tc } from '../core/fixtures/real-world-cases';
+import { callApi, sessionToken } from './helpers';
+
+test('a Word file in old encodings with comma-separated agencies: the store holds Unicode and split agencies, the panel reports the guesses', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const plans = () => callApi<PlanSummary[]>(request, token, 'listPlans');
+  const body =
+    DOCX_CASES.d7() +
+    table([headRow(), group('II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH'), `<w:tr>${['3', 'Rà soát thủ tục', 'Sở Nội vụ, Sở Tư pháp', '', 'Quý IV/2025', ''].map((t) => tc(t)).join('')}</w:tr>`]);
+  const before = (await plans()).map((p) => p.id);
+  await page.getByTestId('import-docx-input').setInputFiles({ name: 'cu-tcvn3.docx', mimeType: 'application/octet-stream', buffer: await docxOf(body) });
+  const report = page.getByTestId('import-report');
+  await expect(report).toBeVisible();
+  const guessed = page.getByTestId('import-report-guessed');
+  await expect(guessed).toContainText('TCVN3');
+  await expect(guessed).toContainText('VNI');
+  await expect(guessed).toContainText('“Sở Nội vụ, Sở Tư pháp”');
+  await page.getByTestId('import-panel').screenshot({ path: 'test-results/import-report-panel.png' });
+
+  const added = (await plans()).filter((p) => !before.includes(p.id));
+  expect(added).toHaveLength(1);
+  const opened = await callApi<OpenedPlan>(request, token, 'openPlan', added[0].id);
+  const names = new Map(opened.pkg.agencies.map((a) => [a.key, a.name]));
+  const rows = opened.pkg.appendix.groups.flatMap((g) => g.rows);
+  expect(rows.map((r) => r.cells.task)).toEqual(['Rà soát văn bản quy phạm pháp luật', 'Kiểm tra văn bản', 'Rà soát thủ tục']);
+  expect((rows[2].cells.lead as Mention[]).map((m) => names.get(m.agency))).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+  // One "Sở Nội vụ" in the directory, whether it came in VNI or typed in Unicode.
+  expect([...names.values()].filter((n) => n === 'Sở Nội vụ')).toHaveLength(1);
+
+  await callApi(request, token, 'trashPlan', added[0].id);
+  await callApi(request, token, 'purgePlan', added[0].id);
+});
