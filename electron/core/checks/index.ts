@@ -18,6 +18,7 @@ import { checkYears } from './years';
 import { checkCitations } from './citations';
 import { checkAbbreviations } from './abbreviations';
 import { checkText } from './text';
+import { checkHeaderFit } from './header-fit';
 import type { CheckOptions, Finding, Severity } from './types';
 
 export type { CheckOptions, Finding, Fix, FixOp, Lang, Severity } from './types';
@@ -40,6 +41,7 @@ export function checkPlan(pkg: PlanPackage, options: CheckOptions = {}): Finding
   checkCitations(ctx);
   checkAbbreviations(ctx);
   checkText(ctx);
+  checkHeaderFit(ctx);
   const order = new Map(ctx.places.map((p, i) => [p.path, i]));
   const rank = (f: Finding) => order.get(f.path) ?? order.get(f.path.replace(/\.[^.[\]]+$/, '')) ?? -1;
   return ctx.out
