@@ -9,7 +9,7 @@ import { frameworkPackage } from './fixtures/framework';
 describe('XLSX export of a framework with row trees', () => {
   it('writes one sheet line per activity, objectives and tasks merged down over their lines, STT 1.1.1.', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await exportXlsx(frameworkPackage(2, 3)));
+    await wb.xlsx.load((await exportXlsx(frameworkPackage(2, 3))) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet(SHEET_APPENDIX)!;
     const first = APPENDIX_HEADER_ROW + 2; // header, group row
     const lines = Array.from({ length: 2 * 2 * 3 }, (_, i) => ws.getRow(first + i));
@@ -30,7 +30,7 @@ describe('XLSX export of a framework with row trees', () => {
     pkg.decision!.number = '';
     pkg.decision!.date = null;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await exportXlsx(pkg));
+    await wb.xlsx.load((await exportXlsx(pkg)) as unknown as ArrayBuffer);
     expect(wb.getWorksheet(SHEET_APPENDIX)!.getCell(3, 1).value).toBe(
       '(Ban hành kèm theo Quyết định số        /QĐ-UBND ngày       /      /2021 của Ủy ban nhân dân tỉnh)',
     );
