@@ -4,7 +4,7 @@
  * reference precise enough to read and write it back.
  */
 import type { ListField } from '../model/fields';
-import type { BodyNode, PlanPackage, RichText } from '../model/types';
+import type { AppendixRow, BodyNode, PlanPackage, RichText } from '../model/types';
 import { plainText } from '../model/text';
 import type { MentionContext } from './mentions';
 
@@ -26,7 +26,7 @@ export type FieldRef =
   | { kind: 'list'; field: ListField; index: number }
   /** `indexes`: the node's position from the root (`[2, 1]` is `plan.body[2].children[1]`). */
   | { kind: 'body'; indexes: number[] }
-  | { kind: 'cell'; group: number; row: number; key: string }
+  | { kind: 'cell'; group: number; row: number; key: string; sub?: number[] }
   | { kind: 'group'; group: number }
   | { kind: 'appendix'; part: 'label' | 'title' }
   | { kind: 'appendix'; part: 'caption'; column: number };
@@ -90,20 +90,22 @@ export function* textPlaces(pkg: PlanPackage): Generator<TextPlace> {
   for (let g = 0; g < a.groups.length; g++) {
     const group = a.groups[g];
     yield { path: `appendix.groups[${g}].title`, field: { kind: 'group', group: g }, text: group.title, context: {} };
-    for (let r = 0; r < group.rows.length; r++) {
-      const cells = group.rows[r].cells;
-      for (const key in cells) {
-        const value = cells[key];
+    // Rows and (model v2) their sub-rows, depth first; a sub-row's path goes through `_rows`.
+    const rowPlaces = function* (row: AppendixRow, r: number, sub: number[], path: string): Generator<TextPlace> {
+      for (const key in row.cells) {
+        const value = row.cells[key];
         // Agency cells hold agency keys and separators, never a year of the plan.
         if (typeof value !== 'string') continue;
         yield {
-          path: `appendix.groups[${g}].rows[${r}].${key}`,
-          field: { kind: 'cell', group: g, row: r, key },
+          path: `${path}.${key}`,
+          field: sub.length ? { kind: 'cell', group: g, row: r, key, sub } : { kind: 'cell', group: g, row: r, key },
           text: value,
           context: { deadline: deadlineKeys.has(key) },
         };
       }
-    }
+      for (let c = 0; c < (row.children?.length ?? 0); c++) yield* rowPlaces(row.children![c], r, [...sub, c], `${path}._rows[${c}]`);
+    };
+    for (let r = 0; r < group.rows.length; r++) yield* rowPlaces(group.rows[r], r, [], `appendix.groups[${g}].rows[${r}]`);
   }
 }
 
@@ -200,7 +202,8 @@ export function editPlace(pkg: PlanPackage, field: FieldRef, offset: number, fro
       return !!node && editRuns(node.text, offset, from, to);
     }
     case 'cell': {
-      const row = pkg.appendix.groups[field.group]?.rows[field.row];
+      let row: AppendixRow | undefined = pkg.appendix.groups[field.group]?.rows[field.row];
+      for (const c of field.sub ?? []) row = row?.children?.[c];
       if (!row) return false;
       const value = row.cells[field.key];
       return typeof value === 'string' && setString(() => value, (v) => (row.cells[field.key] = v));
