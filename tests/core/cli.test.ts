@@ -41,7 +41,7 @@ describe('cli', () => {
     const out = join(dir, 's.json');
     await cli('sample', out);
     const text = readFileSync(out, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'soan-ke-hoach/plan', version: 1, year: 2024 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'soan-ke-hoach/plan', version: 2, year: 2024 });
     expect(text).toBe(readFileSync(join(ROOT, 'resources/sample/ke-hoach-cchc-2024-binh-phuoc.json'), 'utf8'));
     expect(lines).toEqual([`Wrote ${out}`]);
   });

@@ -68,6 +68,19 @@ describe('fixRecipients', () => {
   });
   it('keeps the sample list as it is', () => {
     const list = ['Vụ CCHC - Bộ Nội vụ (b/c);', 'Như Điều 2;', 'LĐVP, Phòng: NC, HC-TC;', 'Lưu: VT, (T337QĐ).'];
-    expect(fixRecipients(list)).toEqual({ items: list, fixes: [] });
+    expect(fixRecipients(list)).toEqual({ items: list, levels: [0, 0, 0, 0], fixes: [] });
+  });
+
+  it('sub-items: "+ " lines hang from the line above, which ends with ":"; the last line with "."', () => {
+    const r = fixRecipients(['Như Điều 3;', 'VP UBND tỉnh;', '+ LĐVP, các phòng, đơn vị', '+ Cổng TTĐT tỉnh;', '+ Lưu: VT, NC']);
+    expect(r.items).toEqual(['Như Điều 3;', 'VP UBND tỉnh:', 'LĐVP, các phòng, đơn vị;', 'Cổng TTĐT tỉnh;', 'Lưu: VT, NC.']);
+    expect(r.levels).toEqual([0, 0, 1, 1, 1]);
+    expect(r.fixes).toEqual([
+      'Nơi nhận 2: replaced ";" with ":" at the end',
+      'Nơi nhận 3: added ";" at the end',
+      'Nơi nhận 5: added "." at the end',
+    ]);
+    // A "+" with nothing above it is a top-level line.
+    expect(fixRecipients(['+ Sở Nội vụ', 'Lưu: VT.']).levels).toEqual([0, 0]);
   });
 });

@@ -94,3 +94,24 @@ describe('store edits of v2 shapes', () => {
     expect(loadPlan(db, planId).pkg.period).toEqual({ from: 2031, to: 2040 });
   });
 });
+
+describe('rollover of v2 shapes', () => {
+  it('rolls sub-rows, keeps the tree and numbering, moves the period, leaves no "unknown" flags', async () => {
+    const { applyRollover } = await import('../../electron/core/rollover');
+    const pkg = frameworkPackage(1, 2);
+    pkg.decision!.numberUnknown = true;
+    pkg.appendix.groups[0].rows[0].children![0].children![1].cells.deadline = 'Quý II/2021';
+    const one = applyRollover(pkg, 2022, 'all');
+    // A sub-row's deadline in the plan year moves with it.
+    expect(one.appendix.groups[0].rows[0].children![0].children![1].cells.deadline).toBe('Quý II/2022');
+    const next = applyRollover(pkg, 2031, 'all');
+    expect(next.period).toEqual({ from: 2031, to: 2040 });
+    expect(next.appendix.numbering).toEqual({ style: 'continuous' });
+    expect(next.plan.numbering).toEqual(pkg.plan.numbering);
+    const activity = next.appendix.groups[0].rows[0].children![0].children![0];
+    expect(activity.cells.activity).toBe('Hoạt động 1.1.1');
+    // Its deadline 25/12/2023 is not near the plan's year 2021: a dated event, left alone; the tree is whole.
+    expect(next.appendix.groups[0].rows[0].children![1].children).toHaveLength(2);
+    expect(next.decision!.numberUnknown).toBeUndefined();
+  });
+});

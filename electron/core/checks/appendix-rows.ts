@@ -16,8 +16,13 @@
  *   2022-2025`) or a deadline early the next year (`Trước ngày 15/01/2025`, a report on the year) is
  *   legitimate. One inside the period but before the document's own date is `dates.before-issue`.
  * - A deadline the reader cannot read at all is reported as info: it cannot be placed on the schedule.
+ * - Model v2 row trees are checked line by line as they print (rowLines): a line whose task, lead or
+ *   deadline comes from a parent spanning it (an objective over its activities) has them; a parent printed
+ *   on its own line above its sub-rows (task 1 over 1.1, 1.2) needs no lead or deadline of its own, its
+ *   sub-rows carry them. A period plan (2021–2030) takes deadlines anywhere in its period.
  */
 import { readDeadline } from '../deadlines';
+import { rowLines, type AppendixRow, type CellValue } from '../model';
 import type { Ctx } from './context';
 import { PLAN } from './types';
 import { issueDate, planPeriod } from './years';
@@ -42,26 +47,37 @@ export function checkAppendixRows(ctx: Ctx): void {
   const empty = (v: unknown) => v === undefined || (typeof v === 'string' ? v.trim() === '' : Array.isArray(v) && v.length === 0);
   let n = 0;
 
+  const paths = rowPaths(pkg.appendix.groups);
+  const printed = rowLines(pkg.appendix);
   pkg.appendix.groups.forEach((g, gi) => {
     if (g.rows.length === 0) ctx.add('rows.empty-group', 'info', `appendix.groups[${gi}].title`, { title: g.title });
-    g.rows.forEach((row, ri) => {
+    printed[gi].forEach((line) => {
+      const row = line.row;
       n++;
-      const base = `appendix.groups[${gi}].rows[${ri}]`;
-      if (task && empty(row.cells[task.key])) {
+      const base = paths.get(row)!;
+      // A cell a spanning parent gives this line counts as the line's; hidden columns are the row's own.
+      const shown = new Map(line.cells.map((c) => [c.column.key, c]));
+      const value = (key: string): CellValue | undefined => (shown.has(key) ? shown.get(key)!.value : row.cells[key]);
+      const own = (key: string): boolean => !shown.has(key) || shown.get(key)!.from === row;
+      const parent = (row.children?.length ?? 0) > 0;
+      if (task && empty(value(task.key))) {
         // One finding for a row left wholly empty, not one per column.
-        if (cols.every((c) => c.kind === 'number' || empty(row.cells[c.key]))) {
+        if (cols.every((c) => c.kind === 'number' || empty(value(c.key)))) {
           ctx.add('rows.empty-row', 'warning', `${base}.${task.key}`, { n });
           return;
         }
-        // A framework's continuation row: the task cell spans it from a row above (a merged cell read
-        // into a flat v1 row), and the row carries its own activity or product. Not a missing task.
-        // (Exchange v2 gives such rows as children of the task's row; then this test goes.)
-        const continues = ri > 0 && plain.some((c) => !empty(row.cells[c.key])) && g.rows.slice(0, ri).some((r) => !empty(r.cells[task.key]));
+        // A flat (v1) framework's continuation row: the task cell spanned it from a row above (a merged cell read
+        // into flat rows), and the row carries its own activity or product. Not a missing task. (Row trees give
+        // such rows their parent's task through rowLines above.)
+        const ri = g.rows.indexOf(row);
+        const continues = ri > 0 && plain.some((c) => !empty(value(c.key))) && g.rows.slice(0, ri).some((r) => !empty(r.cells[task.key]));
         if (!continues) ctx.add('rows.no-task', 'error', `${base}.${task.key}`, { n });
       }
-      if (lead && empty(row.cells[lead.key])) ctx.add('rows.no-lead', 'error', `${base}.${lead.key}`, { n });
-      if (!deadline) return;
-      const raw = row.cells[deadline.key];
+      if (lead && !parent && empty(value(lead.key))) ctx.add('rows.no-lead', 'error', `${base}.${lead.key}`, { n });
+      if (!deadline || (parent && empty(value(deadline.key)))) return;
+      // A spanning parent's deadline is read once, on its first line.
+      if (!own(deadline.key) && shown.get(deadline.key)!.merge === 'continue') return;
+      const raw = value(deadline.key);
       const text = typeof raw === 'string' ? raw.trim() : '';
       if (!text) {
         ctx.add('rows.no-deadline', 'error', `${base}.${deadline.key}`, { n });
@@ -83,7 +99,7 @@ export function checkAppendixRows(ctx: Ctx): void {
       }
       const years = [...text.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => m[1]);
       const unique = [...new Set(years)];
-      const rowId = row.id;
+      const rowId = own(deadline.key) ? row.id : shown.get(deadline.key)!.from.id;
       const fixed = unique.length === 1 ? text.replace(new RegExp(`(?<!\\d)${unique[0]}(?!\\d)`, 'g'), String(pkg.year)) : null;
       ctx.add('rows.deadline-year', 'warning', `${base}.${deadline.key}`, { n, deadline: text, year: pkg.year, period: periodText }, {
         excerpt: text,
@@ -99,4 +115,17 @@ export function checkAppendixRows(ctx: Ctx): void {
       });
     });
   });
+}
+
+/** The exchange path of every row: `appendix.groups[1].rows[4]`, a sub-row `appendix.groups[1].rows[4]._rows[0]`. */
+function rowPaths(groups: ReadonlyArray<{ rows: readonly AppendixRow[] }>): Map<AppendixRow, string> {
+  const out = new Map<AppendixRow, string>();
+  const walk = (rows: readonly AppendixRow[], base: string, key: string): void =>
+    rows.forEach((r, i) => {
+      const path = `${base}.${key}[${i}]`;
+      out.set(r, path);
+      if (r.children?.length) walk(r.children, path, '_rows');
+    });
+  groups.forEach((g, gi) => walk(g.rows, `appendix.groups[${gi}]`, 'rows'));
+  return out;
 }

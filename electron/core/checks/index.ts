@@ -18,6 +18,7 @@ import { checkYears } from './years';
 import { checkCitations } from './citations';
 import { checkAbbreviations } from './abbreviations';
 import { checkText } from './text';
+import { checkHeaderFit } from './header-fit';
 import type { CheckOptions, Finding, Severity } from './types';
 import { KNOWN_ABBREVIATIONS } from './known-abbreviations';
 
@@ -42,6 +43,7 @@ export function checkPlan(pkg: PlanPackage, options: CheckOptions = {}): Finding
   checkCitations(ctx);
   checkAbbreviations(ctx);
   checkText(ctx);
+  checkHeaderFit(ctx);
   const order = new Map(ctx.places.map((p, i) => [p.path, i]));
   const rank = (f: Finding) => order.get(f.path) ?? order.get(f.path.replace(/\.[^.[\]]+$/, '')) ?? -1;
   return ctx.out

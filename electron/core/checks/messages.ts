@@ -173,6 +173,11 @@ const RULES = {
     vi: 'Nhóm «{title}» của phụ lục chưa có nhiệm vụ nào.',
     en: 'The appendix group “{title}” has no tasks.',
   },
+  // ---- header (h5, #13) ----
+  'header.wraps': {
+    vi: 'Dòng «{line}» dài quá, không vừa một dòng ở phần đầu văn bản kể cả khi nới cột (bảng 17,5 cm) và giảm cỡ chữ xuống 13; nên viết ngắn lại.',
+    en: 'The line “{line}” is too long for one line of the header, even with the widest columns (17.5 cm table) and 13 pt; shorten it.',
+  },
   // ---- years ----
   'years.title': {
     vi: '«{found}» khác năm {year} của kế hoạch.',

@@ -21,6 +21,7 @@ import { excerptAt, fold, isoOf, spanFix } from './context';
 import { shortDate } from '../model/dates';
 import type { PlanPackage } from '../model/types';
 import { fromRoman } from '../model/numbering';
+import { planPeriod as statedPeriod } from '../model/rows';
 
 const YEAR_WORD = /(?<![\p{L}])(năm|Năm|NĂM) (\d{4})(?![\d])(?!\s*[-–]\s*\d{4})/gu;
 
@@ -173,6 +174,9 @@ export function issueDate(pkg: PlanPackage): string | null {
  * plan, whose deadlines run to 2030; otherwise the plan year alone.
  */
 export function planPeriod(pkg: PlanPackage): { start: number; end: number } {
+  // The period the plan states (exchange v2, `period`) first; else a "giai đoạn 2021-2030" its titles name.
+  const stated = statedPeriod(pkg);
+  if (stated.from !== stated.to) return { start: stated.from, end: stated.to };
   const texts = [pkg.decision?.summary ?? '', pkg.plan.summary, pkg.appendix.title];
   for (const t of texts) {
     const m = /(?:giai đoạn|GIAI ĐOẠN)\s*(\d{4})\s*[-–]\s*(\d{4})/u.exec(t);

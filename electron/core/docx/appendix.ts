@@ -8,21 +8,26 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
   type FileChild,
 } from 'docx';
-import { cellText, rowNumbers, toRoman, type ColumnDef, type PlanPackage } from '../model';
+import { appendixLabel, cellText, groupLabel, rowLines, rowNumbering, type ColumnDef, type PlanPackage, type RowLine } from '../model';
 import { lines } from './clean';
-import { blank, centred, CELL_STYLE } from './fonts';
+import { blank, cellStyle, centred, tableSize } from './fonts';
 import { textWidth } from './metrics';
 import { partialRule } from './rule';
-import { LANDSCAPE_TEXT_WIDTH } from './units';
+import { LANDSCAPE_TEXT_WIDTH, mm } from './units';
 
 export const APPENDIX_TITLE_SIZE = 14;
 /** Cell padding: enough that text does not touch the borders, small enough to keep columns useful. */
 const CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 };
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+/** From this many visible columns on, widths come from the content (contentWidths) and the font is smaller. */
+export const WIDE_TABLE_COLUMNS = 8;
+/** A column narrower than this is set flush left, never justified (justified narrow columns gape). */
+export const JUSTIFY_MIN_WIDTH = mm(60);
 
 /**
  * The visible columns' widths in twips: their millimetre widths scaled so the table fills the
@@ -31,81 +36,141 @@ const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizo
 export function columnWidths(columns: readonly ColumnDef[], total = LANDSCAPE_TEXT_WIDTH): number[] {
   if (columns.length === 0) return [];
   const mmWidths = columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 10));
-  const sum = mmWidths.reduce((a, b) => a + b, 0);
-  const out = mmWidths.map((w) => Math.max(1, Math.floor((w / sum) * total)));
+  return fill(mmWidths, total);
+}
+
+/** Scales weights to integers summing to `total` (the last takes the rounding). */
+function fill(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const out = weights.map((w) => Math.max(1, Math.floor((w / sum) * total)));
   out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
   return out;
 }
 
 /**
- * Cell text: one paragraph per line in the cell style (font, 13 pt, no spacing), so a cell writes only
+ * Widths from the content, for wide tables (≥ 8 columns). Every column first gets room for its longest
+ * unbreakable piece — a word, a date `25/12/2023`, a deadline `Quý IV/2024`, a caption word — so nothing is
+ * ever broken inside; a number column gets just its widest label. The rest of the width goes to the columns
+ * in proportion to how much text they hold (the task and activity columns get the most). Twips.
+ */
+export function contentWidths(columns: readonly ColumnDef[], texts: ReadonlyArray<readonly string[]>, sizePt: number, total = LANDSCAPE_TEXT_WIDTH): number[] {
+  const pad = CELL_MARGIN.left + CELL_MARGIN.right + mm(1);
+  const mins: number[] = [];
+  const weights: number[] = [];
+  columns.forEach((c, i) => {
+    let longest = 0;
+    for (const word of c.caption.split(/\s+/)) longest = Math.max(longest, textWidth(word, sizePt, 'bold'));
+    let volume = 0;
+    let cells = 0;
+    for (const row of texts) {
+      const text = row[i] ?? '';
+      if (!text) continue;
+      cells++;
+      for (const word of text.split(/\s+/)) longest = Math.max(longest, textWidth(word, sizePt, 'regular'));
+      volume += textWidth(text, sizePt, 'regular');
+    }
+    mins.push(longest + pad);
+    // A number column holds labels only: no share of the rest. Others by their mean text length.
+    weights.push(c.kind === 'number' ? 0 : Math.max(cells ? volume / cells : 0, longest));
+  });
+  const minSum = mins.reduce((a, b) => a + b, 0);
+  if (minSum >= total) return fill(mins, total);
+  const rest = total - minSum;
+  const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
+  return fill(mins.map((m, i) => m + (rest * weights[i]) / weightSum), total);
+}
+
+/**
+ * Cell text: one paragraph per line in the cell style (font, size, no spacing), so a cell writes only
  * its text and emphasis. Text is cleaned (NFC, no illegal characters) by lines().
  */
-function cellParagraphs(text: string, opts: { bold?: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType] }): Paragraph[] {
+function cellParagraphs(text: string, opts: { bold?: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; style: string }): Paragraph[] {
   return lines(text).map(
     (line) =>
       new Paragraph({
-        style: CELL_STYLE,
+        style: opts.style,
         alignment: opts.align,
         children: line ? [new TextRun({ text: line, bold: opts.bold ? true : undefined })] : [],
       }),
   );
 }
 
-function tableCell(children: Paragraph[], width: number, opts: { span?: number; middle?: boolean } = {}): TableCell {
+function tableCell(
+  children: Paragraph[],
+  width: number,
+  opts: { span?: number; middle?: boolean; merge?: 'restart' | 'continue' | null } = {},
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span && opts.span > 1 ? opts.span : undefined,
     // Top is the table default (cells top-aligned): only the header row says otherwise.
     verticalAlign: opts.middle ? VerticalAlignTable.CENTER : undefined,
+    verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
     children,
   });
 }
 
+/** The printed text of every line's visible cells (number cells: the label), for widths. */
+function lineTexts(lines: readonly RowLine[], agencies: ReadonlyMap<string, string>): string[][] {
+  return lines.map((line) => line.cells.map((c) => (c.column.kind === 'number' ? `${line.label}.` : cellText(c.value, agencies))));
+}
+
 /**
- * The task table. Header row repeated on every page; a bold group row per group (Roman numeral in the
- * number column, title across the rest, kept with its first task); tasks numbered 1., 2., …
- * continuously across groups; no task row split across pages where it fits on one; cells top-aligned.
+ * The task table. Header row repeated on every page; a bold group row per group (its label in the number
+ * column, title across the rest, kept with its first line); rows numbered by the appendix's numbering
+ * (1., 2. … continuously by default; 1.1. for sub-rows); a parent row that spans its children is printed
+ * once, its cells merged down (`w:vMerge`) over its children's lines; no line split across pages where it
+ * fits on one; cells top-aligned. Wide tables (≥ 8 columns) get widths from their content and a smaller size.
  */
 export function appendixTable(pkg: PlanPackage): Table | null {
   const columns = (pkg.appendix.columns ?? []).filter((c) => !c.hidden);
   if (columns.length === 0) return null;
-  const widths = columnWidths(columns);
-  const total = widths.reduce((a, b) => a + b, 0);
   const agencies = new Map((pkg.agencies ?? []).map((a) => [a.key, a.name]));
+  const groups = pkg.appendix.groups ?? [];
+  const printed = rowLines({ ...pkg.appendix, groups });
+  const size = tableSize(columns.length);
+  const style = cellStyle(size);
+  const texts = printed.map((g) => lineTexts(g, agencies));
+  const widths = columns.length >= WIDE_TABLE_COLUMNS ? contentWidths(columns, texts.flat(), size) : columnWidths(columns);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const numbering = rowNumbering(pkg.appendix);
 
   const rows: TableRow[] = [
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: columns.map((c, i) => tableCell(cellParagraphs(c.caption, { bold: true, align: AlignmentType.CENTER }), widths[i], { middle: true })),
+      children: columns.map((c, i) => tableCell(cellParagraphs(c.caption, { bold: true, align: AlignmentType.CENTER, style }), widths[i], { middle: true })),
     }),
   ];
 
-  const groups = pkg.appendix.groups ?? [];
-  const numbers = rowNumbers(groups);
+  // Alignment per column: numbers and deadlines centred; wide text columns justified, narrow ones flush left.
+  const aligns = columns.map((c, i) =>
+    c.kind === 'number' || c.role === 'deadline'
+      ? AlignmentType.CENTER
+      : (c.role === 'task' || c.kind === 'text') && widths[i] >= JUSTIFY_MIN_WIDTH && c.role !== 'note'
+        ? AlignmentType.JUSTIFIED
+        : AlignmentType.LEFT,
+  );
   const firstIsNumber = columns[0].kind === 'number';
   groups.forEach((group, g) => {
-    const roman = toRoman(g + 1);
+    const label = groupLabel(numbering, g).replace(/\.$/, '');
     const groupCells =
       firstIsNumber && columns.length > 1
         ? [
-            tableCell(cellParagraphs(roman, { bold: true, align: AlignmentType.CENTER }), widths[0]),
-            tableCell(cellParagraphs(group.title, { bold: true, align: AlignmentType.LEFT }), total - widths[0], { span: columns.length - 1 }),
+            tableCell(cellParagraphs(label, { bold: true, align: AlignmentType.CENTER, style }), widths[0]),
+            tableCell(cellParagraphs(group.title, { bold: true, align: AlignmentType.LEFT, style }), total - widths[0], { span: columns.length - 1 }),
           ]
-        : [tableCell(cellParagraphs(`${roman}. ${group.title}`, { bold: true, align: AlignmentType.LEFT }), total, { span: columns.length })];
-    rows.push(new TableRow({ cantSplit: true, keepNext: group.rows.length > 0, children: groupCells }));
+        : [tableCell(cellParagraphs(`${label}. ${group.title}`, { bold: true, align: AlignmentType.LEFT, style }), total, { span: columns.length })];
+    rows.push(new TableRow({ cantSplit: true, keepNext: printed[g].length > 0, children: groupCells }));
 
-    group.rows.forEach((row, r) => {
+    printed[g].forEach((line, l) => {
       rows.push(
         new TableRow({
           cantSplit: true,
-          children: columns.map((c, i) => {
-            if (c.kind === 'number') return tableCell(cellParagraphs(`${numbers[g][r]}.`, { align: AlignmentType.CENTER }), widths[i]);
-            const value = row.cells?.[c.key];
-            const text = cellText(value, agencies);
-            const align = c.role === 'deadline' ? AlignmentType.CENTER : c.role === 'task' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT;
-            return tableCell(cellParagraphs(text, { align }), widths[i]);
+          children: line.cells.map((c, i) => {
+            if (c.merge === 'continue') return tableCell([new Paragraph({ style })], widths[i], { merge: 'continue' });
+            const text = texts[g][l][i];
+            return tableCell(cellParagraphs(c.column.kind === 'number' && !line.label ? '' : text, { align: aligns[i], style }), widths[i], { merge: c.merge });
           }),
         }),
       );
@@ -125,7 +190,7 @@ export function appendixTable(pkg: PlanPackage): Table | null {
 
 /** `PHỤ LỤC`, its title, the "(Ban hành kèm theo …)" line, a short line, then the table. */
 export function appendixChildren(pkg: PlanPackage, citation: string | null): FileChild[] {
-  const label = pkg.appendix.label?.trim() || 'PHỤ LỤC';
+  const label = appendixLabel(pkg);
   const out: FileChild[] = [
     centred(label, { size: APPENDIX_TITLE_SIZE, bold: true }),
     centred(pkg.appendix.title, { size: APPENDIX_TITLE_SIZE, bold: true }),

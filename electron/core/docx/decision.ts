@@ -1,22 +1,20 @@
 import type { FileChild } from 'docx';
-import { documentNumber, nd30DateWords, type Decision, type PlanPackage } from '../model';
+import { documentNumber, placeDateLine as modelPlaceDateLine, recipientLinesPrinted, type Decision, type PlanPackage } from '../model';
 import { bodyParagraph, BODY_SIZE, richRuns } from './body';
 import { clean, lines } from './clean';
 import { closingTable } from './closing';
 import { blank, centred, runs } from './fonts';
 import { headerTable } from './header';
 import { textWidth } from './metrics';
-import { fixLegalBases, fixRecipients } from './punctuation';
+import { fixLegalBases } from './punctuation';
 import { partialRule } from './rule';
 import { PORTRAIT_TEXT_WIDTH } from './units';
 
 export const TITLE_SIZE = 14;
 
-/** `Bình Phước, ngày 09 tháng 12 năm 2023`; blanks while the date is not fixed. */
-export function placeDateLine(place: string, iso: string | null, year: number): string {
-  const p = clean(place).trim();
-  const words = nd30DateWords(iso, year);
-  return p ? `${p}, ${words}` : `……, ${words}`;
+/** `Bình Phước, ngày 09 tháng 12 năm 2023`; blanks while the date is not fixed (model/pages.ts, cleaned). */
+export function placeDateLine(place: string, iso: string | null, year: number, unknown = false): string {
+  return modelPlaceDateLine(clean(place), iso, year, unknown);
 }
 
 /**
@@ -43,8 +41,8 @@ export function decisionChildren(pkg: PlanPackage, decision: Decision, fixes: st
   const out: FileChild[] = [
     headerTable({
       issuer: pkg.issuer,
-      numberLine: documentNumber(clean(decision.number), clean(decision.symbol) || 'QĐ-UBND'),
-      placeDate: placeDateLine(pkg.issuer.place, decision.date, pkg.year),
+      numberLine: documentNumber(clean(decision.number), clean(decision.symbol) || 'QĐ-UBND', decision.numberUnknown),
+      placeDate: placeDateLine(pkg.issuer.place, decision.date, pkg.year, decision.dateUnknown),
     }),
     ...titleBlock('QUYẾT ĐỊNH', decision.summary),
     centred(decision.authority, { size: TITLE_SIZE, bold: true }, { spacing: { before: 0, after: 240 } }),
@@ -61,14 +59,17 @@ export function decisionChildren(pkg: PlanPackage, decision: Decision, fixes: st
 
   out.push(centred('QUYẾT ĐỊNH:', { size: TITLE_SIZE, bold: true }, { spacing: { before: 120, after: 240 } }));
 
-  (decision.articles ?? []).forEach((article, i) => {
+  const articles = decision.articles ?? [];
+  articles.forEach((article, i) => {
     // The label is the program's (numbering is derived, never stored); the text follows on its line.
-    out.push(bodyParagraph([...runs(`Điều ${i + 1}. `, { size: BODY_SIZE, bold: true }), ...richRuns(article, { size: BODY_SIZE })]));
+    // The last article keeps with the closing block: the signature never stands alone on a page.
+    const last = i === articles.length - 1;
+    out.push(bodyParagraph([...runs(`Điều ${i + 1}. `, { size: BODY_SIZE, bold: true }), ...richRuns(article, { size: BODY_SIZE })], last ? { keepNext: true } : {}));
   });
 
-  const recipients = fixRecipients((decision.recipients ?? []).map((r) => clean(r)));
+  const recipients = recipientLinesPrinted(decision.recipients ?? [], undefined, clean);
   fixes.push(...recipients.fixes);
-  out.push(blank(BODY_SIZE, { spacing: { before: 0, after: 0 } }));
-  out.push(closingTable(recipients.items, decision.signer));
+  out.push(blank(BODY_SIZE, { spacing: { before: 0, after: 0 }, keepNext: true }));
+  out.push(closingTable(recipients.lines, decision.signer));
   return out;
 }

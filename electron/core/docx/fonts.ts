@@ -65,6 +65,20 @@ export const CELL_STYLE = 'SkhTableCell';
 export const TABLE_SIZE = 13;
 
 /**
+ * Wide tables get a smaller size. Nghị định 30 sets no size for text inside a table (its 13–14 pt is for
+ * the body's paragraphs); the offices' wide appendix frameworks (Mục tiêu → Nhiệm vụ → Hoạt động …, 8–12
+ * columns) are set 11–12 pt. Our rule: up to 7 visible columns 13 pt, 8–10 columns 12 pt, 11 or more 11 pt.
+ */
+export function tableSize(columnCount: number): 13 | 12 | 11 {
+  return columnCount >= 11 ? 11 : columnCount >= 8 ? 12 : 13;
+}
+
+/** The cell paragraph style of a table size (one style per size: sizes are never written per run). */
+export function cellStyle(size: number): string {
+  return size === TABLE_SIZE ? CELL_STYLE : `${CELL_STYLE}${size}`;
+}
+
+/**
  * Defaults of the whole document: the same font and a 14 pt body, Vietnamese for the spell checker.
  * The appendix cells use a paragraph style instead of per-run properties: a 2,000-row table has
  * 12,000 cells, and the `docx` library's cost grows with every element written.
@@ -77,12 +91,12 @@ export const DOCUMENT_STYLES = {
     },
   },
   paragraphStyles: [
-    {
-      id: CELL_STYLE,
-      name: 'Skh Table Cell',
+    ...([13, 12, 11] as const).map((size) => ({
+      id: cellStyle(size),
+      name: size === TABLE_SIZE ? 'Skh Table Cell' : `Skh Table Cell ${size}`,
       quickFormat: false,
-      run: { font: FONT, size: halfPoints(TABLE_SIZE) },
+      run: { font: FONT, size: halfPoints(size) },
       paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-    },
+    })),
   ],
 };

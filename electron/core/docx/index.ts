@@ -5,7 +5,8 @@
  * Electron-free: node builtins, `docx` and the model only, so the CLI, the app and the tests share it.
  */
 import { Document, Packer, type ISectionOptions } from 'docx';
-import { documentNumber, shortDate, type PlanPackage } from '../model';
+import { appendixPrinted, citationLines, type PlanPackage } from '../model';
+import { UserError } from '../errors';
 import { appendixChildren } from './appendix';
 import { clean } from './clean';
 import { decisionChildren } from './decision';
@@ -32,17 +33,7 @@ export interface DocxExport {
  * standalone Plan the Plan itself (for the appendix). Blank number and date stay as ND30 blanks.
  */
 export function citationLine(pkg: PlanPackage): { plan: string | null; appendix: string | null } {
-  const cite = (kind: string, number: string, symbol: string, date: string | null) => {
-    const numbered = documentNumber(clean(number), clean(symbol)).replace(/^Số:\s?/, '');
-    return `(Ban hành kèm theo ${kind} số ${numbered} ngày ${shortDate(date)} của ${clean(pkg.issuer.citedAs).trim()})`;
-  };
-  if (pkg.decision) {
-    const d = pkg.decision;
-    const line = cite('Quyết định', d.number, d.symbol || 'QĐ-UBND', d.date);
-    return { plan: line, appendix: line };
-  }
-  const iss = pkg.plan.issuance;
-  return { plan: null, appendix: iss ? cite('Kế hoạch', iss.number, iss.symbol || 'KH-UBND', iss.date) : null };
+  return citationLines(pkg, clean);
 }
 
 export async function exportDocx(pkg: PlanPackage, opts: DocxExportOptions = {}): Promise<DocxExport> {
@@ -52,8 +43,11 @@ export async function exportDocx(pkg: PlanPackage, opts: DocxExportOptions = {})
   const sections: ISectionOptions[] = [];
   if (wanted.has('decision') && pkg.decision) sections.push(documentSection(decisionChildren(pkg, pkg.decision, fixes)));
   if (wanted.has('plan')) sections.push(documentSection(planChildren(pkg, citation.plan, fixes)));
-  if (wanted.has('appendix')) sections.push(documentSection(appendixChildren(pkg, citation.appendix), true));
-  if (sections.length === 0) throw new Error('Nothing to export: this plan has no Decision (it is a standalone Kế hoạch).');
+  // A plan with no appendix rows prints no appendix: no landscape page with an empty table.
+  if (wanted.has('appendix') && appendixPrinted(pkg)) sections.push(documentSection(appendixChildren(pkg, citation.appendix), true));
+  if (sections.length === 0) {
+    throw UserError.coded('docx.nothingToExport', {}, 'Nothing to export: the parts asked for are not in this plan (no Decision, or an appendix without rows).');
+  }
 
   const doc = new Document({
     creator: 'Soạn Kế hoạch',

@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import { documentNumber, siblingLabels, type BodyNode, type PlanPackage } from '../model';
+import { bodyLabels, documentNumber, recipientLinesPrinted, type BodyNode, type BodyNumbering, type PlanPackage } from '../model';
 import { bodyParagraph, BODY_SIZE, richRuns } from './body';
 import { clean } from './clean';
 import { closingTable } from './closing';
@@ -7,7 +7,6 @@ import { placeDateLine, titleBlock } from './decision';
 import { blank, runs } from './fonts';
 import { headerTable } from './header';
 import { textWidth } from './metrics';
-import { fixRecipients } from './punctuation';
 import { PORTRAIT_TEXT_WIDTH } from './units';
 
 /**
@@ -25,21 +24,29 @@ export function wrapCitation(citation: string, width: number, sizePt = 14): stri
  * written: the data holds them in capitals, and a part may end with a lower-case note
  * (`… (có phụ lục kèm theo)`) that upper-casing would spoil.
  */
-export function bodyChildren(nodes: readonly BodyNode[]): FileChild[] {
+export function bodyChildren(nodes: readonly BodyNode[], numbering?: BodyNumbering | null, keepLast = false): FileChild[] {
   const out: FileChild[] = [];
+  const labels = bodyLabels(nodes ?? [], numbering);
+  let count = 0;
+  const total = countNodes(nodes ?? []);
   const walk = (list: readonly BodyNode[]) => {
-    const labels = siblingLabels(list);
-    list.forEach((node, i) => {
+    list.forEach((node) => {
       const bold = node.kind === 'part' || node.heading;
-      const label = labels[i] ? `${labels[i]} ` : '';
+      const labelText = labels.get(node) ?? '';
+      const label = labelText ? `${labelText} ` : '';
       const children = [...(label ? runs(label, { size: BODY_SIZE, bold }) : []), ...richRuns(node.text, { size: BODY_SIZE, bold })];
-      // A heading never stays alone at the foot of a page.
-      out.push(bodyParagraph(children, bold ? { keepNext: true } : {}));
+      // A heading never stays alone at the foot of a page; the last paragraph stays with a closing block.
+      const last = ++count === total && keepLast;
+      out.push(bodyParagraph(children, bold || last ? { keepNext: true } : {}));
       if (node.children?.length) walk(node.children);
     });
   };
   walk(nodes ?? []);
   return out;
+}
+
+function countNodes(nodes: readonly BodyNode[]): number {
+  return nodes.reduce((n, node) => n + 1 + countNodes(node.children ?? []), 0);
 }
 
 /**
@@ -52,18 +59,18 @@ export function planChildren(pkg: PlanPackage, citation: string | null, fixes: s
     issuance
       ? headerTable({
           issuer: pkg.issuer,
-          numberLine: documentNumber(clean(issuance.number), clean(issuance.symbol) || 'KH-UBND'),
-          placeDate: placeDateLine(pkg.issuer.place, issuance.date, pkg.year),
+          numberLine: documentNumber(clean(issuance.number), clean(issuance.symbol) || 'KH-UBND', issuance.numberUnknown),
+          placeDate: placeDateLine(pkg.issuer.place, issuance.date, pkg.year, issuance.dateUnknown),
         })
       : headerTable({ issuer: pkg.issuer }),
     ...titleBlock('KẾ HOẠCH', pkg.plan.summary, issuance || !citation ? undefined : wrapCitation(citation, PORTRAIT_TEXT_WIDTH)),
-    ...bodyChildren(pkg.plan.body),
+    ...bodyChildren(pkg.plan.body, pkg.plan.numbering, Boolean(issuance)),
   ];
   if (issuance) {
-    const recipients = fixRecipients((issuance.recipients ?? []).map((r) => clean(r)), 'Kế hoạch, Nơi nhận');
+    const recipients = recipientLinesPrinted(issuance.recipients ?? [], 'Kế hoạch, Nơi nhận', clean);
     fixes.push(...recipients.fixes);
-    out.push(blank(BODY_SIZE));
-    out.push(closingTable(recipients.items, issuance.signer));
+    out.push(blank(BODY_SIZE, { keepNext: true }));
+    out.push(closingTable(recipients.lines, issuance.signer));
   }
   return out;
 }

@@ -5,3 +5,5 @@ export * from './text';
 export * from './dates';
 export * from './fields';
 export * from './rows';
+export * from './punctuation';
+export * from './pages';

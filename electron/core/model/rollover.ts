@@ -22,7 +22,7 @@ export type FieldRef =
   | { kind: 'list'; field: ListField; index: number }
   /** `indexes`: the node's position from the root (`[2, 1]` is `plan.body[2].children[1]`). */
   | { kind: 'body'; indexes: number[] }
-  | { kind: 'cell'; group: number; row: number; key: string }
+  | { kind: 'cell'; group: number; row: number; key: string; sub?: number[] }
   | { kind: 'group'; group: number }
   | { kind: 'appendix'; part: 'label' | 'title' }
   | { kind: 'appendix'; part: 'caption'; column: number };

@@ -150,10 +150,10 @@ export interface RowLine {
 /**
  * The table's printed lines, group by group: `lines[g]` for group g. Spanning parents (see `rowSpans`) are
  * not lines of their own: their filled cells merge down over their subtree's lines. The number column shows
- * each line's own label. Hidden columns are left out.
+ * each line's own label. Hidden columns are left out (kept with `includeHidden`, for the workbook).
  */
-export function rowLines(appendix: Pick<Appendix, 'groups' | 'numbering' | 'columns'>): RowLine[][] {
-  const columns = appendix.columns.filter((c) => !c.hidden);
+export function rowLines(appendix: Pick<Appendix, 'groups' | 'numbering' | 'columns'>, includeHidden = false): RowLine[][] {
+  const columns = includeHidden ? appendix.columns : appendix.columns.filter((c) => !c.hidden);
   const labels = rowLabels(appendix);
   return appendix.groups.map((g, gi) => {
     const lines: RowLine[] = [];

@@ -7,7 +7,7 @@
  * `mentions.ts`; the walk over every text of a package in `places.ts`.
  */
 import { documentNumber, nd30DateWords } from '../model/dates';
-import type { BodyNode, CellValue, Decision, Issuance, PlanPackage, RichText } from '../model/types';
+import type { AppendixRow, BodyNode, CellValue, Decision, Issuance, PlanPackage, RichText } from '../model/types';
 import { findYearMentions, shiftEdit, shiftableYear, type MentionClass, type YearMention } from './mentions';
 import { editPlace, textPlaces, type FieldRef } from './places';
 import type { RolloverReason, RolloverProposal } from '../model/rollover';
@@ -165,13 +165,15 @@ export function applyRollover(pkg: PlanPackage, toYear: number, accepted: Set<st
     editPlace(next, p.field, p.edit.offset, p.edit.from, p.edit.to);
   }
   next.year = toYear;
-  if (next.decision) {
-    next.decision.number = '';
-    next.decision.date = null;
-  }
-  if (next.plan.issuance) {
-    next.plan.issuance.number = '';
-    next.plan.issuance.date = null;
+  // A period plan (2021–2030) moves as a whole and keeps its length (→ 2031–2040).
+  if (next.period) next.period = { from: toYear, to: toYear + (next.period.to - next.period.from) };
+  // Next year's documents are not issued yet: their number and date are blanks again, never "unknown".
+  for (const iss of [next.decision, next.plan.issuance]) {
+    if (!iss) continue;
+    iss.number = '';
+    iss.date = null;
+    delete iss.numberUnknown;
+    delete iss.dateUnknown;
   }
   return next;
 }
@@ -191,6 +193,12 @@ const runsCopy = (rich: RichText): RichText => rich.map((r) => ({ ...r }));
 
 function issuanceCopy<T extends Issuance>(i: T): T {
   return { ...i, recipients: [...i.recipients], signer: { ...i.signer } };
+}
+
+function rowCopy(r: AppendixRow): AppendixRow {
+  const cells: Record<string, CellValue> = {};
+  for (const key in r.cells) cells[key] = cellCopy(r.cells[key]);
+  return r.children?.length ? { cells, children: r.children.map(rowCopy) } : { cells };
 }
 
 function bodyCopy(node: BodyNode): BodyNode {
@@ -215,6 +223,7 @@ function copyWithoutIds(pkg: PlanPackage): PlanPackage {
       summary: pkg.plan.summary,
       issuance: pkg.plan.issuance ? issuanceCopy(pkg.plan.issuance) : null,
       body: pkg.plan.body.map(bodyCopy),
+      ...(pkg.plan.numbering ? { numbering: structuredClone(pkg.plan.numbering) } : {}),
     },
     appendix: {
       label: pkg.appendix.label,
@@ -222,13 +231,12 @@ function copyWithoutIds(pkg: PlanPackage): PlanPackage {
       columns: pkg.appendix.columns.map((c) => ({ ...c })),
       groups: pkg.appendix.groups.map((g) => ({
         title: g.title,
-        rows: g.rows.map((r) => {
-          const cells: Record<string, CellValue> = {};
-          for (const key in r.cells) cells[key] = cellCopy(r.cells[key]);
-          return { cells };
-        }),
+        rows: g.rows.map(rowCopy),
       })),
+      // v2: the numbering styles and the period travel with the plan.
+      ...(pkg.appendix.numbering ? { numbering: { ...pkg.appendix.numbering } } : {}),
     },
     agencies: pkg.agencies.map((a) => ({ ...a })),
+    ...(pkg.period ? { period: { ...pkg.period } } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * (`decision.articles[0]`, `plan.body[2].children[1]`, `appendix.groups[1].rows[4].deadline`) and a
  * reference precise enough to read and write it back.
  */
-import type { BodyNode, PlanPackage, RichText } from '../model/types';
+import type { AppendixRow, BodyNode, PlanPackage, RichText } from '../model/types';
 import { plainText } from '../model/text';
 import type { MentionContext } from './mentions';
 import type { FieldRef } from '../model/rollover';
@@ -68,20 +68,22 @@ export function* textPlaces(pkg: PlanPackage): Generator<TextPlace> {
   for (let g = 0; g < a.groups.length; g++) {
     const group = a.groups[g];
     yield { path: `appendix.groups[${g}].title`, field: { kind: 'group', group: g }, text: group.title, context: {} };
-    for (let r = 0; r < group.rows.length; r++) {
-      const cells = group.rows[r].cells;
-      for (const key in cells) {
-        const value = cells[key];
+    // Rows and (model v2) their sub-rows, depth first; a sub-row's path goes through `_rows`.
+    const rowPlaces = function* (row: AppendixRow, r: number, sub: number[], path: string): Generator<TextPlace> {
+      for (const key in row.cells) {
+        const value = row.cells[key];
         // Agency cells hold agency keys and separators, never a year of the plan.
         if (typeof value !== 'string') continue;
         yield {
-          path: `appendix.groups[${g}].rows[${r}].${key}`,
-          field: { kind: 'cell', group: g, row: r, key },
+          path: `${path}.${key}`,
+          field: sub.length ? { kind: 'cell', group: g, row: r, key, sub } : { kind: 'cell', group: g, row: r, key },
           text: value,
           context: { deadline: deadlineKeys.has(key) },
         };
       }
-    }
+      for (let c = 0; c < (row.children?.length ?? 0); c++) yield* rowPlaces(row.children![c], r, [...sub, c], `${path}._rows[${c}]`);
+    };
+    for (let r = 0; r < group.rows.length; r++) yield* rowPlaces(group.rows[r], r, [], `appendix.groups[${g}].rows[${r}]`);
   }
 }
 
@@ -178,7 +180,8 @@ export function editPlace(pkg: PlanPackage, field: FieldRef, offset: number, fro
       return !!node && editRuns(node.text, offset, from, to);
     }
     case 'cell': {
-      const row = pkg.appendix.groups[field.group]?.rows[field.row];
+      let row: AppendixRow | undefined = pkg.appendix.groups[field.group]?.rows[field.row];
+      for (const c of field.sub ?? []) row = row?.children?.[c];
       if (!row) return false;
       const value = row.cells[field.key];
       return typeof value === 'string' && setString(() => value, (v) => (row.cells[field.key] = v));

@@ -1,8 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanPackage } from '../model/types';
 import { cellText } from '../model/text';
-import { rowNumbers, toRoman } from '../model/numbering';
-import { shortDate } from '../model/dates';
+import { citation } from '../model/dates';
+import { groupLabel, rowLines, rowNumbering } from '../model/rows';
 import { rowHeightPt } from './text-fit';
 import { PAGE_NUMBER_FOOTER, SHEET_APPENDIX, TABLE_FONT_SIZE, landscapeA4, mmToColumnWidth, styled } from './style';
 
@@ -15,15 +15,15 @@ export function issuedWithLine(pkg: PlanPackage): string {
   const kind = pkg.decision ? 'Quyết định' : 'Kế hoạch';
   const lead = pkg.decision ? 'Ban hành kèm theo' : 'Kèm theo';
   if (!issuance) return `(${lead} ${kind} của ${pkg.issuer.citedAs})`;
-  const number = issuance.number.trim() || '        ';
-  const date = issuance.date ? shortDate(issuance.date) : `      /      /${pkg.year}`;
-  return `(${lead} ${kind} số ${number}/${issuance.symbol} ngày ${date} của ${pkg.issuer.citedAs})`;
+  // The same words and blanks as the DOCX and the preview (model/dates.ts, citation).
+  return `(${lead} ${citation(kind, issuance, pkg.year)} của ${pkg.issuer.citedAs})`;
 }
 
 /**
  * The appendix as printed: `PHỤ LỤC`, its title and the issuing line, then the table with the plan's own
- * columns, Roman-numeral group rows bold across, tasks numbered continuously. Hidden columns are kept
- * as hidden sheet columns so that the workbook reads back into the same appendix.
+ * columns, Roman-numeral group rows bold across, tasks numbered by the appendix's numbering. Hidden columns
+ * are kept as hidden sheet columns so that the workbook reads back into the same appendix. A parent row that
+ * spans its sub-rows (model v2) is written once, its cells merged down over its sub-rows' lines, as in the DOCX.
  */
 export function writeAppendixSheet(wb: Workbook, pkg: PlanPackage): Worksheet {
   const { columns, groups } = pkg.appendix;
@@ -61,7 +61,8 @@ export function writeAppendixSheet(wb: Workbook, pkg: PlanPackage): Worksheet {
   header.height = rowHeightPt(columns.map((c, i) => ({ text: c.hidden ? '' : c.caption, width: widths[i], size, bold: true })));
 
   const names = new Map(pkg.agencies.map((a) => [a.key, a.name]));
-  const numbers = rowNumbers(groups);
+  const printed = rowLines(pkg.appendix, true);
+  const numbering = rowNumbering(pkg.appendix);
   const numberIndex = columns.findIndex((c) => c.kind === 'number');
   // The Roman numeral goes in the STT column when it comes first, as in the official appendices;
   // otherwise the whole group row reads `I. Title`.
@@ -79,30 +80,36 @@ export function writeAppendixSheet(wb: Workbook, pkg: PlanPackage): Worksheet {
     const row = ws.getRow(r);
     for (let i = 1; i <= lastCol; i++) row.getCell(i).style = i === 1 && romanInOwnCell ? groupNumberStyle : groupStyle;
     if (romanInOwnCell) {
-      row.getCell(1).value = toRoman(g + 1);
+      row.getCell(1).value = groupLabel(numbering, g).replace(/\.$/, '');
       row.getCell(2).value = group.title;
       if (lastCol > 2) ws.mergeCells(r, 2, r, lastCol);
       row.height = rowHeightPt([{ text: group.title, width: spanWidth(2), size, bold: true }]);
     } else {
-      const text = group.title ? `${toRoman(g + 1)}. ${group.title}` : toRoman(g + 1);
+      const label = groupLabel(numbering, g).replace(/\.$/, '');
+      const text = group.title ? `${label}. ${group.title}` : label;
       row.getCell(1).value = text;
       if (lastCol > 1) ws.mergeCells(r, 1, r, lastCol);
       row.height = rowHeightPt([{ text, width: tableWidth, size, bold: true }]);
     }
     r++;
-    group.rows.forEach((appendixRow, k) => {
+    printed[g].forEach((line) => {
       const row = ws.getRow(r);
       const fit: Array<{ text: string; width: number; size: number }> = [];
-      columns.forEach((c, i) => {
+      line.cells.forEach((lineCell, i) => {
+        const c = lineCell.column;
         const cell = row.getCell(i + 1);
         if (c.kind === 'number') {
-          cell.value = numbers[g][k];
-        } else {
-          const text = cellText(appendixRow.cells[c.key], names);
+          // A whole number stays a number (formatted "12."); a sub-row's "1.2" is text "1.2.".
+          if (/^\d+$/.test(line.label)) cell.value = Number(line.label);
+          else if (line.label) cell.value = `${line.label}.`;
+        } else if (lineCell.merge !== 'continue') {
+          const text = cellText(lineCell.value, names);
           if (text) cell.value = text;
-          if (!c.hidden) fit.push({ text, width: widths[i], size });
+          // A merged cell's text is shared by its lines: it does not make its first line taller.
+          if (!c.hidden) fit.push({ text: lineCell.merge === 'restart' ? '' : text, width: widths[i], size });
         }
         cell.style = taskStyles[i];
+        if (lineCell.merge === 'restart') ws.mergeCells(r, i + 1, r + lineCell.span - 1, i + 1);
       });
       row.height = rowHeightPt(fit);
       r++;

@@ -1,3 +1,4 @@
+import { sttValue } from './tasks';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanPackage } from '../model/types';
 import { assignmentMatrix, type AssignmentMatrix } from './assignment';
@@ -72,7 +73,7 @@ export function writeAssignmentSheet(wb: Workbook, pkg: PlanPackage, matrix: Ass
   const first = HEADER_ROW + 1;
   tasks.forEach((t, i) => {
     const row = ws.getRow(first + i);
-    const fixed: Array<string | number> = [t.number, t.groupLabel, t.task, t.deadline];
+    const fixed: Array<string | number> = [sttValue(t), t.groupLabel, t.task, t.deadline];
     fixed.forEach((v, c) => {
       const cell = row.getCell(c + 1);
       if (v !== '') cell.value = v;

@@ -1,3 +1,4 @@
+import { sttValue } from './tasks';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanPackage } from '../model/types';
 import { readDeadline } from '../deadlines';
@@ -48,7 +49,7 @@ export function writeByAgencySheet(wb: Workbook, pkg: PlanPackage, matrix: Assig
         const reading = readings[i];
         const row = ws.getRow(r++);
         const values = [
-          agency.name, word, t.number, t.groupLabel, t.task, t.deadline,
+          agency.name, word, sttValue(t), t.groupLabel, t.task, t.deadline,
           isoToExcelDate(reading.start), isoToExcelDate(reading.end),
         ];
         values.forEach((v, c) => {

@@ -2,6 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { Agency, ColumnDef, ColumnKind, ColumnRole, Mention, PlanPackage } from '../model/types';
 import { COLUMN_KINDS, COLUMN_ROLES } from '../model/types';
 import { mentionsText } from '../model/text';
+import { allRows } from '../model/rows';
 
 /**
  * A very hidden sheet that carries what the printed table cannot show: how each agency cell splits into
@@ -31,17 +32,16 @@ export function writeRoundtripSheet(wb: Workbook, pkg: PlanPackage): void {
   for (const a of pkg.agencies) ws.addRow(['agency', a.key, a.name]);
   const seen = new Set<string>();
   const agencyColumns = pkg.appendix.columns.filter((c) => c.kind === 'agencies');
-  for (const group of pkg.appendix.groups) {
-    for (const row of group.rows) {
-      for (const c of agencyColumns) {
-        const value = row.cells[c.key];
-        if (!Array.isArray(value) || value.length === 0) continue;
-        const text = mentionsText(value, pkg.agencies);
-        const key = mentionKey(c.key, text);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        ws.addRow(['mentions', c.key, text, JSON.stringify(value)]);
-      }
+  // Every row, sub-rows (model v2) included.
+  for (const { row } of allRows(pkg.appendix.groups)) {
+    for (const c of agencyColumns) {
+      const value = row.cells[c.key];
+      if (!Array.isArray(value) || value.length === 0) continue;
+      const text = mentionsText(value, pkg.agencies);
+      const key = mentionKey(c.key, text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ws.addRow(['mentions', c.key, text, JSON.stringify(value)]);
     }
   }
 }

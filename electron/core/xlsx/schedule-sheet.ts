@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanPackage } from '../model/types';
 import { readDeadline, type DeadlineKind, type DeadlineReading } from '../deadlines';
-import { planTasks, type PlanTask } from './tasks';
+import { planTasks, type PlanTask, sttValue } from './tasks';
 import { rowHeightPt } from './text-fit';
 import { DATE_FORMAT, PAGE_NUMBER_FOOTER, SHEET_SCHEDULE, landscapeA4, styled } from './style';
 
@@ -79,7 +79,7 @@ export function writeScheduleSheet(wb: Workbook, pkg: PlanPackage, tasks: PlanTa
     const understood = reading.label + (reading.condition ? ` (${reading.condition})` : '');
     const row = ws.getRow(HEADER_ROW + 1 + k);
     const values = [
-      t.number, t.groupLabel, t.task, t.leadText, t.deadline, understood, KIND_WORDS[reading.kind],
+      sttValue(t), t.groupLabel, t.task, t.leadText, t.deadline, understood, KIND_WORDS[reading.kind],
       isoToExcelDate(reading.start), isoToExcelDate(reading.end), unread ? UNREAD : READ,
     ];
     values.forEach((v, c) => {

@@ -1,11 +1,14 @@
 import type { Agency, ColumnDef, ColumnRole, Mention, PlanPackage } from '../model/types';
 import { cellText } from '../model/text';
-import { rowNumbers, toRoman } from '../model/numbering';
+import { toRoman } from '../model/numbering';
+import { rowLines } from '../model/rows';
 
 /** One appendix row seen as a task, with what the task sheets need already looked up. */
 export interface PlanTask {
-  /** STT, continuous across groups. */
+  /** Position among the printed lines, continuous across groups (1, 2 …). */
   number: number;
+  /** v2: the STT label as printed (`12`, `1.2`; '' when the appendix is not numbered). */
+  label: string;
   groupIndex: number;
   /** `I. Cải cách thể chế`. */
   groupLabel: string;
@@ -38,25 +41,32 @@ export function planTasks(pkg: PlanPackage): PlanTask[] {
   const leadCol = columnWithRole(columns, 'lead');
   const cooperateCol = columnWithRole(columns, 'cooperate');
   const deadlineCol = columnWithRole(columns, 'deadline');
-  const numbers = rowNumbers(groups);
+  // One task per printed line (model v2 rows.ts): a line takes the cells a spanning parent gives it.
+  const printed = rowLines(pkg.appendix, true);
   const out: PlanTask[] = [];
   groups.forEach((group, g) => {
     const label = groupLabel(g, group.title);
-    group.rows.forEach((row, r) => {
-      const lead = leadCol ? mentionsOf(row.cells[leadCol.key]) : [];
-      const cooperate = cooperateCol ? mentionsOf(row.cells[cooperateCol.key]) : [];
+    for (const line of printed[g]) {
+      const cells = new Map(line.cells.map((c) => [c.column.key, c.value]));
+      const value = (col: ColumnDef | undefined) => (col ? cells.get(col.key) : undefined);
       out.push({
-        number: numbers[g][r],
+        number: out.length + 1,
+        label: line.label,
         groupIndex: g,
         groupLabel: label,
-        task: taskCol ? cellText(row.cells[taskCol.key], names) : '',
-        lead,
-        cooperate,
-        leadText: leadCol ? cellText(row.cells[leadCol.key], names) : '',
-        cooperateText: cooperateCol ? cellText(row.cells[cooperateCol.key], names) : '',
-        deadline: deadlineCol ? cellText(row.cells[deadlineCol.key], names) : '',
+        task: cellText(value(taskCol), names),
+        lead: mentionsOf(value(leadCol)),
+        cooperate: mentionsOf(value(cooperateCol)),
+        leadText: cellText(value(leadCol), names),
+        cooperateText: cellText(value(cooperateCol), names),
+        deadline: cellText(value(deadlineCol), names),
       });
-    });
+    }
   });
   return out;
+}
+
+/** The STT cell of a task sheet: the label as a number when it is one (`12`), else as text (`1.2.`, or '' when unnumbered). */
+export function sttValue(t: Pick<PlanTask, 'label'>): string | number {
+  return /^\d+$/.test(t.label) ? Number(t.label) : t.label ? `${t.label}.` : '';
 }

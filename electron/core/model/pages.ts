@@ -1,0 +1,68 @@
+/**
+ * What the pages print, as plain data: the words of the place-date line and of the citations, the
+ * recipients with their marks and fixed punctuation, whether the appendix is printed and its label. The DOCX
+ * exporter and the preview both print from these, so what the drafter checks on screen is what prints.
+ */
+import { citation, nd30DateWords } from './dates';
+import { fixRecipients } from './punctuation';
+import { countRows } from './rows';
+import type { Issuance, PlanPackage } from './types';
+
+/** Text as printed: the exporter passes its cleaner (control characters out); the preview prints as stored. */
+export type Cleaner = (text: string) => string;
+const asIs: Cleaner = (t) => t;
+
+/** `Bình Phước, ngày 09 tháng 12 năm 2023`; blanks while the date is not fixed; `……,` when no place. */
+export function placeDateLine(place: string, iso: string | null, year: number, unknown = false): string {
+  const p = place.trim();
+  const words = nd30DateWords(iso, year, unknown);
+  return p ? `${p}, ${words}` : `……, ${words}`;
+}
+
+/** The place-date line of an issuance. */
+export function issuancePlaceDate(pkg: PlanPackage, issuance: Issuance, clean: Cleaner = asIs): string {
+  return placeDateLine(clean(pkg.issuer.place), issuance.date, pkg.year, issuance.dateUnknown);
+}
+
+/**
+ * What the Plan and the appendix cite in their "(Ban hành kèm theo …)" line: the Decision, or for a
+ * standalone Plan the Plan itself (for the appendix). Unsigned number and date print the one blank style.
+ */
+export function citationLines(pkg: PlanPackage, clean: Cleaner = asIs): { plan: string | null; appendix: string | null } {
+  const cite = (kind: string, iss: Issuance, fallbackSymbol: string) => {
+    const words = citation(kind, { ...iss, number: clean(iss.number), symbol: clean(iss.symbol) || fallbackSymbol }, pkg.year);
+    return `(Ban hành kèm theo ${words} của ${clean(pkg.issuer.citedAs).trim()})`;
+  };
+  if (pkg.decision) {
+    const line = cite('Quyết định', pkg.decision, 'QĐ-UBND');
+    return { plan: line, appendix: line };
+  }
+  const iss = pkg.plan.issuance;
+  return { plan: null, appendix: iss ? cite('Kế hoạch', iss, 'KH-UBND') : null };
+}
+
+/** One printed recipient line: its mark (`-` or `+`), its text with the end punctuation fixed, its level. */
+export interface RecipientLine {
+  mark: '-' | '+';
+  text: string;
+  level: 0 | 1;
+}
+
+/** The "Nơi nhận" lines as printed, and the punctuation fixes made (`Nơi nhận 2: replaced ";" with ":"`). */
+export function recipientLinesPrinted(recipients: readonly string[], label?: string, clean: Cleaner = asIs): { lines: RecipientLine[]; fixes: string[] } {
+  const fixed = fixRecipients(recipients.map((r) => clean(r)), label);
+  return {
+    lines: fixed.items.map((text, i) => ({ mark: fixed.levels[i] === 1 ? '+' : '-', text, level: fixed.levels[i] })),
+    fixes: fixed.fixes,
+  };
+}
+
+/** A plan with no appendix row prints no appendix (no empty landscape page with a bare header row). */
+export function appendixPrinted(pkg: Pick<PlanPackage, 'appendix'>): boolean {
+  return countRows(pkg.appendix.groups) > 0 && pkg.appendix.columns.some((c) => !c.hidden);
+}
+
+/** The appendix's label as printed (`PHỤ LỤC` when the drafter left it empty). */
+export function appendixLabel(pkg: Pick<PlanPackage, 'appendix'>): string {
+  return pkg.appendix.label?.trim() || 'PHỤ LỤC';
+}
