@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { HistoryState, OpenedPlan, SoanApi } from '../../../electron/core/api/contract';
 import { api as defaultApi } from '../api';
+import { commitPendingText } from './pending-text';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -41,6 +42,8 @@ export class PlanSession {
   private failed: Array<{ method: EditMethod; args: unknown[] }> = [];
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Edits queued and not yet sent; flushNow() sends them at once when the page is going away. */
+  private waiting = new Set<{ start: () => Promise<unknown> }>();
   private pending = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
@@ -72,7 +75,13 @@ export class PlanSession {
     this.pending++;
     this.set({ status: 'saving' });
     const fn = this.api[method] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<SoanApi[K]>>>;
-    const run = this.queue.then(() => fn(this.planId, ...args));
+    let sent: Promise<Awaited<ReturnType<SoanApi[K]>>> | null = null;
+    const job = { start: () => (sent ??= fn(this.planId, ...args)) };
+    this.waiting.add(job);
+    const run = this.queue.then(() => {
+      this.waiting.delete(job);
+      return job.start();
+    });
     this.queue = run.then(
       () => this.settle(null),
       (e: unknown) => {
@@ -82,6 +91,17 @@ export class PlanSession {
       },
     );
     return run;
+  }
+
+  /**
+   * The page is going away (reload, close): sends every queued edit now, in order, without waiting for
+   * the answers of those before it; the store applies them in the order they arrive. Resolves when all
+   * queued edits are answered (the desktop window waits for it before closing).
+   */
+  flushNow(): Promise<unknown> {
+    for (const job of [...this.waiting]) job.start();
+    this.waiting.clear();
+    return this.queue;
   }
 
   /** Sends the refused edits again, in their order; those refused again stay kept. */
@@ -156,12 +176,46 @@ export class PlanSession {
 
 type DropFirst<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
 
+/**
+ * Commits every field's typed text and sends every queued edit now; resolves when the store has them.
+ * The desktop shell calls it (window.soanFlushEdits) before it closes the window.
+ */
+export function flushEdits(session: PlanSession): Promise<unknown> {
+  commitPendingText();
+  return session.flushNow();
+}
+
+declare global {
+  interface Window {
+    /** Set while a plan is open: main awaits it before closing the window (electron/main/flush-on-close.ts). */
+    soanFlushEdits?: () => Promise<boolean>;
+  }
+}
+
 /** The session of the opened plan, started on mount and stopped on unmount. */
 export function usePlanSession(planId: number): [PlanSessionState, PlanSession] {
   const session = useMemo(() => new PlanSession(planId), [planId]);
   useEffect(() => {
     session.start();
-    return () => session.stop();
+    // Nothing typed is lost when the page goes away: commit and send at once (the browser keeps
+    // keepalive requests going after the page is gone).
+    const flush = () => void flushEdits(session);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    window.soanFlushEdits = () => flushEdits(session).then(() => true, () => false);
+    return () => {
+      // Leaving the plan (back to the list): what is typed goes to the store first.
+      flush();
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      delete window.soanFlushEdits;
+      session.stop();
+    };
   }, [session]);
   const state = useSyncExternalStore(session.subscribe, session.getState);
   return [state, session];
