@@ -58,9 +58,9 @@ export function PlanView({ planId, section, onSection, onBack }: {
   }, [session]);
 
   const back = (
-    <button type="button" className="back" onClick={onBack}>
+    <button type="button" className="back" onClick={onBack} title={t('plan.back')}>
       <span aria-hidden="true">← </span>
-      {t('plan.back')}
+      <span className="back-label">{t('plan.back')}</span>
     </button>
   );
 
@@ -92,13 +92,11 @@ export function PlanView({ planId, section, onSection, onBack }: {
     <section className="plan-view" aria-labelledby="plan-title">
       <div className="plan-head">
         {back}
-        <div className="plan-heading">
+        {/* One line: the year, size and last change are the title's tooltip, so the section keeps the height. */}
+        <div className="plan-heading" title={t('plan.meta', { year: pkg.year, rows: summary.rowCount, updated: formatTimestamp(summary.updatedAt) })}>
           <h2 id="plan-title" data-testid="plan-title">
             {pkg.title || t('plans.untitled')}
           </h2>
-          <p className="muted plan-meta">
-            {t('plan.meta', { year: pkg.year, rows: summary.rowCount, updated: formatTimestamp(summary.updatedAt) })}
-          </p>
         </div>
         <div className="plan-actions" role="group" aria-label={t('history.label')}>
           <button type="button" onClick={() => void session.undo()} disabled={!state.history.undo} title={t('history.undoHint')} data-testid="undo">
@@ -130,7 +128,7 @@ export function PlanView({ planId, section, onSection, onBack }: {
       )}
       {state.changedElsewhere && <StatusMessage kind="info">{t('plan.changedElsewhere')}</StatusMessage>}
       <div className={previewOpen ? 'plan-split with-preview' : 'plan-split'}>
-        <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection}>
+        <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection} orientation="vertical">
           <Section opened={state.opened} session={session} goTo={goTo} />
         </Tabs>
         {previewOpen && <PreviewPane pkg={pkg} goTo={goTo} section={current} />}
