@@ -63,3 +63,29 @@ describe('pending text', () => {
     expect(got).toEqual(['a']);
   });
 });
+
+describe('the undo trail', () => {
+  it('names what the next undo and redo change, and forgets refused edits', async () => {
+    const sent: unknown[] = [];
+    const api = {
+      setField: async (_id: number, field: string, value: string) => {
+        if (value === 'refuse') throw new Error('disk full');
+        sent.push([field, value]);
+      },
+      undo: async () => 'setField',
+      redo: async () => 'setField',
+      openPlan: async () => ({ pkg: {}, summary: { revision: 1 } }),
+      historyState: async () => ({ undo: null, redo: null }),
+    } as unknown as SoanApi;
+    const s = new PlanSession(1, api);
+    await s.edit('setField', 'decision.summary', 'một');
+    await s.edit('setField', 'issuer.place', 'refuse').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.nextUndo()).toEqual({ method: 'setField', args: ['decision.summary', 'một'] });
+    await s.undo();
+    expect(s.nextUndo()).toBeNull();
+    expect(s.nextRedo()).toEqual({ method: 'setField', args: ['decision.summary', 'một'] });
+    await s.redo();
+    expect(s.nextRedo()).toBeNull();
+  });
+});

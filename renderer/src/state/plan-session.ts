@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { HistoryState, OpenedPlan, SoanApi } from '../../../electron/core/api/contract';
 import { api as defaultApi } from '../api';
+import type { SentEdit } from './edit-trail';
 import { commitPendingText } from './pending-text';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
@@ -44,6 +45,9 @@ export class PlanSession {
   private queue: Promise<unknown> = Promise.resolve();
   /** Edits queued and not yet sent; flushNow() sends them at once when the page is going away. */
   private waiting = new Set<{ start: () => Promise<unknown> }>();
+  /** This window's edits, newest last, beside the store's history: what the next undo and redo change. */
+  private undoTrail: SentEdit[] = [];
+  private redoTrail: SentEdit[] = [];
   private pending = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
@@ -78,6 +82,9 @@ export class PlanSession {
     let sent: Promise<Awaited<ReturnType<SoanApi[K]>>> | null = null;
     const job = { start: () => (sent ??= fn(this.planId, ...args)) };
     this.waiting.add(job);
+    const sentEdit: SentEdit = { method, args };
+    this.undoTrail.push(sentEdit);
+    this.redoTrail = [];
     const run = this.queue.then(() => {
       this.waiting.delete(job);
       return job.start();
@@ -85,6 +92,8 @@ export class PlanSession {
     this.queue = run.then(
       () => this.settle(null),
       (e: unknown) => {
+        // Refused: not in the store's history either.
+        this.undoTrail = this.undoTrail.filter((x) => x !== sentEdit);
         this.failed.push({ method, args });
         this.set({ unsaved: this.failed.length });
         return this.settle(e);
@@ -128,10 +137,23 @@ export class PlanSession {
     if (!error) this.set({ status: 'saved', error: null });
   }
 
+  /** The edit the next undo (or redo) reverts, when this window made it; null otherwise. */
+  nextUndo(): SentEdit | null {
+    return this.undoTrail.at(-1) ?? null;
+  }
+
+  nextRedo(): SentEdit | null {
+    return this.redoTrail.at(-1) ?? null;
+  }
+
   /** Undo or redo the plan's last edit (any kind, across groups and the directory). */
   async undo(): Promise<string | null> {
     await this.queue;
     const label = await this.api.undo(this.planId);
+    if (label !== null) {
+      const done = this.undoTrail.pop();
+      if (done) this.redoTrail.push(done);
+    }
     await this.load();
     return label;
   }
@@ -139,6 +161,10 @@ export class PlanSession {
   async redo(): Promise<string | null> {
     await this.queue;
     const label = await this.api.redo(this.planId);
+    if (label !== null) {
+      const done = this.redoTrail.pop();
+      if (done) this.undoTrail.push(done);
+    }
     await this.load();
     return label;
   }
@@ -166,6 +192,9 @@ export class PlanSession {
       const now = plans.find((p) => p.id === this.planId)?.revision;
       if (now !== undefined && now !== known && this.pending === 0 && this.state.opened?.summary.revision === known) {
         await this.load();
+        // Another window's edits interleave with ours in the store's history: our trail no longer names it.
+        this.undoTrail = [];
+        this.redoTrail = [];
         this.set({ changedElsewhere: true });
       }
     } catch {
