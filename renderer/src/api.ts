@@ -38,11 +38,15 @@ function readToken(doc: Document): string {
 async function call(method: ApiMethod, args: unknown[], token: string, base: string): Promise<unknown> {
   let response: Response;
   try {
+    // JSON has no `undefined`: trailing optional arguments left out are dropped, not sent as null.
+    const body = JSON.stringify(trimUndefined(args));
     response = await fetch(`${base}api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-      // JSON has no `undefined`: trailing optional arguments left out are dropped, not sent as null.
-      body: JSON.stringify(trimUndefined(args)),
+      body,
+      // An edit sent as the page goes away (reload, close) still reaches the store; browsers allow this
+      // for bodies under 64 KB in all (16,000 characters are at most 48 KB).
+      keepalive: body.length < 16_000,
     });
   } catch (e) {
     throw new ApiError(e instanceof Error ? e.message : String(e), false, method);

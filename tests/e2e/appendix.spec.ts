@@ -233,6 +233,7 @@ test('filtering by an agency shows only the rows that name it', async ({ page, r
   const expected = pkg.appendix.groups.flatMap((g) => g.rows).filter((r) =>
     ['lead', 'cooperate'].some((k) => Array.isArray(r.cells[k]) && (r.cells[k] as Array<{ agency: string }>).some((m) => m.agency === key)));
   expect(expected.length).toBeGreaterThan(0);
+  await page.getByTestId('filter-toggle').click();
   await page.getByTestId('filter-agency').selectOption({ label: 'Sở Tài chính' });
   await expect(page.getByTestId('filter-count')).toHaveText(`Đang hiện ${expected.length} trên 48 nhiệm vụ`);
   const shown = page.getByTestId('appendix-row');
@@ -249,6 +250,7 @@ test('filtering by an agency shows only the rows that name it', async ({ page, r
 
 test('the deadline filter and deadline suggestions', async ({ page, request }) => {
   await freshPlan(page, request);
+  await page.getByTestId('filter-toggle').click();
   await page.getByTestId('filter-deadline').fill('quy i/2024');
   await expect(page.getByTestId('filter-count')).toBeVisible();
   for (const text of await page.locator('[data-testid="appendix-row"] [data-column="deadline"]').allTextContents()) expect(text).toMatch(/quý I\/2024/i);

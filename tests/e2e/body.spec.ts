@@ -228,3 +228,20 @@ test('the outline shows parts I to VII with their numbering and emphasis', async
   expect(new Set(paths).size).toBe(paths.length);
   expect(paths).toContain('plan.body[4].children[5].children[0].children[1]');
 });
+
+test('Shift+Tab under III.1 of the sample never makes a part inside a part (outline rules)', async ({ page, request }) => {
+  const fresh = await freshPlan(page, request);
+  const before = await storedBody(request, fresh);
+  const path = 'plan.body[4].children[0].children[0]';
+  const moved = nodeAt(before, path);
+  expect(moved.kind).toBe('item');
+  await field(page, path).click();
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(async () => (await storedBody(request, fresh))[4].children[1]?.id).toBe(moved.id);
+  const body = await storedBody(request, fresh);
+  expect(body[4].children[1].kind).toBe('item');
+  // No part anywhere below the top level.
+  const nested = (nodes: readonly BodyNode[]): number => nodes.reduce((k, x) => k + x.children.filter((c) => c.kind === 'part').length + nested(x.children), 0);
+  expect(nested(body)).toBe(0);
+  expect(body.filter((x) => x.kind === 'part')).toHaveLength(before.filter((x) => x.kind === 'part').length);
+});

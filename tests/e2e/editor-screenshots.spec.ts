@@ -14,6 +14,7 @@ test('screenshots of the editor', async ({ page, request }) => {
   await freshPlan(page, request);
   await gridCell(page, 2, 'Nội dung nhiệm vụ').click();
   await shot('20-grid');
+  await page.getByTestId('filter-toggle').click();
   await page.getByTestId('filter-agency').selectOption({ label: 'Sở Tài chính' });
   await page.getByTestId('filter-count').waitFor();
   await shot('21-grid-filtered');

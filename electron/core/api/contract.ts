@@ -140,7 +140,7 @@ export const PLAN_EDIT_METHODS = [
   'setField', 'insertListItem', 'updateListItem', 'removeListItem', 'moveListItem', 'insertBodyNode', 'updateBodyNode', 'moveBodyNode',
   'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn', 'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup',
   'insertRow', 'setCell', 'moveRow', 'deleteRow', 'insertRows', 'addAgency', 'renameAgency', 'mergeAgencies', 'replaceInPlan', 'applyFix',
-  'takeProposal', 'renamePlan', 'setPlanYear', 'undo', 'redo',
+  'takeProposal', 'renamePlan', 'setPlanYear', 'setKnownAbbreviations', 'addKnownAbbreviation', 'undo', 'redo',
 ] as const satisfies readonly (keyof SoanApi)[];
 export type PlanEditMethod = (typeof PLAN_EDIT_METHODS)[number];
 type EditArgs<M extends PlanEditMethod> = SoanApi[M] extends (planId: number, ...rest: infer A) => Promise<unknown> ? A : never;

@@ -37,7 +37,7 @@ const TRIGGERS: Record<string, [string, string, string]> = {
   appendix_groups: [NOTE('groups', '0', '1'), NOTE('groups', '0', '1'), NOTE('groups', '0', '1')],
   appendix_rows: [
     `${NOTE('groups', '0', '1')} ${NOTE('row', 'NEW.id', '1')}`,
-    `INSERT INTO temp.delta_notes (kind, id, shape) SELECT 'groups', 0, 1 WHERE OLD.group_id IS NOT NEW.group_id OR OLD.position IS NOT NEW.position;`,
+    `INSERT INTO temp.delta_notes (kind, id, shape) SELECT 'groups', 0, 1 WHERE OLD.group_id IS NOT NEW.group_id OR OLD.parent_id IS NOT NEW.parent_id OR OLD.position IS NOT NEW.position;`,
     NOTE('groups', '0', '1'),
   ],
   row_cells: [NOTE('row', 'NEW.row_id', '0'), NOTE('row', 'NEW.row_id', '0'), NOTE('row', 'OLD.row_id', '0')],

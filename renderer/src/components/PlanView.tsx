@@ -1,4 +1,6 @@
-import { useCallback, useEffect, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import type { PlanPackage } from '../../../electron/core/model/types';
+import { describeEdit, type SentEdit } from '../state/edit-trail';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors';
 import { formatTimestamp } from '../lib/format';
@@ -40,6 +42,31 @@ export function PlanView({ planId, section, onSection, onBack }: {
     [onSection],
   );
 
+  // Undo and redo you can see: the place changed comes on screen, blinks, and a note says what changed.
+  const [undoNote, setUndoNote] = useState<string | null>(null);
+  const say = useCallback((edit: SentEdit | null, pkg: PlanPackage | undefined) => {
+    if (!edit || !pkg) return t('undo.what.other');
+    const d = describeEdit(edit, pkg);
+    const values = d.what === 'setField' ? { field: t(`undo.field.${String(d.values.field).replace(/\./g, '_')}`, { defaultValue: String(d.values.field) }) } : d.values;
+    return t(`undo.what.${d.what}`, { ...values, defaultValue: t('undo.what.other') });
+  }, [t]);
+  const step = useCallback(async (dir: 'undo' | 'redo') => {
+    const edit = dir === 'undo' ? session.nextUndo() : session.nextRedo();
+    const before = session.getState().opened?.pkg;
+    const label = await (dir === 'undo' ? session.undo() : session.redo());
+    if (label === null) return;
+    const after = session.getState().opened?.pkg;
+    // The place as it is after the step: a row put back by an undo is found again.
+    const place = edit && after ? describeEdit(edit, after) : null;
+    setUndoNote(t(dir === 'undo' ? 'undo.done' : 'undo.redone', { what: say(edit, after ?? before) }));
+    if (place?.path) goTo(place.path);
+  }, [session, t, say, goTo]);
+  useEffect(() => {
+    if (!undoNote) return;
+    const timer = setTimeout(() => setUndoNote(null), 8000);
+    return () => clearTimeout(timer);
+  }, [undoNote]);
+
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo any edit of the plan, except inside a field
   // whose typing is not yet committed: there the field's own undo applies first.
   useEffect(() => {
@@ -51,16 +78,16 @@ export function PlanView({ planId, section, onSection, onBack }: {
       if (!isUndo && !isRedo) return;
       if (typingUncommitted(e as unknown as KeyboardEvent)) return;
       e.preventDefault();
-      void (isUndo ? session.undo() : session.redo());
+      void step(isUndo ? 'undo' : 'redo');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [session]);
+  }, [step]);
 
   const back = (
-    <button type="button" className="back" onClick={onBack}>
+    <button type="button" className="back" onClick={onBack} title={t('plan.back')}>
       <span aria-hidden="true">← </span>
-      {t('plan.back')}
+      <span className="back-label">{t('plan.back')}</span>
     </button>
   );
 
@@ -92,19 +119,19 @@ export function PlanView({ planId, section, onSection, onBack }: {
     <section className="plan-view" aria-labelledby="plan-title">
       <div className="plan-head">
         {back}
-        <div className="plan-heading">
+        {/* One line: the year, size and last change are the title's tooltip, so the section keeps the height. */}
+        <div className="plan-heading" title={t('plan.meta', { year: pkg.year, rows: summary.rowCount, updated: formatTimestamp(summary.updatedAt) })}>
           <h2 id="plan-title" data-testid="plan-title">
             {pkg.title || t('plans.untitled')}
           </h2>
-          <p className="muted plan-meta">
-            {t('plan.meta', { year: pkg.year, rows: summary.rowCount, updated: formatTimestamp(summary.updatedAt) })}
-          </p>
         </div>
         <div className="plan-actions" role="group" aria-label={t('history.label')}>
-          <button type="button" onClick={() => void session.undo()} disabled={!state.history.undo} title={t('history.undoHint')} data-testid="undo">
+          <button type="button" onClick={() => void step('undo')} disabled={!state.history.undo} data-testid="undo"
+            title={state.history.undo ? t('undo.undoNext', { what: say(session.nextUndo(), pkg) }) : t('history.undoHint')}>
             {t('history.undo')}
           </button>
-          <button type="button" onClick={() => void session.redo()} disabled={!state.history.redo} title={t('history.redoHint')} data-testid="redo">
+          <button type="button" onClick={() => void step('redo')} disabled={!state.history.redo} data-testid="redo"
+            title={state.history.redo ? t('undo.redoNext', { what: say(session.nextRedo(), pkg) }) : t('history.redoHint')}>
             {t('history.redo')}
           </button>
           <SaveStatusMark status={state.status} />
@@ -128,9 +155,17 @@ export function PlanView({ planId, section, onSection, onBack }: {
           </button>
         </div>
       )}
+      {/* Floats over the bottom of the window, so the workspace does not move when it comes and goes. */}
+      {undoNote && (
+        <div className="undo-toast">
+          <StatusMessage kind="info" onDismiss={() => setUndoNote(null)} dismissLabel={t('action.dismiss')}>
+            <span data-testid="undo-note">{undoNote}</span>
+          </StatusMessage>
+        </div>
+      )}
       {state.changedElsewhere && <StatusMessage kind="info">{t('plan.changedElsewhere')}</StatusMessage>}
       <div className={previewOpen ? 'plan-split with-preview' : 'plan-split'}>
-        <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection}>
+        <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection} orientation="vertical">
           <Section opened={state.opened} session={session} goTo={goTo} />
         </Tabs>
         {previewOpen && <PreviewPane pkg={pkg} goTo={goTo} section={current} />}

@@ -6,11 +6,13 @@ export interface TabDef<K extends string> {
 }
 
 /**
- * WAI-ARIA tabs: one tab stop, arrows/Home/End move between tabs (and select them),
+ * WAI-ARIA tabs: one tab stop, arrows (↑/↓ on a vertical rail)/Home/End move between tabs (and select them),
  * the panel follows. Only the selected panel is rendered.
  */
-export function Tabs<K extends string>({ label, tabs, selected, onSelect, children }: {
+export function Tabs<K extends string>({ label, tabs, selected, onSelect, orientation = 'horizontal', children }: {
   label: string;
+  /** `vertical`: a rail of sections at the left, every one in view and one click away. */
+  orientation?: 'horizontal' | 'vertical';
   tabs: readonly TabDef<K>[];
   selected: K;
   onSelect: (key: K) => void;
@@ -30,8 +32,10 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     let next = -1;
-    if (e.key === 'ArrowRight') next = (i + 1) % tabs.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + tabs.length) % tabs.length;
+    const forward = orientation === 'vertical' ? 'ArrowDown' : 'ArrowRight';
+    const backward = orientation === 'vertical' ? 'ArrowUp' : 'ArrowLeft';
+    if (e.key === forward) next = (i + 1) % tabs.length;
+    else if (e.key === backward) next = (i - 1 + tabs.length) % tabs.length;
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = tabs.length - 1;
     if (next < 0) return;
@@ -42,8 +46,8 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
   };
 
   return (
-    <div className="tabs">
-      <div className="tab-list" role="tablist" aria-label={label}>
+    <div className={orientation === 'vertical' ? 'tabs tabs-vertical' : 'tabs'}>
+      <div className="tab-list" role="tablist" aria-label={label} aria-orientation={orientation}>
         {tabs.map((tab, index) => (
           <button
             key={tab.key}

@@ -11,6 +11,8 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { EditReply, HistoryState, OpenedPlan, PlanDelta, PlanEditMethod, SoanApi } from '../../../electron/core/api/contract';
 import { api as defaultApi } from '../api';
 import { applyDelta } from './apply-delta';
+import type { SentEdit } from './edit-trail';
+import { commitPendingText } from './pending-text';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -42,6 +44,11 @@ export class PlanSession {
   private failed: Array<{ method: EditMethod; args: unknown[] }> = [];
   private listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Edits queued and not yet sent; flushNow() sends them at once when the page is going away. */
+  private waiting = new Set<{ start: () => Promise<unknown> }>();
+  /** This window's edits, newest last, beside the store's history: what the next undo and redo change. */
+  private undoTrail: SentEdit[] = [];
+  private redoTrail: SentEdit[] = [];
   private pending = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   /** Set when a delta could not be applied: the plan is fetched whole once the queue drains. */
@@ -75,19 +82,44 @@ export class PlanSession {
     this.pending++;
     this.set({ status: 'saving' });
     const editPlan = this.api.editPlan as unknown as (planId: number, m: K, a: unknown[]) => Promise<EditReply<Awaited<ReturnType<SoanApi[K]>>>>;
-    const run = this.queue.then(() => editPlan(this.planId, method, args)).then((reply) => {
-      this.patch(reply.delta);
-      return reply.value;
+    // Sent when its turn comes in the queue, or at once by flushNow() when the page is going away.
+    const send = () =>
+      editPlan(this.planId, method, args).then((reply) => {
+        this.patch(reply.delta);
+        return reply.value;
+      });
+    let sent: Promise<Awaited<ReturnType<SoanApi[K]>>> | null = null;
+    const job = { start: () => (sent ??= send()) };
+    this.waiting.add(job);
+    const sentEdit: SentEdit = { method, args };
+    this.undoTrail.push(sentEdit);
+    this.redoTrail = [];
+    const run = this.queue.then(() => {
+      this.waiting.delete(job);
+      return job.start();
     });
     this.queue = run.then(
       () => this.settle(null),
       (e: unknown) => {
+        // Refused: not in the store's history either.
+        this.undoTrail = this.undoTrail.filter((x) => x !== sentEdit);
         this.failed.push({ method, args });
         this.set({ unsaved: this.failed.length });
         return this.settle(e);
       },
     );
     return run;
+  }
+
+  /**
+   * The page is going away (reload, close): sends every queued edit now, in order, without waiting for
+   * the answers of those before it; the store applies them in the order they arrive. Resolves when all
+   * queued edits are answered (the desktop window waits for it before closing).
+   */
+  flushNow(): Promise<unknown> {
+    for (const job of [...this.waiting]) job.start();
+    this.waiting.clear();
+    return this.queue;
   }
 
   /** Sends the refused edits again, in their order; those refused again stay kept. */
@@ -128,6 +160,15 @@ export class PlanSession {
     if (!error) this.set({ status: 'saved', error: null });
   }
 
+  /** The edit the next undo (or redo) reverts, when this window made it; null otherwise. */
+  nextUndo(): SentEdit | null {
+    return this.undoTrail.at(-1) ?? null;
+  }
+
+  nextRedo(): SentEdit | null {
+    return this.redoTrail.at(-1) ?? null;
+  }
+
   /** Undo or redo the plan's last edit (any kind, across groups and the directory): the same path as an edit. */
   async undo(): Promise<string | null> {
     return this.replay('undo');
@@ -140,6 +181,12 @@ export class PlanSession {
   private async replay(method: 'undo' | 'redo'): Promise<string | null> {
     await this.queue;
     const reply = await this.api.editPlan(this.planId, method, []);
+    if (reply.value !== null) {
+      // This window's trail follows the store's history: what was undone can be redone, and back.
+      const [from, to] = method === 'undo' ? [this.undoTrail, this.redoTrail] : [this.redoTrail, this.undoTrail];
+      const done = from.pop();
+      if (done) to.push(done);
+    }
     this.patch(reply.delta);
     if (this.reloadWhenDrained && this.pending === 0) {
       this.reloadWhenDrained = false;
@@ -171,6 +218,9 @@ export class PlanSession {
       const now = await this.api.planRevision(this.planId);
       if (now !== known && this.pending === 0 && this.state.opened?.summary.revision === known) {
         await this.load();
+        // Another window's edits interleave with ours in the store's history: our trail no longer names it.
+        this.undoTrail = [];
+        this.redoTrail = [];
         this.set({ changedElsewhere: true });
       }
     } catch {
@@ -181,12 +231,46 @@ export class PlanSession {
 
 type DropFirst<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
 
+/**
+ * Commits every field's typed text and sends every queued edit now; resolves when the store has them.
+ * The desktop shell calls it (window.soanFlushEdits) before it closes the window.
+ */
+export function flushEdits(session: PlanSession): Promise<unknown> {
+  commitPendingText();
+  return session.flushNow();
+}
+
+declare global {
+  interface Window {
+    /** Set while a plan is open: main awaits it before closing the window (electron/main/flush-on-close.ts). */
+    soanFlushEdits?: () => Promise<boolean>;
+  }
+}
+
 /** The session of the opened plan, started on mount and stopped on unmount. */
 export function usePlanSession(planId: number): [PlanSessionState, PlanSession] {
   const session = useMemo(() => new PlanSession(planId), [planId]);
   useEffect(() => {
     session.start();
-    return () => session.stop();
+    // Nothing typed is lost when the page goes away: commit and send at once (the browser keeps
+    // keepalive requests going after the page is gone).
+    const flush = () => void flushEdits(session);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    window.soanFlushEdits = () => flushEdits(session).then(() => true, () => false);
+    return () => {
+      // Leaving the plan (back to the list): what is typed goes to the store first.
+      flush();
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      delete window.soanFlushEdits;
+      session.stop();
+    };
   }, [session]);
   const state = useSyncExternalStore(session.subscribe, session.getState);
   return [state, session];

@@ -8,6 +8,7 @@
  */
 import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { isComposing } from '../../lib/keys';
+import { holdPendingText } from '../../state/pending-text';
 
 export interface EditableTextProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange'> {
   value: string;
@@ -41,11 +42,18 @@ export const EditableText = forwardRef<EditableTextHandle, EditableTextProps>(fu
   const committed = useRef(value);
   const idle = useRef<ReturnType<typeof setTimeout> | null>(null);
   const composing = useRef(false);
+  // The text as last typed, kept so that a field removed from the page still saves it.
+  const typed = useRef<string | null>(null);
+  const release = useRef<(() => void) | null>(null);
+  const commitRef = useRef<() => void>(() => undefined);
 
   const commit = () => {
     if (idle.current) clearTimeout(idle.current);
     idle.current = null;
-    const text = el.current?.value ?? '';
+    release.current?.();
+    release.current = null;
+    const text = el.current?.value ?? typed.current ?? committed.current;
+    typed.current = null;
     if (text !== committed.current) {
       committed.current = text;
       onCommit(text);
@@ -63,11 +71,16 @@ export const EditableText = forwardRef<EditableTextHandle, EditableTextProps>(fu
     if (!editing) committed.current = value;
   }, [value]);
 
+  commitRef.current = commit;
+  // Removed while holding typed text (a section switch, the editor closed by the program): save it.
   useEffect(() => () => {
     if (idle.current) clearTimeout(idle.current);
+    if (release.current) commitRef.current();
   }, []);
 
   const schedule = () => {
+    typed.current = el.current?.value ?? null;
+    release.current ??= holdPendingText(() => commitRef.current());
     if (idle.current) clearTimeout(idle.current);
     // Never commit mid-composition: the text is not final yet.
     idle.current = setTimeout(() => (composing.current ? schedule() : commit()), idleMs);

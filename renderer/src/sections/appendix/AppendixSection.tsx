@@ -37,6 +37,8 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const [note, setNote] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [active, setActive] = useState<CellId | null>(null);
   const [moving, setMoving] = useState<number | null>(null);
+  // The filter line shows on demand (and while a filter is set), so the grid keeps the height.
+  const [filterOpen, setFilterOpen] = useState(false);
 
   // Row moves show at once; the store's answer (a reload) replaces this local copy.
   const [local, setLocal] = useState<{ src: readonly AppendixGroup[]; groups: readonly AppendixGroup[] }>({ src: appendix.groups, groups: appendix.groups });
@@ -194,7 +196,8 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
 
   return (
     <div className="ax-editor" data-testid="appendix-editor">
-      <div className="ax-toolbar" role="toolbar" aria-label={t('appendix.toolbar.label')}>
+      <div className="ax-bar">
+      <div className="ax-toolbar" role="toolbar" aria-label={t('appendix.toolbar.label')} title={t('appendix.toolbar.keys')}>
         <button type="button" onClick={addGroup}>{t('appendix.toolbar.addGroup')}</button>
         <button type="button" onClick={insertRow} disabled={groups.length === 0} title={t('appendix.toolbar.addRowHint')}>{t('appendix.toolbar.addRow')}</button>
         <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.deleteRowHint')}
@@ -208,9 +211,13 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
         <span className="ax-sep" aria-hidden="true" />
         <button type="button" aria-expanded={columnsOpen} onClick={() => setColumnsOpen((o) => !o)}>{t('appendix.toolbar.columns')}</button>
         <button type="button" onClick={() => setFindOpen(true)} title={t('appendix.toolbar.findHint')}>{t('appendix.toolbar.find')}</button>
-        <span className="ax-keys muted">{t('appendix.toolbar.keys')}</span>
+        <button type="button" aria-expanded={filterOpen || filterActive(filter)} data-testid="filter-toggle"
+          onClick={() => setFilterOpen((o) => !o)}>{t('appendix.filterToggle')}</button>
       </div>
-      <FilterBar filter={filter} onChange={setFilter} agencies={pkg.agencies} deadlineListId={deadlineListId} shown={shown} total={total} />
+      {(filterOpen || filterActive(filter)) && (
+        <FilterBar filter={filter} onChange={setFilter} agencies={pkg.agencies} deadlineListId={deadlineListId} shown={shown} total={total} />
+      )}
+      </div>
       {note && (
         <StatusMessage kind={note.kind} onDismiss={() => setNote(null)} dismissLabel={t('action.dismiss')}>
           {note.text}

@@ -10,7 +10,7 @@ import type { ColumnDef } from '../../../../electron/core/model/types';
 export const PX_PER_MM = 4;
 export const HANDLE_WIDTH = 40;
 export const MIN_MM = 8;
-export const HEADER_HEIGHT = 44;
+export const HEADER_HEIGHT = 32;
 const COLUMN_TYPE = 'text/x-soan-column';
 
 export function columnPx(c: ColumnDef): number {
@@ -88,7 +88,7 @@ export function GridHeader({ columns, all, onMove, onResize }: {
             tabIndex={0}
             draggable
             aria-label={t('appendix.grid.columnHeader', { caption: c.caption })}
-            title={t('appendix.grid.columnHint')}
+            title={`${c.caption}\n${t('appendix.grid.columnHint')}`}
             onKeyDown={(e) => onHeadKey(e, c)}
             onDragStart={(e) => {
               e.dataTransfer.setData(COLUMN_TYPE, c.key);

@@ -12,7 +12,7 @@ export type GridItem =
   | { kind: 'empty'; g: number; group: AppendixGroup };
 
 /** Fixed heights keep the windowing exact and cheap: a task shows three lines, its editor opens over it. */
-export const ITEM_HEIGHT = { group: 40, row: 64, empty: 30 } as const;
+export const ITEM_HEIGHT = { group: 30, row: 56, empty: 28 } as const;
 
 export interface GridFilter {
   /** Directory key, or '' for any agency. */

@@ -1,13 +1,15 @@
 /**
  * The text of one body node. One run: one IME-safe field, saved as one run that keeps its bold/italic.
  * Several runs (mixed emphasis): one field per run, set inline so they read as one paragraph, each saved
- * into its own run, so no emphasis is ever lost. Structural keys (Enter, Tab, Alt+↑/↓, Ctrl+B/I) reach us
+ * into its own run, so no emphasis is ever lost. Ctrl+B/I and the B/I buttons change only the selected
+ * words (the run is split around them, see emphasis.ts), or the caret's whole run. Structural keys (Enter, Tab, Alt+↑/↓, Ctrl+B/I) reach us
  * through EditableText's onKeyCommand, which is never called while an input method is composing.
  */
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyNode, RichText, Run } from '../../../../electron/core/model/types';
 import { EditableText, type EditableTextHandle } from '../../components/fields/EditableText';
+import { toggleEmphasis, type EmphasisFlag } from './emphasis';
 import { runIsBold } from './tree';
 import type { BodyEditor, Caret } from './use-body-editor';
 
@@ -39,11 +41,30 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
     editor.setText(id, next);
   };
 
-  const toggle = (i: number, flag: 'bold' | 'italic') => {
+  // The run the caret is in, for the buttons' state and target.
+  const [caretRun, setCaretRun] = useState(0);
+  // After a split, the field that holds the changed words gets the focus back once the runs reload.
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    const at = refocus.current;
+    if (at === null) return;
+    refocus.current = null;
+    const el = fields.current[at]?.element();
+    if (el) {
+      el.focus();
+      el.setSelectionRange(0, el.value.length);
+    }
+  }, [node.text]);
+
+  /** Bold/italic on the selected words of run `i` only (the whole run when nothing is selected). */
+  const toggle = (i: number, flag: EmphasisFlag) => {
+    const el = fields.current[i]?.element();
     fields.current[i]?.commit();
-    const run: Run = sent.current[i];
-    const on = flag === 'bold' ? runIsBold(node, run) : Boolean(run.italic);
-    const next = sent.current.map((r, j) => (j === i ? { ...r, [flag]: !on } : r));
+    const start = el?.selectionStart ?? 0;
+    const end = el?.selectionEnd ?? start;
+    const isOn = (run: Run) => (flag === 'bold' ? runIsBold(node, run) : Boolean(run.italic));
+    const { runs: next, at } = toggleEmphasis(sent.current, i, start, end, flag, isOn);
+    if (next.length !== sent.current.length) refocus.current = at;
     sent.current = next;
     editor.setText(id, next);
   };
@@ -126,6 +147,7 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
               className={`body-field${bold ? ' is-bold' : ''}${italic ? ' is-italic' : ''}`}
               aria-label={label}
               data-run={i}
+              onFocus={() => setCaretRun(i)}
               onCommit={(text) => saveRun(i, text)}
               onKeyCommand={onKey(i)}
             />
@@ -134,18 +156,15 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
       </div>
       {/* Under the focused node only: the text keeps the full width the rest of the time. */}
       <div className="body-toolbar" role="group" aria-label={t('body.tools', { name })}>
-        {single ? (
-          <>
-            <button type="button" className="tool-b" aria-pressed={runIsBold(node, runs[0])} aria-label={t('body.boldLabel', { name })} title={t('body.boldLabel', { name })} onClick={() => toggle(0, 'bold')}>
-              B
-            </button>
-            <button type="button" className="tool-i" aria-pressed={Boolean(runs[0].italic)} aria-label={t('body.italicLabel', { name })} title={t('body.italicLabel', { name })} onClick={() => toggle(0, 'italic')}>
-              I
-            </button>
-          </>
-        ) : (
-          <span className="body-mixed-note">{t('body.mixedNote')}</span>
-        )}
+        {/* The buttons act on the selection of the field the caret is in, and show that run's state. */}
+        <button type="button" className="tool-b" aria-pressed={runIsBold(node, runs[Math.min(caretRun, runs.length - 1)])} aria-label={t('body.boldLabel', { name })} title={t('body.boldLabel', { name })}
+          onMouseDown={(e) => e.preventDefault()} onClick={() => toggle(Math.min(caretRun, runs.length - 1), 'bold')}>
+          B
+        </button>
+        <button type="button" className="tool-i" aria-pressed={Boolean(runs[Math.min(caretRun, runs.length - 1)].italic)} aria-label={t('body.italicLabel', { name })} title={t('body.italicLabel', { name })}
+          onMouseDown={(e) => e.preventDefault()} onClick={() => toggle(Math.min(caretRun, runs.length - 1), 'italic')}>
+          I
+        </button>
         {tools}
       </div>
     </>
