@@ -105,6 +105,8 @@ export function writeAppendixSheet(wb: Workbook, pkg: PlanPackage): Worksheet {
         cell.style = taskStyles[i];
       });
       row.height = rowHeightPt(fit);
+      // Written out now (streaming export; a no-op in an in-memory workbook): a big plan never holds all its rows.
+      row.commit();
       r++;
     });
   });
