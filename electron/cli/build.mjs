@@ -70,10 +70,17 @@ export async function buildCli({
     renameSync(tmp, file.path);
     written.add(resolve(file.path));
   }
-  // Chunks of earlier builds have other hashes: nothing imports them any more.
+  // Chunks of earlier builds have other hashes: only a command started before this build may still import one,
+  // so they are removed once they are an hour old.
+  const hourAgo = Date.now() - 3600_000;
   for (const name of readdirSync(join(outDir, 'chunks'))) {
     const path = resolve(outDir, 'chunks', name);
-    if (!written.has(path) && !name.endsWith('.tmp')) rmSync(path, { force: true });
+    if (written.has(path)) continue;
+    try {
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
+    } catch {
+      // removed meanwhile by another build
+    }
   }
   const inputs = {};
   const sources = [...Object.keys(result.metafile.inputs).map((p) => relative(root, resolve(root, p))), ...extraInputs];

@@ -110,6 +110,19 @@ export default async function processBench(report: Report): Promise<void> {
     }
     alone(report, 'export.xlsx.sample', cli('export', String(sampleId), '--xlsx', join(dir, 'a.xlsx')), dir);
     alone(report, 'export.xlsx.2000rows', cli('export', String(bigId), '--xlsx', join(dir, 'b.xlsx')), dir);
+    // Big plans: one run each, for the peak resident size (the goals: DOCX ≤ 300 MB, XLSX ≤ 400 MB at 10,000 rows).
+    if (process.env.BENCH_10000 !== '0') {
+      const huge = openStore(db);
+      const hugeId = insertPackage(huge, withRows(10_000));
+      huge.close();
+      for (const format of ['docx', 'xlsx']) {
+        const run = timed(cli('export', String(hugeId), `--${format}`, join(dir, `huge.${format}`)), dir);
+        report(`process.export.${format}.10000rows.rss.max`, run.rssMb, 'MB');
+        report(`process.export.${format}.10000rows.cpu`, run.cpu * 1000, 'ms');
+      }
+    }
+    // Without npm's own start (about 0.2 s of CPU): what the command itself costs.
+    alone(report, 'export.docx.sample.without-npm', ['node', 'electron/cli/launch.mjs', 'main', 'export', String(sampleId), '--docx', join(dir, 'c.docx'), '--db', db], dir);
     alone(report, 'import.sample', cli('import', join(dir, 'sample.json')), dir);
     alone(report, 'check.sample', cli('check', String(sampleId)), dir);
     alone(report, 'check.2000rows', cli('check', String(bigId)), dir);

@@ -112,6 +112,8 @@ export function writeAppendixSheet(wb: Workbook, pkg: PlanPackage): Worksheet {
         if (lineCell.merge === 'restart') ws.mergeCells(r, i + 1, r + lineCell.span - 1, i + 1);
       });
       row.height = rowHeightPt(fit);
+      // Written out now (streaming export; a no-op in an in-memory workbook): a big plan never holds all its rows.
+      row.commit();
       r++;
     });
   });

@@ -87,6 +87,7 @@ export function writeAssignmentSheet(wb: Workbook, pkg: PlanPackage, matrix: Ass
       cell.style = matrixCell;
     });
     row.height = rowHeightPt(fixed.map((v, c) => ({ text: String(v), width: widths[c], size: 12 })));
+    row.commit(); // streaming export: written out now
   });
   const last = first + tasks.length - 1;
 

@@ -58,6 +58,7 @@ export function writeByAgencySheet(wb: Workbook, pkg: PlanPackage, matrix: Assig
           cell.style = styles[c];
         });
         row.height = rowHeightPt(values.map((v, c) => ({ text: typeof v === 'string' ? v : '', width: widths[c], size: 12 })));
+        row.commit(); // streaming export: written out now
       });
     }
   }

@@ -88,6 +88,7 @@ export function writeScheduleSheet(wb: Workbook, pkg: PlanPackage, tasks: PlanTa
       cell.style = c === 9 && unread ? unreadStyle : styles[c];
     });
     row.height = rowHeightPt(values.map((v, c) => ({ text: typeof v === 'string' ? v : '', width: widths[c], size: 12, bold: c === 9 && unread })));
+    row.commit(); // streaming export: written out now
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + tasks.length, column: SCHEDULE_CAPTIONS.length } };
   return ws;
