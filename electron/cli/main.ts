@@ -11,7 +11,7 @@ import { settleStorePath } from '../core/data-folder';
 import type { PlanPackage } from '../core/model/types';
 import type { DocxPart, ExportFormat } from '../core/api/contract';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
-import { decodeUtf8 } from '../core/model/xml-text';
+import { decodeUtf8 } from '../core/files/utf8';
 
 // Every other module is imported by the command that needs it (`await import`), so `help` loads none of them,
 // `check` never loads exceljs, and `export --docx` never loads the Excel reader: a command pays only for its own work.

@@ -12,7 +12,8 @@ import { serializeExchange } from '../../electron/core/exchange/exchange';
 import { runCli } from '../../electron/cli/main';
 import { openStore } from '../../electron/core/store/open';
 import { loadPlan } from '../../electron/core/store/plans';
-import { decodeUtf8, wellFormedText, xmlSafeText } from '../../electron/core/model/xml-text';
+import { wellFormedText, xmlSafeText } from '../../electron/core/model/xml-text';
+import { decodeUtf8 } from '../../electron/core/files/utf8';
 import { removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);

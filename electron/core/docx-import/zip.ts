@@ -11,7 +11,8 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../errors';
 import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/zip-budget';
-import { decodeUtf8, wellFormedText } from '../model/xml-text';
+import { wellFormedText } from '../model/xml-text';
+import { decodeUtf8 } from '../files/utf8';
 
 /** Larger than any real plan DOCX (a 2,000-row appendix is ~0.3 MB); refused before unzipping. */
 export const DOCX_MAX_BYTES = 50 * 1024 * 1024;
