@@ -320,3 +320,32 @@ describe('merging a department table', () => {
     expect(s.pkg.agencies.filter((a) => a.name === 'Sở Nội vụ')).toHaveLength(1);
   });
 });
+
+describe('one-click correction of a guessed split (gộp / tách)', () => {
+  it('joins the cells cut from the printed text back into one agency, splits them again, each one undo step', async () => {
+    const body = table([headRow(), group('I. CẢI CÁCH THỂ CHẾ'),
+      `<w:tr>${['1', 'Rà soát', 'Các Sở: Tài chính, Tư pháp', '', 'Quý I/2025', ''].map((t) => tc(t)).join('')}</w:tr>`,
+      `<w:tr>${['2', 'Kiểm tra', 'Sở Tư pháp', 'Các Sở: Tài chính, Tư pháp', 'Quý II/2025', ''].map((t) => tc(t)).join('')}</w:tr>`]);
+    const imported = await api.importDocx('gop.docx', (await docxOf(body)).toString('base64'));
+    const note = imported.report.notes.find((n) => n.code === 'agencySplit')!;
+    const names = String(note.params.names).split(' | ');
+    expect(names).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+
+    expect(await api.regroupAgencies(imported.id, String(note.params.printed), names, 'join')).toBe(2);
+    let s = stored(imported);
+    expect(s.names(0, 'lead')).toEqual(['Các Sở: Tài chính, Tư pháp']);
+    expect(s.names(1, 'cooperate')).toEqual(['Các Sở: Tài chính, Tư pháp']);
+    expect(s.names(1, 'lead')).toEqual(['Sở Tư pháp']);
+    // "Sở Tài chính" is named nowhere any more; "Sở Tư pháp" still is.
+    expect(s.pkg.agencies.map((a) => a.name).sort()).toEqual(['Các Sở: Tài chính, Tư pháp', 'Sở Tư pháp']);
+
+    expect(await api.regroupAgencies(imported.id, String(note.params.printed), names, 'split')).toBe(2);
+    s = stored(imported);
+    expect(s.names(0, 'lead')).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+    expect(s.pkg.agencies.map((a) => a.name).sort()).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+
+    expect(await api.undo(imported.id)).toBe('regroupAgencies');
+    expect(stored(imported).names(0, 'lead')).toEqual(['Các Sở: Tài chính, Tư pháp']);
+    await expect(api.regroupAgencies(imported.id, 'Không có', ['A', 'B'], 'join')).rejects.toThrow(/Không có/);
+  });
+});

@@ -154,6 +154,11 @@ export interface SoanApi {
   addAgency(planId: number, name: string): Promise<string>;
   renameAgency(planId: number, key: string, name: string): Promise<void>;
   mergeAgencies(planId: number, fromKey: string, intoKey: string): Promise<void>;
+  /**
+   * The import report's one-click correction of a guessed agency split: `join` the cells cut from `printed` into
+   * `names` back into one agency, or `split` them again. One undo step; returns how many cells changed.
+   */
+  regroupAgencies(planId: number, printed: string, names: string[], mode: 'join' | 'split'): Promise<number>;
 
   /** Undo and redo of any edit of the plan; each returns the edit's code, or null when there is nothing. */
   undo(planId: number): Promise<string | null>;
@@ -215,7 +220,7 @@ export const API_METHODS = [
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
   'checkPlan', 'applyFix', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
-  'listBackups', 'backupNow', 'restoreBackup', 'exportAll',
+  'listBackups', 'backupNow', 'restoreBackup', 'exportAll', 'regroupAgencies',
 ] as const satisfies readonly ApiMethod[];
 
 /**

@@ -2,6 +2,7 @@
  * The SoanApi implemented over one open store. Main (behind IPC), the HTTP host and the tests all use
  * this same object; only the delivery of exported files differs, so it is passed in.
  */
+import { regroupAgencies } from '../agencies/regroup';
 import type { Db } from '../store/open';
 import * as plans from '../store/plans';
 import * as edits from '../store/edits';
@@ -76,6 +77,7 @@ function planEdits(db: Db) {
     addAgency: (planId: number, name: string) => edits.addAgency(db, planId, name),
     renameAgency: (planId: number, key: string, name: string) => edits.renameAgency(db, planId, key, name),
     mergeAgencies: (planId: number, fromKey: string, intoKey: string) => edits.mergeAgencies(db, planId, fromKey, intoKey),
+    regroupAgencies: (planId: number, printed: string, names: string[], mode: 'join' | 'split') => regroupAgencies(db, planId, printed, names, mode),
   };
 }
 
