@@ -24,7 +24,8 @@ test('a Word file in old encodings with comma-separated agencies: the store hold
   const guessed = page.getByTestId('import-report-guessed');
   await expect(guessed).toContainText('TCVN3');
   await expect(guessed).toContainText('VNI');
-  await expect(guessed).toContainText('“Sở Nội vụ, Sở Tư pháp”');
+  // Row 3 of the second table, counted on from the 4 rows of the first.
+  await expect(guessed).toContainText('dòng 7: Cột “Cơ quan chủ trì”: “Sở Nội vụ, Sở Tư pháp”');
   await page.getByTestId('import-panel').screenshot({ path: 'test-results/import-report-panel.png' });
 
   const added = (await plans()).filter((p) => !before.includes(p.id));
