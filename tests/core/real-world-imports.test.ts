@@ -11,6 +11,7 @@ import type { Db } from '../../electron/core/store/open';
 import { cellText, type AppendixRow, type Mention, type PlanPackage } from '../../electron/core/model';
 import { rowLabels } from '../../electron/core/model/rows';
 import { numberingPreset } from '../../electron/core/model/numbering';
+import { checkPlan } from '../../electron/core/checks';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
 
@@ -95,6 +96,8 @@ describe('Word files as people type them', () => {
     // The program's labels (numbering style of the plan) give back the file's numbers.
     const labels = rowLabels(s.pkg.appendix);
     expect([top[0], ...top[0].children!, top[1]].map((r) => labels.get(r))).toEqual(['1', '1.1', '1.2', '2']);
+    // The parent is not a task "with no deadline".
+    expect(checkPlan(s.pkg, { lang: 'en' }).filter((f) => f.rule === 'rows.no-deadline')).toEqual([]);
     const sub = s.imported.report.notes.find((n) => n.code === 'subTask')!;
     expect([sub.row, sub.params.parent, sub.params.numbers]).toEqual([3, '1', '1.1, 1.2']);
   });
