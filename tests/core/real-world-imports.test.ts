@@ -11,6 +11,7 @@ import type { Db } from '../../electron/core/store/open';
 import { cellText, type AppendixRow, type Mention, type PlanPackage } from '../../electron/core/model';
 import { rowLabels } from '../../electron/core/model/rows';
 import { numberingPreset } from '../../electron/core/model/numbering';
+import { checkPlan } from '../../electron/core/checks';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
 
@@ -95,6 +96,8 @@ describe('Word files as people type them', () => {
     // The program's labels (numbering style of the plan) give back the file's numbers.
     const labels = rowLabels(s.pkg.appendix);
     expect([top[0], ...top[0].children!, top[1]].map((r) => labels.get(r))).toEqual(['1', '1.1', '1.2', '2']);
+    // The parent is not a task "with no deadline".
+    expect(checkPlan(s.pkg, { lang: 'en' }).filter((f) => f.rule === 'rows.no-deadline')).toEqual([]);
     const sub = s.imported.report.notes.find((n) => n.code === 'subTask')!;
     expect([sub.row, sub.params.parent, sub.params.numbers]).toEqual([3, '1', '1.1, 1.2']);
   });
@@ -318,5 +321,34 @@ describe('merging a department table', () => {
     expect(s.names(3, 'cooperate')).toEqual(['Hội Nông dân và Hội Phụ nữ tỉnh', 'Sở Nội vụ']);
     expect(s.text(3, 'cooperate')).toBe('Hội Nông dân và Hội Phụ nữ tỉnh, Sở Nội vụ');
     expect(s.pkg.agencies.filter((a) => a.name === 'Sở Nội vụ')).toHaveLength(1);
+  });
+});
+
+describe('one-click correction of a guessed split (gộp / tách)', () => {
+  it('joins the cells cut from the printed text back into one agency, splits them again, each one undo step', async () => {
+    const body = table([headRow(), group('I. CẢI CÁCH THỂ CHẾ'),
+      `<w:tr>${['1', 'Rà soát', 'Các Sở: Tài chính, Tư pháp', '', 'Quý I/2025', ''].map((t) => tc(t)).join('')}</w:tr>`,
+      `<w:tr>${['2', 'Kiểm tra', 'Sở Tư pháp', 'Các Sở: Tài chính, Tư pháp', 'Quý II/2025', ''].map((t) => tc(t)).join('')}</w:tr>`]);
+    const imported = await api.importDocx('gop.docx', (await docxOf(body)).toString('base64'));
+    const note = imported.report.notes.find((n) => n.code === 'agencySplit')!;
+    const names = String(note.params.names).split(' | ');
+    expect(names).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+
+    expect(await api.regroupAgencies(imported.id, String(note.params.printed), names, 'join')).toBe(2);
+    let s = stored(imported);
+    expect(s.names(0, 'lead')).toEqual(['Các Sở: Tài chính, Tư pháp']);
+    expect(s.names(1, 'cooperate')).toEqual(['Các Sở: Tài chính, Tư pháp']);
+    expect(s.names(1, 'lead')).toEqual(['Sở Tư pháp']);
+    // "Sở Tài chính" is named nowhere any more; "Sở Tư pháp" still is.
+    expect(s.pkg.agencies.map((a) => a.name).sort()).toEqual(['Các Sở: Tài chính, Tư pháp', 'Sở Tư pháp']);
+
+    expect(await api.regroupAgencies(imported.id, String(note.params.printed), names, 'split')).toBe(2);
+    s = stored(imported);
+    expect(s.names(0, 'lead')).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+    expect(s.pkg.agencies.map((a) => a.name).sort()).toEqual(['Sở Tài chính', 'Sở Tư pháp']);
+
+    expect(await api.undo(imported.id)).toBe('regroupAgencies');
+    expect(stored(imported).names(0, 'lead')).toEqual(['Các Sở: Tài chính, Tư pháp']);
+    await expect(api.regroupAgencies(imported.id, 'Không có', ['A', 'B'], 'join')).rejects.toThrow(/Không có/);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The import report in the import panel: a Word file typed in TCVN3/VNI fonts with agencies separated by
  * commas imports as a new plan whose store holds the converted text and the split agencies, and the panel
- * lists what was guessed (the encodings, each split cell with its row).
+ * lists what was guessed (the encodings, each split cell with its row); one click joins a guessed split back
+ * into one agency, another splits it again.
  */
 import { expect, test } from '@playwright/test';
 import type { OpenedPlan, PlanSummary } from '../../electron/core/api/contract';
@@ -23,7 +24,8 @@ test('a Word file in old encodings with comma-separated agencies: the store hold
   const guessed = page.getByTestId('import-report-guessed');
   await expect(guessed).toContainText('TCVN3');
   await expect(guessed).toContainText('VNI');
-  await expect(guessed).toContainText('“Sở Nội vụ, Sở Tư pháp”');
+  // Row 3 of the second table, counted on from the 4 rows of the first.
+  await expect(guessed).toContainText('dòng 7: Cột “Cơ quan chủ trì”: “Sở Nội vụ, Sở Tư pháp”');
   await page.getByTestId('import-panel').screenshot({ path: 'test-results/import-report-panel.png' });
 
   const added = (await plans()).filter((p) => !before.includes(p.id));
@@ -35,6 +37,21 @@ test('a Word file in old encodings with comma-separated agencies: the store hold
   expect((rows[2].cells.lead as Mention[]).map((m) => names.get(m.agency))).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
   // One "Sở Nội vụ" in the directory, whether it came in VNI or typed in Unicode.
   expect([...names.values()].filter((n) => n === 'Sở Nội vụ')).toHaveLength(1);
+
+  // One click joins the guessed split back into one agency (as printed); the store holds it; a second click splits again.
+  const regroup = guessed.getByTestId('import-regroup');
+  await regroup.click();
+  await expect(regroup).toHaveText('Tách lại');
+  const joined = await callApi<OpenedPlan>(request, token, 'openPlan', added[0].id);
+  const joinedNames = new Map(joined.pkg.agencies.map((a) => [a.key, a.name]));
+  const joinedRow = joined.pkg.appendix.groups.flatMap((g) => g.rows)[2];
+  expect((joinedRow.cells.lead as Mention[]).map((m) => joinedNames.get(m.agency))).toEqual(['Sở Nội vụ, Sở Tư pháp']);
+  await page.getByTestId('import-panel').screenshot({ path: 'test-results/import-report-joined.png' });
+  await regroup.click();
+  await expect(regroup).toHaveText('Gộp lại thành một cơ quan');
+  const again = await callApi<OpenedPlan>(request, token, 'openPlan', added[0].id);
+  const againNames = new Map(again.pkg.agencies.map((a) => [a.key, a.name]));
+  expect((again.pkg.appendix.groups.flatMap((g) => g.rows)[2].cells.lead as Mention[]).map((m) => againNames.get(m.agency))).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
 
   await callApi(request, token, 'trashPlan', added[0].id);
   await callApi(request, token, 'purgePlan', added[0].id);

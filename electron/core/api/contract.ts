@@ -140,7 +140,7 @@ export const PLAN_EDIT_METHODS = [
   'setField', 'insertListItem', 'updateListItem', 'removeListItem', 'moveListItem', 'insertBodyNode', 'updateBodyNode', 'moveBodyNode',
   'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn', 'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup',
   'insertRow', 'setCell', 'moveRow', 'deleteRow', 'insertRows', 'addAgency', 'renameAgency', 'mergeAgencies', 'replaceInPlan', 'applyFix',
-  'takeProposal', 'renamePlan', 'setPlanYear', 'setKnownAbbreviations', 'addKnownAbbreviation', 'undo', 'redo',
+  'takeProposal', 'renamePlan', 'setPlanYear', 'setKnownAbbreviations', 'addKnownAbbreviation', 'regroupAgencies', 'undo', 'redo',
 ] as const satisfies readonly (keyof SoanApi)[];
 export type PlanEditMethod = (typeof PLAN_EDIT_METHODS)[number];
 type EditArgs<M extends PlanEditMethod> = SoanApi[M] extends (planId: number, ...rest: infer A) => Promise<unknown> ? A : never;
@@ -212,6 +212,11 @@ export interface SoanApi {
   editPlan<M extends PlanEditMethod>(planId: number, method: M, args: EditArgs<M>): Promise<EditReply<Awaited<ReturnType<SoanApi[M]>>>>;
   /** The plan's revision, bumped by every edit: the one cheap question an open plan asks to notice other writers. */
   planRevision(planId: number): Promise<number>;
+  /**
+   * The import report's one-click correction of a guessed agency split: `join` the cells cut from `printed` into
+   * `names` back into one agency, or `split` them again. One undo step; returns how many cells changed.
+   */
+  regroupAgencies(planId: number, printed: string, names: string[], mode: 'join' | 'split'): Promise<number>;
 
   /** Undo and redo of any edit of the plan; each returns the edit's code, or null when there is nothing. */
   undo(planId: number): Promise<string | null>;
@@ -273,7 +278,7 @@ export const API_METHODS = [
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
   'checkPlan', 'applyFix', 'setKnownAbbreviations', 'addKnownAbbreviation', 'knownAbbreviations', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
-  'listBackups', 'backupNow', 'restoreBackup', 'exportAll', 'editPlan', 'planRevision',
+  'listBackups', 'backupNow', 'restoreBackup', 'exportAll', 'editPlan', 'planRevision', 'regroupAgencies',
 ] as const satisfies readonly ApiMethod[];
 
 /**

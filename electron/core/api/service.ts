@@ -2,6 +2,7 @@
  * The SoanApi implemented over one open store. Main (behind IPC), the HTTP host and the tests all use
  * this same object; only the delivery of exported files differs, so it is passed in.
  */
+import { regroupAgencies } from '../agencies/regroup';
 import type { Db } from '../store/open';
 import * as plans from '../store/plans';
 import * as edits from '../store/edits';
@@ -83,6 +84,7 @@ function planEdits(db: Db) {
     mergeAgencies: (planId: number, fromKey: string, intoKey: string) => edits.mergeAgencies(db, planId, fromKey, intoKey),
     setKnownAbbreviations: (planId: number, names: string[]) => checkSettings.setKnownAbbreviations(db, planId, names),
     addKnownAbbreviation: (planId: number, name: string) => checkSettings.addKnownAbbreviation(db, planId, name),
+    regroupAgencies: (planId: number, printed: string, names: string[], mode: 'join' | 'split') => regroupAgencies(db, planId, printed, names, mode),
   };
 }
 

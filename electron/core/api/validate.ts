@@ -123,6 +123,7 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   addAgency: [id, str],
   renameAgency: [id, str, str],
   mergeAgencies: [id, str, str],
+  regroupAgencies: [id, str, arrayOf(str, 100), oneOf('join', 'split')],
   insertRows: [id, id, int, arrayOf(cells, 20_000)],
   undo: [id],
   redo: [id],

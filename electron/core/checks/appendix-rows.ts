@@ -80,7 +80,8 @@ export function checkAppendixRows(ctx: Ctx): void {
       const raw = value(deadline.key);
       const text = typeof raw === 'string' ? raw.trim() : '';
       if (!text) {
-        ctx.add('rows.no-deadline', 'error', `${base}.${deadline.key}`, { n });
+        // A parent row (task 1 over 1.1, 1.2) has its sub-tasks' deadlines, not one of its own.
+        if (!row.children?.length) ctx.add('rows.no-deadline', 'error', `${base}.${deadline.key}`, { n });
         return;
       }
       let r = readings.get(text);

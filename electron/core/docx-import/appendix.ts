@@ -129,7 +129,7 @@ function mergedIn(row: GridRow, column: { col: number; span: number }): boolean 
 }
 
 interface RawTask {
-  /** 1-based row of the table where the task starts. */
+  /** 1-based row where the task starts, counted on through the continuing tables. */
   row: number;
   texts: string[];
 }
@@ -203,8 +203,11 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
   let current: RawGroup | null = null;
   let previous: RawTask | null = null;
 
+  // Rows are counted on through the tables that continue the first, so a report's row is one place.
+  let rowOffset = 0;
   parts.forEach((part, partIndex) => {
     const start = partIndex === 0 ? header.dataStart : 0;
+    if (partIndex > 0) rowOffset += parts[partIndex - 1].rows.length;
     for (let r = start; r < part.rows.length; r++) {
       const row = part.rows[r];
       const texts = cols.map((c) => textIn(row, c));
@@ -260,7 +263,7 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
         current = { title: '', tasks: [] };
         groups.push(current);
       }
-      previous = { row: row.index, texts: [...texts] };
+      previous = { row: rowOffset + row.index, texts: [...texts] };
       current.tasks.push(previous);
     }
   });

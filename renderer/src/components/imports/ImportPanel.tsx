@@ -8,7 +8,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedPlan, PlanSummary } from '../../../../electron/core/api/contract';
-import { importKindText, importNoteText, type ImportNoteKind, type ImportReport } from '../../../../electron/core/model/import-report';
+import { importKindText, importNoteText, type ImportNote, type ImportNoteKind, type ImportReport } from '../../../../electron/core/model/import-report';
 import { api } from '../../api';
 import { errorMessage } from '../../lib/errors';
 import { readAsBase64, readAsText } from '../../lib/read-file';
@@ -28,6 +28,25 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Guessed splits the drafter has joined back (by note index): the button then offers to split again. */
+  const [joined, setJoined] = useState<ReadonlySet<number>>(new Set());
+  const [regroupError, setRegroupError] = useState<string | null>(null);
+
+  const regroup = async (planId: number, index: number, note: ImportNote) => {
+    const mode = joined.has(index) ? 'split' : 'join';
+    setRegroupError(null);
+    try {
+      await api.regroupAgencies(planId, String(note.params.printed), String(note.params.names).split(' | '), mode);
+      setJoined((prev) => {
+        const next = new Set(prev);
+        if (mode === 'join') next.add(index);
+        else next.delete(index);
+        return next;
+      });
+    } catch (err) {
+      setRegroupError(errorMessage(err, t));
+    }
+  };
 
   const run = async (e: ChangeEvent<HTMLInputElement>, kind: 'json' | 'xlsx' | 'docx') => {
     const file = e.target.files?.[0];
@@ -36,6 +55,7 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
     setBusy(true);
     setError(null);
     setResult(null);
+    setJoined(new Set());
     try {
       const withWarnings = ({ warnings, report, ...plan }: ImportedPlan) => ({ plan: plan as PlanSummary, warnings, report });
       const imported =
@@ -100,13 +120,27 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
                       {importKindText(k, lang)} ({notes.length})
                     </summary>
                     <ul>
-                      {notes.map((n, i) => (
-                        <li key={i}>{importNoteText(n, lang)}</li>
-                      ))}
+                      {notes.map((n) => {
+                        const index = result.report.notes.indexOf(n);
+                        return (
+                          <li key={index}>
+                            {importNoteText(n, lang)}
+                            {n.code === 'agencySplit' && (
+                              <>
+                                {' '}
+                                <button type="button" className="link-button" onClick={() => void regroup(result.plan.id, index, n)} data-testid="import-regroup">
+                                  {joined.has(index) ? t('imports.splitAgain') : t('imports.joinBack')}
+                                </button>
+                              </>
+                            )}
+                          </li>
+                        );
+                      })}
                     </ul>
                   </details>
                 );
               })}
+              {regroupError && <p className="error">{regroupError}</p>}
             </div>
           )}
         </StatusMessage>
