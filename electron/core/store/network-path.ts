@@ -11,7 +11,7 @@
  * file system type of the folder tells NFS, SMB and CIFS.
  */
 import { statfsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { dirname, posix, win32 } from 'node:path';
 import { UserError } from '../errors';
 import { realPathOf } from '../files/safe-write';
 
@@ -51,6 +51,7 @@ export function assertLocalStore(storePath: string, platform: NodeJS.Platform = 
   const real = platform === process.platform ? realPathOf(storePath) : storePath;
   const type = platform === 'win32' ? undefined : fsTypeOf(real);
   if (classifyStorePath(real, platform, type) === 'network') {
+    const basename = (platform === 'win32' ? win32 : posix).basename;
     throw UserError.coded(
       'store.networkPath',
       { file: basename(storePath), path: real },
