@@ -39,6 +39,11 @@ export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
 
+/** A year outside MIN_PLAN_YEAR..MAX_PLAN_YEAR (model/year.ts). */
+export function badYearError(year: unknown): UserError {
+  return UserError.coded('plan.badYear', { year: String(year) }, `${String(year)} is not a plan year (1945 to 2200).`);
+}
+
 /** More appendix rows than one plan may hold (model/limits.ts): `count` is how many there would be. */
 export function tooManyRowsError(count: number, max: number): UserError {
   return UserError.coded(

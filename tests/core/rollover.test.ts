@@ -722,8 +722,8 @@ describe('proposeRollover / applyRollover on the 2024 Bình Phước sample', ()
     );
   });
 
-  it('refuses a year that is not one', () => {
-    expect(() => proposeRollover(sample, 25)).toThrow(RangeError);
-    expect(() => applyRollover(sample, Number.NaN, 'all')).toThrow(RangeError);
+  it('refuses a year that is not one, with the coded plan.badYear (model/year.ts)', () => {
+    expect(() => proposeRollover(sample, 25)).toThrow(expect.objectContaining({ code: 'plan.badYear' }));
+    expect(() => applyRollover(sample, Number.NaN, 'all')).toThrow(expect.objectContaining({ code: 'plan.badYear' }));
   });
 });

@@ -2,8 +2,9 @@
  * Checks the arguments of every API call before it reaches the store. Both transports (Electron IPC and
  * the loopback HTTP host) receive data from a less trusted side, so nothing is passed on unchecked.
  */
-import { UserError, reservedKeyError } from '../errors';
+import { UserError, badYearError, reservedKeyError } from '../errors';
 import { isReservedKey } from '../model/keys';
+import { isPlanYear } from '../model/year';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES } from '../model/types';
 import { PLAN_EDIT_METHODS, type ApiMethod } from './contract';
 
@@ -31,6 +32,11 @@ const optional = (check: Check): Check => (v, n) => (v === undefined ? undefined
 const nullable = (check: Check): Check => (v, n) => (v === null ? undefined : check(v, n));
 const oneOf = (...values: readonly unknown[]): Check => (v, n) => {
   if (!values.includes(v)) fail(n, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+};
+/** A plan year: the one rule of model/year.ts, with the coded message naming the year. */
+const year: Check = (v, n) => {
+  int(v, n);
+  if (!isPlanYear(v)) throw badYearError(v);
 };
 const bool: Check = (v, n) => {
   if (typeof v !== 'boolean') fail(n, 'expected true or false');
@@ -86,10 +92,10 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   listPlans: [],
   listTrash: [],
   openPlan: [id],
-  createPlan: [oneOf('sample', 'blank'), optional(int)],
+  createPlan: [oneOf('sample', 'blank'), optional(year)],
   duplicatePlan: [id],
   renamePlan: [id, str],
-  setPlanYear: [id, int],
+  setPlanYear: [id, year],
   trashPlan: [id],
   restorePlan: [id],
   purgePlan: [id],
@@ -165,8 +171,8 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   // The edit's own arguments are validated again, as the call they are, when it runs (service.ts).
   editPlan: [id, oneOf(...PLAN_EDIT_METHODS), arrayOf(() => undefined, 10)],
   planRevision: [id],
-  proposeRollover: [id, int],
-  applyRollover: [id, int, (v, n) => (v === 'all' ? undefined : arrayOf(str, 100_000)(v, n))],
+  proposeRollover: [id, year],
+  applyRollover: [id, year, (v, n) => (v === 'all' ? undefined : arrayOf(str, 100_000)(v, n))],
 };
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -14,7 +14,7 @@
  * Failures are coded UserErrors naming the target and the cause (locked by another program, read-only, folder
  * missing, disk full).
  */
-import { closeSync, existsSync, fsyncSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { UserError } from '../errors';
@@ -36,14 +36,21 @@ export function protectStorePath(storePath: string): void {
  * The real path of `file` whether or not it exists: symbolic links in it resolved, `..` removed. A file that does not
  * exist yet gets the real path of its nearest existing ancestor folder plus the rest of its path.
  */
-export function realPathOf(file: string): string {
+export function realPathOf(file: string, depth = 0): string {
   const absolute = resolve(file);
   try {
     return realpathSync.native(absolute);
   } catch {
+    // A link whose target does not exist yet (a store not yet created) still leads there.
+    try {
+      // (At most 40 links deep, as the system itself: a loop ends here.)
+      if (depth < 40 && lstatSync(absolute).isSymbolicLink()) return realPathOf(resolve(dirname(absolute), readlinkSync(absolute)), depth + 1);
+    } catch {
+      // Not there at all.
+    }
     const parent = dirname(absolute);
     if (parent === absolute) return absolute;
-    return join(realPathOf(parent), basename(absolute));
+    return join(realPathOf(parent, depth), basename(absolute));
   }
 }
 

@@ -58,6 +58,9 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
+class BodyTooLarge extends Error {}
+
+/** Reads the body up to MAX_BODY_BYTES; past that it stops reading and rejects with BodyTooLarge. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
@@ -65,8 +68,9 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('request too large'));
-        req.destroy();
+        req.pause();
+        req.removeAllListeners('data');
+        reject(new BodyTooLarge());
       } else chunks.push(chunk);
     });
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
@@ -74,12 +78,27 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * 413 with a coded message, then the connection is closed once the answer is out: the rest of the body is never
+ * read (a client still sending sees the answer, not a reset).
+ */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const max = `${MAX_BODY_BYTES / 1024 / 1024} MB`;
+  const body: ApiErrorBody = { error: `The request is larger than ${max}; it was not read.`, userError: true };
+  Object.assign(body, { code: 'request.tooLarge', params: { max } });
+  res.on('finish', () => setTimeout(() => req.socket.destroy(), 100).unref());
+  send(res, 413, JSON.stringify(body), TYPES['.json'], { Connection: 'close' });
+}
+
 async function handleApi(api: SoanApi, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Refused from its declared length, before a byte of it is read.
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return tooLarge(req, res);
   let args: unknown;
   try {
     const body = await readBody(req);
     args = body ? JSON.parse(body) : [];
-  } catch {
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return tooLarge(req, res);
     return send(res, 400, JSON.stringify({ error: 'The request is not valid JSON.', userError: true }), TYPES['.json']);
   }
   try {

@@ -7,6 +7,8 @@
  * `mentions.ts`; the walk over every text of a package in `places.ts`.
  */
 import { documentNumber, nd30DateWords } from '../model/dates';
+import { isPlanYear } from '../model/year';
+import { badYearError } from '../errors';
 import type { AppendixRow, BodyNode, CellValue, Decision, Issuance, PlanPackage, RichText } from '../model/types';
 import { findYearMentions, shiftEdit, shiftableYear, type MentionClass, type YearMention } from './mentions';
 import { editPlace, textPlaces, type FieldRef } from './places';
@@ -63,6 +65,8 @@ function excerpt(text: string, start: number, end: number, edit?: { offset: numb
 }
 
 function checkYear(toYear: number): void {
+  // The same rule as every plan year (model/year.ts): a coded message, never an internal error.
+  if (!isPlanYear(toYear)) throw badYearError(toYear);
   if (!shiftableYear(toYear)) throw new RangeError(`rollover: ${toYear} is not a year`);
 }
 

@@ -13,6 +13,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import { UserError, type ErrorParams } from '../errors';
+import { realPathOf } from '../files/safe-write';
 
 export type LockKind = 'app' | 'cli';
 
@@ -42,8 +43,12 @@ export type ReleaseLock = () => void;
 /** A lock file that holds nothing readable yet is being written by its creator, unless it is older than this. */
 const UNREADABLE_GRACE_MS = 10_000;
 
+/**
+ * The lock file beside the store's real file: symbolic links and `..` resolved first, so a link to the store (or
+ * another spelling of its path) finds the same lock instead of taking a second one.
+ */
 export function lockFileFor(storePath: string): string {
-  return `${storePath}.lock`;
+  return `${realPathOf(storePath)}.lock`;
 }
 
 /** Lock files this process holds (a second acquire in the same process is refused too). */

@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import { UserError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { protectStorePath } from '../files/safe-write';
+import { assertLocalStore } from './network-path';
 
 export type Db = Database.Database;
 
@@ -138,6 +139,8 @@ export function withStoreErrors<T extends object>(api: T, path: string): T {
 /** Opens (creating if needed) the store at `path`, sets its pragmas and brings its schema up to date in one transaction. */
 export function openStore(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') {
+    // WAL over SMB/NFS can damage the file: a store on a network drive is refused with advice (network-path.ts).
+    assertLocalStore(path);
     // No export of this process may write over the store, its companions or its backups (files/safe-write.ts).
     protectStorePath(path);
     assertSqliteFile(path);

@@ -1,7 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import type { OpenedPlan, PlanSummary } from '../api/contract';
-import { UserError, tooManyRowsError } from '../errors';
+import { UserError, badYearError, tooManyRowsError } from '../errors';
+import { isPlanYear } from '../model/year';
 import { LIST_FIELDS, OPTION_FIELDS, SCALAR_FIELDS, fieldApplies, getPath, isOptionField, setPath, type ListField } from '../model/fields';
 import { emptySigner } from '../model/defaults';
 import type {
@@ -56,6 +57,7 @@ export function insertPackage(db: Db, pkg: PlanPackage): number {
   // Every import, duplicate and rollover comes through here: one row limit for all of them.
   const rowTotal = pkg.appendix.groups.reduce((n, g) => n + g.rows.length, 0);
   if (rowTotal > MAX_APPENDIX_ROWS) throw tooManyRowsError(rowTotal, MAX_APPENDIX_ROWS);
+  if (!isPlanYear(pkg.year)) throw badYearError(pkg.year);
   return db.transaction(() => {
     const t = now();
     const planId = Number(
@@ -302,7 +304,7 @@ export function renamePlan(db: Db, planId: number, title: string): PlanSummary {
 }
 
 export function setPlanYear(db: Db, planId: number, year: number): PlanSummary {
-  if (!Number.isInteger(year) || year < 1945 || year > 2200) throw UserError.coded('plan.badYear', { year: String(year) }, `${year} is not a plan year.`);
+  if (!isPlanYear(year)) throw badYearError(year);
   db.transaction(() => {
     db.prepare('UPDATE plans SET year = ? WHERE id = ?').run(year, planId);
     // A period plan starts in its year: the period moves with it and keeps its length (2021–2030 → 2031–2040).

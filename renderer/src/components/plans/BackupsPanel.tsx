@@ -1,5 +1,5 @@
 /**
- * The store's backups (made on start and daily, the last 10 kept): back up now, restore one (the current
+ * The store's backups (made on start and daily; the last 10 and one per day for 30 days kept): back up now, restore one (the current
  * store is backed up first, then every plan reloads), and export every plan as exchange files.
  */
 import { useCallback, useEffect, useState } from 'react';
