@@ -6,6 +6,19 @@ import { commitPendingText, holdPendingText } from '../../renderer/src/state/pen
 // The real client reads the page's token at load; these tests pass their own API to the session.
 vi.mock('../../renderer/src/api', () => ({ api: {} }));
 
+/**
+ * Edits travel through `editPlan` (the method's name and arguments; the answer carries what changed). The fakes
+ * below implement the methods themselves; this gives them the `editPlan` the session calls, with a minimal delta.
+ */
+function withEditPlan(api: Record<string, unknown>): SoanApi {
+  const call = (planId: number, method: string, args: unknown[]) => (api[method] as (...a: unknown[]) => Promise<unknown>)(planId, ...args);
+  api.editPlan = async (planId: number, method: string, args: unknown[]) => ({
+    value: await call(planId, method, args),
+    delta: { previousRevision: 1, summary: { revision: 2 }, history: { undo: null, redo: null } },
+  });
+  return api as unknown as SoanApi;
+}
+
 /** A fake API: setField calls are recorded when sent and answered only when the test says so. */
 function fakeApi() {
   const sent: string[] = [];
@@ -17,8 +30,8 @@ function fakeApi() {
     },
     openPlan: async () => ({ pkg: {}, summary: { revision: 1 } }),
     historyState: async () => ({ undo: null, redo: null }),
-  } as unknown as SoanApi;
-  return { api, sent, answerAll: () => answers.splice(0).forEach((a) => a()) };
+  };
+  return { api: withEditPlan(api), sent, answerAll: () => answers.splice(0).forEach((a) => a()) };
 }
 
 describe('the edit queue', () => {
@@ -76,8 +89,8 @@ describe('the undo trail', () => {
       redo: async () => 'setField',
       openPlan: async () => ({ pkg: {}, summary: { revision: 1 } }),
       historyState: async () => ({ undo: null, redo: null }),
-    } as unknown as SoanApi;
-    const s = new PlanSession(1, api);
+    };
+    const s = new PlanSession(1, withEditPlan(api));
     await s.edit('setField', 'decision.summary', 'một');
     await s.edit('setField', 'issuer.place', 'refuse').catch(() => undefined);
     await new Promise((r) => setTimeout(r, 0));

@@ -143,7 +143,13 @@ export function insertRow(
   db: Db, groupId: number, position: number, cells: Record<string, CellValue>, agencyIds: ReadonlyMap<string, number>, columns: readonly ColumnDef[],
   parentId: number | null = null,
 ): number {
-  const rowId = Number(stmt(db, 'INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, ?, ?)').run(groupId, position, parentId).lastInsertRowid);
+  // A top-level row leaves parent_id to its default (NULL), so flat packages insert the same way into a store of any
+  // schema version (the migration tests seed version 1–4 stores through this function).
+  const insert =
+    parentId === null
+      ? stmt(db, 'INSERT INTO appendix_rows (group_id, position) VALUES (?, ?)').run(groupId, position)
+      : stmt(db, 'INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, ?, ?)').run(groupId, position, parentId);
+  const rowId = Number(insert.lastInsertRowid);
   for (const column of columns) {
     const value = own(cells, column.key);
     if (value !== undefined) writeCell(db, rowId, column, value, agencyIds, true);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openStore } from '../../../electron/core/store/open';
-import { insertPackage, loadPlan } from '../../../electron/core/store/plans';
+import { insertPackage } from '../../../electron/core/store/plans';
 import { loadSamplePackage } from '../../../electron/core/sample';
 import { removeTempDirs, tempDir } from '../helpers';
 
@@ -17,7 +17,8 @@ describe('migration 003-row-sources', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     const columns = (db.prepare('PRAGMA table_info(row_sources)').all() as Array<{ name: string }>).map((c) => c.name);
     expect(columns).toEqual(['row_id', 'file', 'department', 'taken_at']);
-    const rowId = loadPlan(db, planId).pkg.appendix.groups[0].rows[0].id!;
+    // Read with SQL of this version (loadPlan reads the latest schema).
+    const rowId = (db.prepare('SELECT r.id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ? ORDER BY g.position, r.position LIMIT 1').get(planId) as { id: number }).id;
     db.prepare("INSERT INTO row_sources (row_id, file, department, taken_at) VALUES (?, 'so-tu-phap.xlsx', 'Sở Tư pháp', 'x')").run(rowId);
     db.prepare('DELETE FROM appendix_rows WHERE id = ?').run(rowId);
     expect(db.prepare('SELECT count(*) AS n FROM row_sources').get()).toEqual({ n: 0 });

@@ -16,18 +16,29 @@ describe('migration 004-stable-ids', () => {
     const path = join(tempDir(), 'v3.sqlite');
     const v3 = openStore(path, { targetVersion: 3 });
     const first = insertPackage(v3, loadSamplePackage());
-    const second = insertPackage(v3, { ...loadSamplePackage(), title: 'Thứ hai' });
-    v3.prepare("INSERT INTO plan_versions (plan_id, name, created_at, revision, snapshot) VALUES (?, 'v1', 'x', 0, ?)").run(second, serializeExchange(loadPlan(v3, second).pkg));
+    const secondPkg = { ...loadSamplePackage(), title: 'Thứ hai' };
+    const second = insertPackage(v3, secondPkg);
+    // The stores of this version are read with SQL of this version (loadPlan reads the latest schema).
+    const before = serializeExchange(secondPkg);
+    v3.prepare("INSERT INTO plan_versions (plan_id, name, created_at, revision, snapshot) VALUES (?, 'v1', 'x', 0, ?)").run(second, before);
     // A column keyed `constructor`, as the Columns panel made it from a caption "Constructor" before.
     v3.prepare("INSERT INTO appendix_columns (plan_id, key, position, caption, kind, role, width, hidden) VALUES (?, 'constructor', 99, 'Constructor', 'text', NULL, 20, 0)").run(first);
-    const rowId = loadPlan(v3, first).pkg.appendix.groups[0].rows[0].id!;
+    const rowId = (v3.prepare('SELECT r.id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ? ORDER BY g.position, r.position LIMIT 1').get(first) as { id: number }).id;
     v3.prepare("INSERT INTO row_cells (row_id, column_key, value) VALUES (?, 'constructor', 'Nhà thầu A')").run(rowId);
     const counts = Object.fromEntries(TABLES.map((t) => [t, count(v3, t)]));
-    const before = serializeExchange({ ...loadPlan(v3, second).pkg });
     v3.close();
 
+    const v4 = openStore(path, { targetVersion: 4 });
+    expect(v4.pragma('user_version', { simple: true })).toBe(4);
+    for (const table of ['plans', 'plan_versions']) {
+      expect((v4.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(table) as { sql: string }).sql).toMatch(/INTEGER PRIMARY KEY AUTOINCREMENT/);
+    }
+    expect(Object.fromEntries(TABLES.map((t) => [t, count(v4, t)]))).toEqual(counts);
+    expect(v4.pragma('foreign_key_check')).toEqual([]);
+    v4.close();
+
+    // Later migrations keep all of it; the plans read back whole.
     const db = openStore(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
     for (const table of ['plans', 'plan_versions']) {
       expect((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(table) as { sql: string }).sql).toMatch(/INTEGER PRIMARY KEY AUTOINCREMENT/);
     }
