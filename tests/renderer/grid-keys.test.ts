@@ -114,3 +114,12 @@ describe('dd/mm/yyyy dates', async () => {
     expect(isoToDmy(null)).toBe('');
   });
 });
+
+describe('a new plan\'s issuer', async () => {
+  const { issuerName } = await import('../../renderer/src/components/plans/NewBlankDialog');
+  it('writes the People\'s Committee of a province or a city in capitals', () => {
+    expect(issuerName('Bình Phước')).toBe('ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC');
+    expect(issuerName('tỉnh Bình Phước')).toBe('ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC');
+    expect(issuerName('TP. Hồ Chí Minh')).toBe('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH');
+  });
+});
