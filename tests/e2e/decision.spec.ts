@@ -80,19 +80,24 @@ test('number (digits only) and symbol, with the printed line', async ({ page, re
   await expectStored(request, token, id, (p) => p.decision!.number, '');
 });
 
-test('date: picker value, ND30 wording next to it, and clear for an unsigned draft', async ({ page, request }) => {
+test('date: typed dd/mm/yyyy whatever the locale, ND30 wording next to it, and clear for an unsigned draft', async ({ page, request }) => {
   const { token, id } = await newSamplePlan(page, request);
   await openDecision(page, id);
   const date = field(page, 'decision.date');
-  await expect(date).toHaveAttribute('type', 'date');
-  await expect(date).toHaveValue('2023-12-09');
-  await date.fill('2024-01-05');
-  // The wording follows the picker at once; the store on leaving the field.
+  await expect(date).toHaveAttribute('type', 'text');
+  await expect(date).toHaveValue('09/12/2023');
+  await date.fill('5/1/2024');
+  // The wording follows the typing at once; the store on leaving the field.
   await expect(page.getByTestId('doc-date')).toHaveText('Bình Phước, ngày 05 tháng 01 năm 2024');
   await date.blur();
   await expectStored(request, token, id, (p) => p.decision!.date, '2024-01-05');
+  await expect(date).toHaveValue('05/01/2024');
 
-  await date.fill('2024-06-20');
+  // Not a date: nothing stored, the field says so.
+  await date.fill('31/02/2024');
+  await date.press('Enter');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await date.fill('20/06/2024');
   await date.press('Enter');
   await expectStored(request, token, id, (p) => p.decision!.date, '2024-06-20');
   await expect(page.getByTestId('doc-date')).toHaveText('Bình Phước, ngày 20 tháng 6 năm 2024');

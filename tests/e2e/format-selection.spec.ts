@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { expect, test } from '@playwright/test';
 import type { ExportResult } from '../../electron/core/api/contract';
 import { callApi } from './helpers';
-import { field, freshPlan, row, storedBody } from './plan-helpers';
+import { field, freshPlan, row, stored, storedBody } from './plan-helpers';
 
 /** The runs of the exported document.xml as [text, bold] pairs, for the paragraph that contains `probe`. */
 async function exportedRuns(request: Parameters<typeof callApi>[0], token: string, planId: number, probe: string): Promise<Array<[string, boolean]>> {
@@ -63,4 +63,32 @@ test('Ctrl+B on a word of a part title un-bolds that word only; the rest stays b
   // Only the un-bolded word is plain; the numbering "I." and the rest of the title are bold.
   expect(runs.filter(([, b]) => !b).map(([t]) => t).join('').trim()).toBe(title.slice(0, 3));
   expect(runs.filter(([, b]) => b).map(([t]) => t).join('')).toContain(title.slice(3));
+});
+
+test('Ctrl+B on selected words of a Decision article bolds only them, and typing in the other runs keeps the bold', async ({ page, request }) => {
+  const fresh = await freshPlan(page, request, 'decision');
+  const text = (await stored(request, fresh)).pkg.decision!.articles[0][0].text;
+  const word = 'kèm theo';
+  const at = text.indexOf(word);
+  expect(at).toBeGreaterThan(0);
+  const f = page.locator('[data-path="decision.articles[0]"]');
+  await f.click();
+  await f.evaluate((el, [a, b]) => (el as HTMLTextAreaElement).setSelectionRange(a, b), [at, at + word.length]);
+  await page.keyboard.press('ControlOrMeta+B');
+  await expect.poll(async () => (await stored(request, fresh)).pkg.decision!.articles[0]).toEqual([
+    { text: text.slice(0, at) },
+    { text: word, bold: true },
+    { text: text.slice(at + word.length) },
+  ]);
+  // The last run is edited on its own; the bold word stays bold.
+  const last = page.getByRole('textbox', { name: /Điều 1.* — phần 3\/3$/ });
+  await last.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (sửa)');
+  await last.blur();
+  await expect.poll(async () => (await stored(request, fresh)).pkg.decision!.articles[0].map((r) => r.text).join('')).toBe(`${text} (sửa)`);
+  expect((await stored(request, fresh)).pkg.decision!.articles[0][1]).toEqual({ text: word, bold: true });
+  const runs = await exportedRuns(request, fresh.token, fresh.id, text.slice(0, 15));
+  expect(runs.filter(([, b]) => b).map(([t]) => t).join('')).toContain(word);
+  expect(runs.filter(([, b]) => b).map(([t]) => t).join('')).not.toContain(text.slice(0, 10));
 });

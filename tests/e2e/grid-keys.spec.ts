@@ -225,3 +225,23 @@ test('the sample paste case still works: pasted text on a cell with text replace
   await page.keyboard.press('Control+v');
   await expect.poll(async () => rowsOf(await fx.store())[3].cells.note).toBe('Ghi chú dán');
 });
+
+test('several agencies typed in one go are split against the directory', async ({ page, request }) => {
+  const fx = await freshPlan(page, request);
+  const pkg = await fx.store();
+  const key = (name: string) => pkg.agencies.find((a) => a.name === name)!.key;
+  const row5 = rowsOf(pkg)[4];
+  await gridCell(page, 5, LEAD).click();
+  await page.keyboard.press('F2');
+  const removes = page.getByRole('button', { name: /^Bỏ / });
+  while ((await removes.count()) > 0) await removes.first().click();
+  await page.getByTestId('agency-input').pressSequentially('Sở Nội vụ; Sở Tài chính');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('agency-input')).toHaveValue('');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('agency-input')).toHaveCount(0);
+  await expect.poll(async () => rowsOf(await fx.store()).find((r) => r.id === row5.id)?.cells.lead).toEqual([
+    { agency: key('Sở Nội vụ'), after: '; ' },
+    { agency: key('Sở Tài chính'), after: '' },
+  ]);
+});

@@ -55,14 +55,19 @@ test('new blank asks the year, next year by default, and creates that plan', asy
   expect(await callApi<PlanSummary[]>(request, token, 'listPlans')).toHaveLength(before.length);
 
   await year.fill('2031');
+  // The province and place: the new plan opens with its issuer written.
+  await dialog.getByTestId('new-plan-province').fill('Thành phố Hồ Chí Minh');
   await year.press('Enter');
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByTestId('status-info')).toBeVisible();
+  await expect(page.getByTestId('plan-title')).toBeVisible();
   const after = await callApi<PlanSummary[]>(request, token, 'listPlans');
   const added = after.filter((p) => !before.some((b) => b.id === p.id));
   expect(added).toHaveLength(1);
   expect(added[0]).toMatchObject({ year: 2031, rowCount: 0 });
-  await expect(row(page, added[0].id)).toHaveClass(/is-new/);
+  const opened = await callApi<{ pkg: { issuer: { name: string; place: string } } }>(request, token, 'openPlan', added[0].id);
+  expect(opened.pkg.issuer).toMatchObject({ name: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH', place: 'Thành phố Hồ Chí Minh' });
+  await page.getByRole('button', { name: /Danh sách kế hoạch/ }).click();
+  await expect(row(page, added[0].id)).toBeVisible();
 });
 
 test('duplicate copies the whole plan under a new name', async ({ page, request }) => {

@@ -99,3 +99,27 @@ describe('agency suggestions', () => {
     expect(high.top).toBe(132);
   });
 });
+
+describe('dd/mm/yyyy dates', async () => {
+  const { dmyToIso, isoToDmy } = await import('../../renderer/src/lib/dmy');
+  it('reads what drafters type and shows ISO dates their way', () => {
+    expect(dmyToIso('9/12/2023')).toBe('2023-12-09');
+    expect(dmyToIso('09-12-2023')).toBe('2023-12-09');
+    expect(dmyToIso(' 28.02.2024 ')).toBe('2024-02-28');
+    expect(dmyToIso('')).toBe('');
+    expect(dmyToIso('31/02/2024')).toBeNull();
+    expect(dmyToIso('12/15/2024')).toBeNull(); // the US order a browser's date input showed
+    expect(dmyToIso('2024-02-28')).toBeNull();
+    expect(isoToDmy('2024-02-28')).toBe('28/02/2024');
+    expect(isoToDmy(null)).toBe('');
+  });
+});
+
+describe('a new plan\'s issuer', async () => {
+  const { issuerName } = await import('../../renderer/src/components/plans/NewBlankDialog');
+  it('writes the People\'s Committee of a province or a city in capitals', () => {
+    expect(issuerName('Bình Phước')).toBe('ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC');
+    expect(issuerName('tỉnh Bình Phước')).toBe('ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC');
+    expect(issuerName('TP. Hồ Chí Minh')).toBe('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH');
+  });
+});

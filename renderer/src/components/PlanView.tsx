@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { PlanPackage } from '../../../electron/core/model/types';
+import { APP_COMMANDS, COMMAND_EVENT, commandOfKey, type AppCommand } from '../commands';
 import { describeEdit, type SentEdit } from '../state/edit-trail';
+import { HelpDialog } from './HelpDialog';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors';
 import { formatTimestamp } from '../lib/format';
@@ -44,6 +46,8 @@ export function PlanView({ planId, section, onSection, onBack }: {
 
   // Undo and redo you can see: the place changed comes on screen, blinks, and a note says what changed.
   const [undoNote, setUndoNote] = useState<string | null>(null);
+  const [noteAction, setNoteAction] = useState<{ label: string; run: () => void } | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const say = useCallback((edit: SentEdit | null, pkg: PlanPackage | undefined) => {
     if (!edit || !pkg) return t('undo.what.other');
     const d = describeEdit(edit, pkg);
@@ -58,9 +62,62 @@ export function PlanView({ planId, section, onSection, onBack }: {
     const after = session.getState().opened?.pkg;
     // The place as it is after the step: a row put back by an undo is found again.
     const place = edit && after ? describeEdit(edit, after) : null;
+    setNoteAction(null);
     setUndoNote(t(dir === 'undo' ? 'undo.done' : 'undo.redone', { what: say(edit, after ?? before) }));
     if (place?.path) goTo(place.path);
   }, [session, t, say, goTo]);
+  // One command, whether from a shortcut or the desktop menu (commands.ts).
+  const run = useCallback((command: AppCommand) => {
+    switch (command) {
+      case 'undo':
+      case 'redo':
+        return void step(command);
+      case 'save':
+        setNoteAction({ label: t('saved.saveVersion'), run: () => onSection('versions') });
+        return setUndoNote(t('saved.allSaved'));
+      case 'saveVersion':
+        return onSection('versions');
+      case 'find':
+      case 'replace':
+        // The appendix has its own find and replace (Ctrl+F/H there); elsewhere the search part opens.
+        if (current !== 'appendix') onSection('search');
+        return;
+      case 'preview':
+        if (!previewOpen) togglePreview();
+        return requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="preview-toggle"]')?.focus());
+      case 'help':
+        return setHelpOpen(true);
+      case 'plans':
+        return onBack();
+      case 'export-docx':
+      case 'export-xlsx': {
+        const label = command === 'export-docx' ? 'DOCX' : 'XLSX';
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.export-buttons button')].find((b) => b.textContent?.trim() === label);
+        return button?.click();
+      }
+    }
+  }, [step, t, onSection, current, previewOpen, togglePreview, onBack]);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.isComposing) return;
+      const command = commandOfKey(e);
+      if (!command) return;
+      // The browser's own Save, Find and Print dialogs never open over the editor.
+      e.preventDefault();
+      if ((command === 'find' || command === 'replace') && current === 'appendix') return;
+      run(command);
+    };
+    const onMenu = (e: Event) => {
+      const command = (e as CustomEvent<unknown>).detail;
+      if (typeof command === 'string' && (APP_COMMANDS as readonly string[]).includes(command)) run(command as AppCommand);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener(COMMAND_EVENT, onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(COMMAND_EVENT, onMenu);
+    };
+  }, [run, current]);
   useEffect(() => {
     if (!undoNote) return;
     const timer = setTimeout(() => setUndoNote(null), 8000);
@@ -138,6 +195,7 @@ export function PlanView({ planId, section, onSection, onBack }: {
         </div>
         <ExportBar planId={planId} />
         <PreviewToggle open={previewOpen} onToggle={togglePreview} />
+        <button type="button" className="help-button" onClick={() => setHelpOpen(true)} title={t('help.open')} aria-label={t('help.open')} data-testid="help">?</button>
       </div>
       {state.error != null && (
         <StatusMessage kind="error" onDismiss={() => session.dismissError()} dismissLabel={t('action.dismiss')}>
@@ -160,9 +218,13 @@ export function PlanView({ planId, section, onSection, onBack }: {
         <div className="undo-toast">
           <StatusMessage kind="info" onDismiss={() => setUndoNote(null)} dismissLabel={t('action.dismiss')}>
             <span data-testid="undo-note">{undoNote}</span>
+            {noteAction && (
+              <button type="button" className="link-button note-action" onClick={() => { setUndoNote(null); noteAction.run(); }}>{noteAction.label}</button>
+            )}
           </StatusMessage>
         </div>
       )}
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       {state.changedElsewhere && <StatusMessage kind="info">{t('plan.changedElsewhere')}</StatusMessage>}
       <div className={previewOpen ? 'plan-split with-preview' : 'plan-split'}>
         <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection} orientation="vertical">

@@ -5,7 +5,7 @@ import { api } from '../api';
 import { filterPlans } from '../lib/search';
 import { DEFAULT_SORT, nextSort, sortPlans, type PlanSort } from '../lib/sort-plans';
 import { ConfirmDialog } from './plans/ConfirmDialog';
-import { NewBlankDialog } from './plans/NewBlankDialog';
+import { NewBlankDialog, issuerName } from './plans/NewBlankDialog';
 import { RenameDialog } from './plans/RenameDialog';
 import { TrashTable } from './plans/TrashTable';
 import { usePlans } from './plans/usePlans';
@@ -139,9 +139,18 @@ export function PlansList({ onOpen }: { onOpen: (id: number) => void }) {
       {asking?.kind === 'new-blank' && (
         <NewBlankDialog
           onClose={() => setAsking(null)}
-          onCreate={(year) => {
+          onCreate={(year, where) => {
             setAsking(null);
-            void create('blank', year);
+            // The new plan gets its issuer and place, then opens: the drafter starts writing at once.
+            let made: PlanSummary | null = null;
+            void run(async () => {
+              made = await api.createPlan('blank', year);
+              if (where.province) await api.setField(made.id, 'issuer.name', issuerName(where.province));
+              if (where.place) await api.setField(made.id, 'issuer.place', where.place);
+              return made;
+            }, (p) => t('plans.created', { title: named(p) }), (p) => p.id).then((ok) => {
+              if (ok && made) onOpen(made.id);
+            });
           }}
         />
       )}

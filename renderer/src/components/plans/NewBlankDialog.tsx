@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isComposing } from '../../lib/keys';
 import { Dialog } from '../Dialog';
+import { EditableText, type EditableTextHandle } from '../fields/EditableText';
 
 export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2200;
@@ -11,16 +12,39 @@ export function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
-/** Asks the year of a new blank plan; drafters prepare next year's plan, so that is the default. */
-export function NewBlankDialog({ onCreate, onClose }: { onCreate: (year: number) => void; onClose: () => void }) {
+/** Where a new plan is issued: the province (or city) and the place written before the date. */
+export interface NewPlanPlace {
+  province: string;
+  place: string;
+}
+
+/**
+ * The issuer's name block for a province or centrally-run city: "Bình Phước" → "ỦY BAN NHÂN DÂN\nTỈNH
+ * BÌNH PHƯỚC"; "Thành phố Hồ Chí Minh" → "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH".
+ */
+export function issuerName(province: string): string {
+  const p = province.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const unit = /^(thành phố|tp\.?)\s/i.test(p) ? p.replace(/^(thành phố|tp\.?)\s+/i, 'Thành phố ') : /^tỉnh\s/i.test(p) ? p : `Tỉnh ${p}`;
+  return `ỦY BAN NHÂN DÂN\n${unit.toLocaleUpperCase('vi')}`;
+}
+
+/**
+ * Asks the year of a new blank plan (drafters prepare next year's plan, so that is the default), the
+ * province and the place, so that the new plan opens with its issuer already written.
+ */
+export function NewBlankDialog({ onCreate, onClose }: { onCreate: (year: number, where: NewPlanPlace) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(String(new Date().getFullYear() + 1));
   const [invalid, setInvalid] = useState(false);
+  const province = useRef<EditableTextHandle>(null);
+  const place = useRef<EditableTextHandle>(null);
   const submit = () => {
     const year = parseYear(text);
-    if (year === null) setInvalid(true);
-    else onCreate(year);
+    if (year === null) return setInvalid(true);
+    const p = (province.current?.element()?.value ?? '').normalize('NFC').trim();
+    const at = (place.current?.element()?.value ?? '').normalize('NFC').trim();
+    onCreate(year, { province: p, place: at || p.replace(/^(thành phố|tỉnh)\s+/i, (m) => (/^tỉnh/i.test(m) ? '' : m)) });
   };
   return (
     <Dialog
@@ -68,6 +92,14 @@ export function NewBlankDialog({ onCreate, onClose }: { onCreate: (year: number)
           {t('plans.newBlankDialog.yearInvalid')}
         </p>
       )}
+      <label htmlFor={`${id}-province`} className="form-label">{t('newPlan.province')}</label>
+      <EditableText ref={province} id={`${id}-province`} className="text-input wide" value="" placeholder={t('newPlan.provinceHint')}
+        data-testid="new-plan-province" onCommit={() => undefined}
+        onKeyCommand={(e) => { if (e.key === 'Enter') { e.preventDefault(); submit(); } }} />
+      <label htmlFor={`${id}-place`} className="form-label">{t('newPlan.place')}</label>
+      <EditableText ref={place} id={`${id}-place`} className="text-input wide" value="" placeholder={t('newPlan.placeHint')}
+        data-testid="new-plan-place" onCommit={() => undefined}
+        onKeyCommand={(e) => { if (e.key === 'Enter') { e.preventDefault(); submit(); } }} />
     </Dialog>
   );
 }

@@ -62,7 +62,12 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
 
   // Layout effect: the field holds the focus before the keydown that opened the editor ends, so that a
   // typed first letter lands in it.
-  useLayoutEffect(() => input.current?.element()?.focus({ preventScroll: true }), []);
+  useLayoutEffect(() => {
+    input.current?.element()?.focus({ preventScroll: true });
+    // The editor scrolls inside its cell: show the field being typed in, below the chips.
+    const pop = wrap.current?.parentElement;
+    if (pop) pop.scrollTop = pop.scrollHeight;
+  }, []);
   // The directory grows when a name is added on the fly; keep both the loaded and the added entries.
   useEffect(() => setKnown((k) => [...agencies, ...k.filter((a) => !agencies.some((b) => b.key === a.key))]), [agencies]);
 

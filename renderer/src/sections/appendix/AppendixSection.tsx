@@ -153,10 +153,10 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
     commands.insertRow(gi, active?.kind === 'group' ? 0 : groups[gi].rows.length);
   };
 
-  // Ctrl+H opens find and replace while the appendix is on screen.
+  // Ctrl+F and Ctrl+H open find and replace in the appendix while it is on screen.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'h') {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key.toLowerCase() === 'h' || e.key.toLowerCase() === 'f')) {
         e.preventDefault();
         setFindOpen(true);
       }

@@ -1,60 +1,83 @@
-import { useState } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainText } from '../../../../electron/core/model/text';
-import type { RichText } from '../../../../electron/core/model/types';
-import { EditableText } from '../../components/fields/EditableText';
-import { RichTextView } from '../../components/RichTextView';
+import type { RichText, Run } from '../../../../electron/core/model/types';
+import { EditableText, type EditableTextHandle } from '../../components/fields/EditableText';
 import type { PlanSession } from '../../state/plan-session';
+import { toggleEmphasis, type EmphasisFlag } from '../body/emphasis';
 import type { ItemFieldProps } from './EditableList';
 import { quietly } from './commit';
 
 /**
- * The text of one article. An article of one run is edited as text and keeps that run's bold/italic. An article
- * of several runs (some words bold) is shown as formatted; editing it is a deliberate step, warned about, and
- * stores it as one plain run: this form does not edit formatting.
+ * The text of one article, as its runs: one IME-safe field per run, set inline so they read as one
+ * paragraph, each saved into its own run (so no bold or italic is ever lost). Ctrl+B / Ctrl+I change only
+ * the selected words (the run is split around them; the whole run when nothing is selected), as in a word
+ * processor.
  */
 export function ArticleField({ article, index, field, session }: { article: RichText; index: number; field: ItemFieldProps; session: PlanSession }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const formatted = article.length > 1;
-  const commit = (text: string) => {
-    const run = formatted ? { text } : { ...(article[0] ?? {}), text };
-    void quietly(session.edit('updateListItem', 'decision.articles', index, [run]));
+  const runs: RichText = article.length ? article : [{ text: '' }];
+  // The runs as last sent: a second run's edit must not resend the first run's old text before the reload.
+  const sent = useRef<RichText>(runs);
+  useEffect(() => {
+    sent.current = article.length ? article : [{ text: '' }];
+  }, [article]);
+  const fields = useRef<Array<EditableTextHandle | null>>([]);
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    const at = refocus.current;
+    if (at === null) return;
+    refocus.current = null;
+    const el = fields.current[at]?.element();
+    if (el) {
+      el.focus();
+      el.setSelectionRange(0, el.value.length);
+    }
+  }, [article]);
+
+  const save = (next: RichText) => {
+    sent.current = next;
+    void quietly(session.edit('updateListItem', 'decision.articles', index, next));
   };
 
-  if (formatted && !editing) {
-    return (
-      <div className="article-formatted">
-        <div className="doc article-preview" data-path={field.path} tabIndex={-1}>
-          <RichTextView text={article} />
-        </div>
-        <p className="hint">{t('decisionForm.article.formatted')}</p>
-        <button type="button" onClick={() => setEditing(true)} aria-label={`${t('decisionForm.article.editPlain')}: ${field.label}`}>
-          {t('decisionForm.article.editPlain')}
-        </button>
-      </div>
-    );
-  }
+  const toggle = (i: number, flag: EmphasisFlag) => {
+    const el = fields.current[i]?.element();
+    fields.current[i]?.commit();
+    const start = el?.selectionStart ?? 0;
+    const end = el?.selectionEnd ?? start;
+    const { runs: next, at } = toggleEmphasis(sent.current, i, start, end, flag, (run: Run) => Boolean(run[flag]));
+    if (next.length !== sent.current.length) refocus.current = at;
+    save(next);
+  };
+
+  const onKey = (i: number) => (e: KeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
+    const key = e.key.toLowerCase();
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (key === 'b' || key === 'i')) {
+      e.preventDefault();
+      toggle(i, key === 'b' ? 'bold' : 'italic');
+      return;
+    }
+    field.onKeyCommand(e);
+  };
+
+  const single = runs.length === 1;
   return (
-    <>
-      <EditableText
-        className="doc-input"
-        value={plainText(article)}
-        multiline
-        autoFocus={formatted}
-        aria-label={field.label}
-        data-path={field.path}
-        onKeyCommand={field.onKeyCommand}
-        onCommit={commit}
-      />
-      {formatted && (
-        <>
-          <p className="hint">{t('decisionForm.article.formatted')}</p>
-          <button type="button" onClick={() => setEditing(false)}>
-            {t('decisionForm.article.stopEdit')}
-          </button>
-        </>
-      )}
-    </>
+    <div className={single ? 'article-text' : 'article-text article-runs'} data-runs={runs.length}>
+      {runs.map((run, i) => (
+        <EditableText
+          key={i}
+          ref={(h) => {
+            fields.current[i] = h;
+          }}
+          className={`doc-input${single ? '' : ' article-run'}${run.bold ? ' is-bold' : ''}${run.italic ? ' is-italic' : ''}`}
+          value={run.text}
+          multiline
+          rows={single ? undefined : 1}
+          aria-label={single ? field.label : t('decisionForm.article.runLabel', { label: field.label, n: i + 1, total: runs.length })}
+          {...(i === 0 ? { 'data-path': field.path } : {})}
+          onKeyCommand={onKey(i)}
+          onCommit={(text) => save(sent.current.map((r, j) => (j === i ? { ...r, text } : r)))}
+        />
+      ))}
+    </div>
   );
 }
