@@ -27,6 +27,8 @@ import { writeFileSafely } from '../core/files/safe-write';
 import { runSmokeTest } from '../core/smoke';
 import { createJobClient, WORKER_HEAP_MB, type JobChannel } from '../core/jobs/client';
 import type { JobReply } from '../core/jobs/tasks';
+import { flushBeforeClose } from './flush-on-close';
+import { installAppMenu } from './menu';
 
 // Built as ESM into out/main/: the renderer and preload sit beside it in out/.
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -181,6 +183,9 @@ function createWindow(options: { show?: boolean } = {}): BrowserWindow {
     webPreferences: secureWebPreferences({ preload: join(here, '../preload/index.cjs'), packaged: app.isPackaged }),
   });
   mainWindow = window;
+  // Typed text still in the page is saved before the window closes; the menu (Tệp, Sửa, Xem, Trợ giúp) runs the page's own commands.
+  flushBeforeClose(window);
+  installAppMenu(window, 'vi');
   if (options.show !== false) window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
   void window.loadURL(RENDERER_URL);
