@@ -115,3 +115,16 @@ describe('rollover of v2 shapes', () => {
     expect(next.decision!.numberUnknown).toBeUndefined();
   });
 });
+
+describe('v2 options through setField (the API the editor already has)', () => {
+  it('sets and clears a numbering style as JSON text', async () => {
+    const { setField } = await import('../../electron/core/store/edits');
+    const { db } = tempStore();
+    const planId = insertPackage(db, samplePackage());
+    setField(db, planId, 'plan.numbering', JSON.stringify({ item: { format: 'decimal', path: true, suffix: '.' } }));
+    expect(loadPlan(db, planId).pkg.plan.numbering).toEqual({ item: { format: 'decimal', path: true, suffix: '.' } });
+    setField(db, planId, 'plan.numbering', '');
+    expect(loadPlan(db, planId).pkg.plan.numbering).toBeUndefined();
+    expect(userErrorOf(() => setField(db, planId, 'appendix.numbering', '{oops'))).toMatch(/JSON/);
+  });
+});

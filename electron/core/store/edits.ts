@@ -53,6 +53,19 @@ function clampIndex(index: number, count: number): number {
 // ---------- scalar fields and lists ----------
 
 export function setField(db: Db, planId: number, field: string, value: string | null): void {
+  // v2 options travel through setField too, as JSON text ('' or null removes them): the API needs no new method.
+  if (isOptionField(field)) {
+    let parsed: unknown = null;
+    if (value !== null && value.trim() !== '') {
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        throw UserError.coded('field.badOption', { field, expected: 'JSON' }, `${field}: expected JSON.`);
+      }
+    }
+    setOption(db, planId, field, parsed);
+    return;
+  }
   const type = SCALAR_FIELDS[field];
   if (!type) throw UserError.coded('field.unknown', { field }, `"${field}" is not a field of a plan.`);
   if (!fieldApplies(field, hasDecision(db, planId))) throw UserError.coded('field.notApplicable', { field }, `"${field}" does not apply to this plan.`);
