@@ -128,3 +128,15 @@ describe('v2 options through setField (the API the editor already has)', () => {
     expect(userErrorOf(() => setField(db, planId, 'appendix.numbering', '{oops'))).toMatch(/JSON/);
   });
 });
+
+describe('compare of v2 shapes', () => {
+  it('sees a change in an activity (a sub-row) of a framework', async () => {
+    const { comparePackages } = await import('../../electron/core/compare');
+    const before = frameworkPackage(1, 2);
+    const after = structuredClone(before);
+    after.appendix.groups[0].rows[0].children![1].children![0].cells.deadline = '30/06/2024';
+    const rows = comparePackages(before, after).rows.filter((r) => r.status !== 'same');
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0].cells)).toEqual(['deadline']);
+  });
+});
