@@ -140,3 +140,15 @@ describe('compare of v2 shapes', () => {
     expect(Object.keys(rows[0].cells)).toEqual(['deadline']);
   });
 });
+
+describe('find and replace in sub-rows', () => {
+  it('finds an activity of a framework by its label and replaces it in the store', async () => {
+    const { findInPlan, replaceInPlan } = await import('../../electron/core/search/find-replace');
+    const { db } = tempStore();
+    const planId = insertPackage(db, frameworkPackage(1, 2));
+    const hits = findInPlan(db, planId, { text: 'Hoạt động 1.2.2', loose: false }).filter((h) => h.path.endsWith('.activity'));
+    expect(hits.map((h) => h.path)).toEqual(['appendix.groups[0].rows[0]._rows[1]._rows[1].activity']);
+    replaceInPlan(db, planId, { text: 'Hoạt động 1.2.2', loose: false }, 'Tập huấn', hits.map((h) => h.id));
+    expect(loadPlan(db, planId).pkg.appendix.groups[0].rows[0].children![1].children![1].cells.activity).toBe('Tập huấn');
+  });
+});
