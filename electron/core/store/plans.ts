@@ -136,7 +136,14 @@ export function insertRow(
   db: Db, groupId: number, position: number, cells: Record<string, CellValue>, agencyIds: ReadonlyMap<string, number>, columns: readonly ColumnDef[],
   parentId: number | null = null,
 ): number {
-  const rowId = Number(stmt(db, 'INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, ?, ?)').run(groupId, position, parentId).lastInsertRowid);
+  // A top-level row leaves parent_id to its default (NULL): a flat package also goes into a store made before
+  // migration 005 (the migration tests build such stores with this very function).
+  const rowId = Number(
+    (parentId === null
+      ? stmt(db, 'INSERT INTO appendix_rows (group_id, position) VALUES (?, ?)').run(groupId, position)
+      : stmt(db, 'INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, ?, ?)').run(groupId, position, parentId)
+    ).lastInsertRowid,
+  );
   for (const column of columns) {
     const value = cells[column.key];
     if (value !== undefined) writeCell(db, rowId, column, value, agencyIds, true);
