@@ -115,3 +115,40 @@ describe('rollover of v2 shapes', () => {
     expect(next.decision!.numberUnknown).toBeUndefined();
   });
 });
+
+describe('v2 options through setField (the API the editor already has)', () => {
+  it('sets and clears a numbering style as JSON text', async () => {
+    const { setField } = await import('../../electron/core/store/edits');
+    const { db } = tempStore();
+    const planId = insertPackage(db, samplePackage());
+    setField(db, planId, 'plan.numbering', JSON.stringify({ item: { format: 'decimal', path: true, suffix: '.' } }));
+    expect(loadPlan(db, planId).pkg.plan.numbering).toEqual({ item: { format: 'decimal', path: true, suffix: '.' } });
+    setField(db, planId, 'plan.numbering', '');
+    expect(loadPlan(db, planId).pkg.plan.numbering).toBeUndefined();
+    expect(userErrorOf(() => setField(db, planId, 'appendix.numbering', '{oops'))).toMatch(/JSON/);
+  });
+});
+
+describe('compare of v2 shapes', () => {
+  it('sees a change in an activity (a sub-row) of a framework', async () => {
+    const { comparePackages } = await import('../../electron/core/compare');
+    const before = frameworkPackage(1, 2);
+    const after = structuredClone(before);
+    after.appendix.groups[0].rows[0].children![1].children![0].cells.deadline = '30/06/2024';
+    const rows = comparePackages(before, after).rows.filter((r) => r.status !== 'same');
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0].cells)).toEqual(['deadline']);
+  });
+});
+
+describe('find and replace in sub-rows', () => {
+  it('finds an activity of a framework by its label and replaces it in the store', async () => {
+    const { findInPlan, replaceInPlan } = await import('../../electron/core/search/find-replace');
+    const { db } = tempStore();
+    const planId = insertPackage(db, frameworkPackage(1, 2));
+    const hits = findInPlan(db, planId, { text: 'Hoạt động 1.2.2', loose: false }).filter((h) => h.path.endsWith('.activity'));
+    expect(hits.map((h) => h.path)).toEqual(['appendix.groups[0].rows[0]._rows[1]._rows[1].activity']);
+    replaceInPlan(db, planId, { text: 'Hoạt động 1.2.2', loose: false }, 'Tập huấn', hits.map((h) => h.id));
+    expect(loadPlan(db, planId).pkg.appendix.groups[0].rows[0].children![1].children![1].cells.activity).toBe('Tập huấn');
+  });
+});

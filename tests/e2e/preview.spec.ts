@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { callApi } from './helpers';
-import { field, focusedPath, freshPlan, storedBody } from './plan-helpers';
+import { field, focusedPath, freshPlan, stored, storedBody } from './plan-helpers';
 
 async function openPreview(page: Page) {
   const toggle = page.getByTestId('preview-toggle');
@@ -47,7 +47,8 @@ test('the preview shows the Decision, the Plan and the appendix as printed', asy
   const appendix = preview.locator('[data-preview-page="appendix"]');
   await expect(appendix.locator('.pv-group')).toHaveCount(7);
   const numbers = await appendix.locator('tbody tr:not(.pv-group) td.pv-num').allTextContents();
-  expect(numbers).toEqual(Array.from({ length: 48 }, (_, i) => String(i + 1)));
+  // Numbered as the DOCX prints them: "1.", "2." … (model/rows.ts labels).
+  expect(numbers).toEqual(Array.from({ length: 48 }, (_, i) => `${i + 1}.`));
 });
 
 test('the preview shows an edit once it is committed', async ({ page, request }) => {
@@ -105,7 +106,7 @@ test('a 2,000-row appendix renders lazily in the preview', async ({ page, reques
   // The scaled preview keeps growing under the pointer while rows load; press the button itself.
   await appendix.getByRole('button', { name: 'Hiện tất cả' }).dispatchEvent('click');
   await expect(appendix.locator('tbody tr:not(.pv-group)')).toHaveCount(2000);
-  await expect(appendix.locator('tbody tr:not(.pv-group) td.pv-num').last()).toHaveText('2000');
+  await expect(appendix.locator('tbody tr:not(.pv-group) td.pv-num').last()).toHaveText('2000.');
 });
 
 const dir = process.env.SOAN_SCREENSHOTS;
@@ -132,4 +133,24 @@ test('screenshots of the body editor and the preview (SOAN_SCREENSHOTS=DIR)', as
   await shot('preview-03-decision-bottom');
   await preview.getByRole('button', { name: 'Phụ lục' }).click();
   await shot('preview-04-appendix');
+});
+
+test('the numbering style chosen beside the preview is stored and printed by the preview (model v2)', async ({ page, request }) => {
+  const fresh = await freshPlan(page, request);
+  const preview = await openPreview(page);
+  await expect(preview.locator(p('plan.body[2]'))).toHaveText('I. MỤC ĐÍCH, YÊU CẦU');
+  await page.getByTestId('numbering-body').selectOption('decimal');
+  await expect.poll(async () => (await stored(request, fresh)).pkg.plan.numbering?.item).toEqual({ format: 'decimal', path: true, suffix: '.' });
+  await expect(preview.locator(p('plan.body[2]'))).toHaveText('1. MỤC ĐÍCH, YÊU CẦU');
+  await expect(preview.locator(p('plan.body[2].children[0]'))).toContainText(/^1\.1\. /);
+  await page.getByTestId('numbering-rows').selectOption('per-group');
+  await expect.poll(async () => (await stored(request, fresh)).pkg.appendix.numbering).toEqual({ style: 'per-group' });
+  const appendix = preview.locator('[data-preview-page="appendix"]');
+  // The second group starts again at 1.
+  const secondGroupFirst = appendix.locator('tbody tr.pv-group').nth(1).locator('xpath=following-sibling::tr[1]').locator('td.pv-num');
+  await expect(secondGroupFirst).toHaveText('1.');
+  // Back to Nghị định 30: stored as no style at all.
+  await page.getByTestId('numbering-body').selectOption('nd30');
+  await expect.poll(async () => (await stored(request, fresh)).pkg.plan.numbering ?? null).toBeNull();
+  await expect(preview.locator(p('plan.body[2]'))).toHaveText('I. MỤC ĐÍCH, YÊU CẦU');
 });

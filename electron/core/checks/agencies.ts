@@ -13,6 +13,7 @@
  *   `Trường chính trị tỉnh` (task 23) against the recipient `Trường Chính trị tỉnh`. Warning; the fix
  *   renames the entry (every cell follows).
  */
+import { allRows } from '../model/rows';
 import type { Ctx } from './context';
 import { escapeRegExp, fold } from './context';
 import { rightCase } from './capitals';
@@ -34,12 +35,11 @@ export function agencyKey(name: string): string {
 function usage(ctx: Ctx): Map<string, number> {
   const count = new Map<string, number>();
   const cols = ctx.pkg.appendix.columns.filter((c) => c.kind === 'agencies').map((c) => c.key);
-  for (const g of ctx.pkg.appendix.groups) {
-    for (const r of g.rows) {
-      for (const key of cols) {
-        const v = r.cells[key];
-        if (Array.isArray(v)) for (const m of v) count.set(m.agency, (count.get(m.agency) ?? 0) + 1);
-      }
+  // Every row of the tree: an agency named only in a sub-row (model v2) is in use too.
+  for (const { row: r } of allRows(ctx.pkg.appendix.groups)) {
+    for (const key of cols) {
+      const v = r.cells[key];
+      if (Array.isArray(v)) for (const m of v) count.set(m.agency, (count.get(m.agency) ?? 0) + 1);
     }
   }
   return count;

@@ -3,6 +3,7 @@
  * way to write a corrected text back through the API), the agency directory, and `add`, which turns a
  * rule, its parameters and an optional fix into a finding in the requested language.
  */
+import { groupRows } from '../model/rows';
 import type { BodyNode, ColumnDef, PlanPackage, RichText } from '../model/types';
 import { cellText } from '../model/text';
 import { PLAN, type Finding, type FixOp, type FixPreview, type Lang, type Severity } from './types';
@@ -129,11 +130,13 @@ export function collectPlaces(pkg: PlanPackage): Place[] {
       text: g.title,
       edit: gid === undefined ? null : plainEdit((t) => [{ method: 'renameGroup', args: [PLAN, gid, t] }], g.title),
     });
-    g.rows.forEach((row, ri) => {
+    // Every row of the tree (model v2 sub-rows too); a sub-row's path goes through `_rows`.
+    groupRows(g, gi).forEach(({ row, path: at }) => {
+      const rowPath = `appendix.groups[${gi}].rows[${at[0]}]${at.slice(1).map((i) => `._rows[${i}]`).join('')}`;
       for (const column of pkg.appendix.columns) {
         if (column.kind === 'number') continue;
         const value = row.cells[column.key];
-        const path = `appendix.groups[${gi}].rows[${ri}].${column.key}`;
+        const path = `${rowPath}.${column.key}`;
         if (column.kind === 'agencies' || Array.isArray(value)) {
           out.push({ doc: 'plan', kind: 'agencyCell', path, text: cellText(value, names), column, edit: null });
         } else {

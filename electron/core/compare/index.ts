@@ -6,6 +6,7 @@
 import type { PlanPackage } from '../model/types';
 import { cellText, plainText } from '../model/text';
 import { siblingLabels } from '../model/numbering';
+import { allRows } from '../model/rows';
 import type { BodyNode } from '../model/types';
 import { diffWords, similarity, type WordOp } from './words';
 import type { RowStatus, RowChange, TextChange, Comparison } from '../model/comparison';
@@ -25,13 +26,14 @@ function flatRows(pkg: PlanPackage): FlatRow[] {
   const out: FlatRow[] = [];
   let n = 0;
   const taskKey = pkg.appendix.columns.find((c) => c.role === 'task')?.key ?? pkg.appendix.columns.find((c) => c.kind === 'text')?.key ?? '';
-  for (const g of pkg.appendix.groups) {
-    for (const r of g.rows) {
-      n++;
-      const texts: Record<string, string> = {};
-      for (const c of pkg.appendix.columns) if (c.kind !== 'number') texts[c.key] = cellText(r.cells[c.key], pkg.agencies);
-      out.push({ number: n, group: g.title, texts, key: texts[taskKey] ?? '' });
-    }
+  // Every row of the tree (model v2: objectives, tasks and activities each on their own), depth first.
+  for (const { row: r, group } of allRows(pkg.appendix.groups)) {
+    n++;
+    const texts: Record<string, string> = {};
+    for (const c of pkg.appendix.columns) if (c.kind !== 'number') texts[c.key] = cellText(r.cells[c.key], pkg.agencies);
+    // A row without task text (an objective, an activity) is known by its first text.
+    const key = texts[taskKey] || Object.values(texts).find((t) => t.trim() !== '') || '';
+    out.push({ number: n, group: pkg.appendix.groups[group].title, texts, key });
   }
   return out;
 }

@@ -11,7 +11,8 @@ import * as edits from '../store/edits';
 import { LIST_FIELDS, SCALAR_FIELDS, fieldApplies, getPath } from '../model/fields';
 import type { BodyNode, PlanPackage, RichText } from '../model/types';
 import { nfc } from '../model/text';
-import { siblingLabels, rowNumbers, toRoman } from '../model/numbering';
+import { siblingLabels, toRoman } from '../model/numbering';
+import { groupRows, rowLabels } from '../model/rows';
 import type { FindQuery, FindHit } from '../model/find-replace';
 export type { FindQuery, FindHit } from '../model/find-replace';
 
@@ -94,21 +95,23 @@ function places(pkg: PlanPackage): TextPlace[] {
     });
   }
   out.push(...bodyPlaces(pkg.plan.body, 'plan.body', ''));
-  const numbers = rowNumbers(pkg.appendix.groups);
+  // Every row of the tree (model v2 sub-rows too), named by its printed label; a sub-row's path goes through `_rows`.
+  const labels = rowLabels(pkg.appendix);
   pkg.appendix.groups.forEach((group, gi) => {
     out.push({ path: `appendix.groups[${gi}].title`, where: `Phụ lục, nhóm ${toRoman(gi + 1)}`, text: group.title, write: (db, planId, next) => edits.renameGroup(db, planId, group.id!, next) });
-    group.rows.forEach((row, ri) => {
+    for (const { row, path } of groupRows(group, gi)) {
+      const rowPath = `appendix.groups[${gi}].rows[${path[0]}]${path.slice(1).map((i) => `._rows[${i}]`).join('')}`;
       for (const column of pkg.appendix.columns) {
         const value = row.cells[column.key];
         if (column.kind !== 'text' || typeof value !== 'string') continue;
         out.push({
-          path: `appendix.groups[${gi}].rows[${ri}].${column.key}`,
-          where: `Phụ lục, dòng ${numbers[gi][ri]} (${column.caption})`,
+          path: `${rowPath}.${column.key}`,
+          where: `Phụ lục, dòng ${labels.get(row) || path.map((i) => i + 1).join('.')} (${column.caption})`,
           text: value,
           write: (db, planId, next) => edits.setCell(db, planId, row.id!, column.key, next),
         });
       }
-    });
+    }
   });
   return out;
 }

@@ -56,6 +56,19 @@ function clampIndex(index: number, count: number): number {
 // ---------- scalar fields and lists ----------
 
 export function setField(db: Db, planId: number, field: string, value: string | null): void {
+  // v2 options travel through setField too, as JSON text ('' or null removes them): the API needs no new method.
+  if (isOptionField(field)) {
+    let parsed: unknown = null;
+    if (value !== null && value.trim() !== '') {
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        throw UserError.coded('field.badOption', { field, expected: 'JSON' }, `${field}: expected JSON.`);
+      }
+    }
+    setOption(db, planId, field, parsed);
+    return;
+  }
   // Own properties only: `toString` or `__proto__` would otherwise be found on the prototype and stored.
   const type = isScalarField(field) ? SCALAR_FIELDS[field] : undefined;
   if (!type) throw UserError.coded('field.unknown', { field }, `"${field}" is not a field of a plan.`);

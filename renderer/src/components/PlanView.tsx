@@ -230,7 +230,7 @@ export function PlanView({ planId, section, onSection, onBack }: {
         <Tabs label={t('plan.sections')} tabs={tabs} selected={current} onSelect={onSection} orientation="vertical">
           <Section opened={state.opened} session={session} goTo={goTo} />
         </Tabs>
-        {previewOpen && <PreviewPane pkg={pkg} goTo={goTo} section={current} />}
+        {previewOpen && <PreviewPane pkg={pkg} goTo={goTo} section={current} onOption={(f, v) => void session.edit('setField', f, v).catch(() => undefined)} />}
       </div>
     </section>
   );

@@ -18,7 +18,7 @@ describe('migration 005-row-tree', () => {
     const old = openStore(path, { targetVersion: version });
     expect(old.pragma('user_version', { simple: true })).toBe(version);
     // Only what version 1 already had: a flat table, no v2 options.
-    const planId = insertPackageAt(old, version);
+    const planId = insertPackage(old, loadSamplePackage());
     old.close();
     const db = openStore(path);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
@@ -43,13 +43,3 @@ describe('migration 005-row-tree', () => {
     db.close();
   });
 });
-
-/** Inserts the sample through the columns an old store has (insertPackage writes parent_id only after 005). */
-function insertPackageAt(db: ReturnType<typeof openStore>, version: number): number {
-  if (version >= 5) return insertPackage(db, loadSamplePackage());
-  // A version-<5 store has no parent_id: write the rows the old way by hiding the column from insertRow.
-  db.exec('ALTER TABLE appendix_rows ADD COLUMN parent_id INTEGER');
-  const id = insertPackage(db, loadSamplePackage());
-  db.exec('ALTER TABLE appendix_rows DROP COLUMN parent_id');
-  return id;
-}

@@ -1,6 +1,8 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowNumbers, toRoman } from '../../../../electron/core/model/numbering';
+import { appendixLabel } from '../../../../electron/core/model/pages';
+import { allRows, groupLabel, rowLines, rowNumbering } from '../../../../electron/core/model/rows';
+import type { AppendixRow } from '../../../../electron/core/model/types';
 import { cellText } from '../../../../electron/core/model/text';
 import type { PlanPackage } from '../../../../electron/core/model/types';
 import { citationLines } from './citation';
@@ -9,18 +11,31 @@ import { Page } from './DocParts';
 /** Rows shown at first, and added each time the end of the table scrolls into view: 2,000 rows stay fast. */
 const STEP = 100;
 
-/** The appendix on a landscape page: groups I, II … across the table, tasks numbered 1..N across groups. */
+/**
+ * The appendix on a landscape page, from the model's printed lines (rows.ts, rowLines) as the DOCX prints it:
+ * groups I, II … across the table, lines numbered by the appendix's numbering (`1.`, `1.1.`), a parent row
+ * that spans its sub-rows printed once with `rowSpan` (the DOCX's vertical merge), sub-rows indented.
+ */
 export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { pkg: PlanPackage; label: string; root: HTMLElement | null }) {
   const { t } = useTranslation();
   const { appendix } = pkg;
   const columns = useMemo(() => appendix.columns.filter((c) => !c.hidden), [appendix.columns]);
-  const numbers = useMemo(() => rowNumbers(appendix.groups), [appendix.groups]);
+  const printed = useMemo(() => rowLines(appendix), [appendix]);
+  // Where a click on a line goes: its top-level row (the editor's place for the row and its sub-rows).
+  const places = useMemo(() => {
+    const out = new Map<AppendixRow, string>();
+    for (const v of allRows(appendix.groups)) out.set(v.row, `appendix.groups[${v.group}].rows[${v.path[0]}]`);
+    return out;
+  }, [appendix.groups]);
+  const numbering = rowNumbering(appendix);
   const directory = useMemo(() => new Map(pkg.agencies.map((a) => [a.key, a.name])), [pkg.agencies]);
-  const total = numbers.reduce((n, g) => n + g.length, 0);
+  const total = printed.reduce((n, g) => n + g.length, 0);
   const [limit, setLimit] = useState(STEP);
   const sentinel = useRef<HTMLDivElement>(null);
   const totalWidth = columns.reduce((s, c) => s + Math.max(c.width, 1), 0) || 1;
   const numeralColumn = columns[0]?.kind === 'number';
+  // Sub-rows printed on their own lines are indented in the first text column, as the grid shows the tree.
+  const firstText = columns.findIndex((c) => c.kind !== 'number');
 
   useEffect(() => {
     const el = sentinel.current;
@@ -37,7 +52,7 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
   let shown = 0;
   appendix.groups.forEach((group, g) => {
     if (shown >= limit) return;
-    const numeral = toRoman(g + 1);
+    const numeral = groupLabel(numbering, g).replace(/\.$/, '');
     body.push(
       <tr key={`g${group.id ?? g}`} className="pv-group" data-preview-path={`appendix.groups[${g}].title`}>
         {numeralColumn ? (
@@ -52,22 +67,30 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
         )}
       </tr>,
     );
-    for (let r = 0; r < group.rows.length && shown < limit; r++, shown++) {
-      const row = group.rows[r];
-      const rowPath = `appendix.groups[${g}].rows[${r}]`;
+    const lines = printed[g];
+    for (let l = 0; l < lines.length && shown < limit; l++, shown++) {
+      const line = lines[l];
+      const rowPath = places.get(line.row)!;
       body.push(
-        <tr key={`r${row.id ?? `${g}-${r}`}`} data-preview-path={rowPath}>
-          {columns.map((c) =>
-            c.kind === 'number' ? (
-              <td key={c.key} className="pv-num">
-                {numbers[g][r]}
+        <tr key={`r${line.row.id ?? `${g}-${l}`}`} data-preview-path={rowPath} data-depth={line.depth || undefined}>
+          {line.cells.map((c, i) => {
+            // A cell continued from a spanning parent is covered by the parent's rowSpan (cut at the shown limit).
+            if (c.merge === 'continue') return null;
+            const span = c.merge === 'restart' ? Math.min(c.span, lines.length - l, limit - shown) : undefined;
+            if (c.column.kind === 'number') {
+              return (
+                <td key={c.column.key} className="pv-num" rowSpan={span}>
+                  {line.label ? `${line.label}.` : ''}
+                </td>
+              );
+            }
+            const indent = i === firstText && line.depth > 0 && c.from === line.row ? { paddingLeft: `${4 + line.depth * 10}pt` } : undefined;
+            return (
+              <td key={c.column.key} rowSpan={span} style={indent} data-preview-path={`${places.get(c.from)}.${c.column.key}`} className={c.column.role === 'deadline' || c.column.role === 'note' ? 'pv-center' : undefined}>
+                {cellText(c.value, directory)}
               </td>
-            ) : (
-              <td key={c.key} data-preview-path={`${rowPath}.${c.key}`} className={c.role === 'deadline' || c.role === 'note' ? 'pv-center' : undefined}>
-                {cellText(row.cells[c.key], directory)}
-              </td>
-            ),
-          )}
+            );
+          })}
         </tr>,
       );
     }
@@ -78,7 +101,7 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
     <Page id="appendix" className="pv-landscape" label={label}>
       <div className="pv-title">
         <p className="pv-kind" data-preview-path="appendix.label">
-          {appendix.label}
+          {appendixLabel(pkg)}
         </p>
         <p className="pv-summary pv-caps" data-preview-path="appendix.title">
           {appendix.title}

@@ -1,22 +1,24 @@
 import { memo } from 'react';
-import { documentNumber, nd30DateWords } from '../../../../electron/core/model/dates';
+import { documentNumber } from '../../../../electron/core/model/dates';
+import { placeDateLine as modelPlaceDateLine } from '../../../../electron/core/model/pages';
 import type { Decision, Issuer } from '../../../../electron/core/model/types';
-import { Closing, DocHeader, Page, Runs, TitleBlock } from './DocParts';
+import { Closing, DocHeader, FootnoteCounter, Page, Runs, TitleBlock } from './DocParts';
 
-export function placeDateLine(issuer: Issuer, iso: string | null, year: number): string {
-  const words = nd30DateWords(iso, year);
-  return issuer.place.trim() ? `${issuer.place.trim()}, ${words}` : `……, ${words}`;
+/** The place-date line as the DOCX prints it (model/pages.ts), blanks and "unknown" included. */
+export function placeDateLine(issuer: Issuer, iso: string | null, year: number, unknown = false): string {
+  return modelPlaceDateLine(issuer.place, iso, year, unknown);
 }
 
 /** The Decision, header to signature, as it prints. */
 export const DecisionPage = memo(function DecisionPage({ decision, issuer, year, label }: { decision: Decision; issuer: Issuer; year: number; label: string }) {
+  const notes = new FootnoteCounter();
   return (
     <Page id="decision" label={label}>
       <DocHeader
         issuer={issuer}
         base="decision"
-        numberLine={documentNumber(decision.number, decision.symbol || 'QĐ-UBND')}
-        placeDate={placeDateLine(issuer, decision.date, year)}
+        numberLine={documentNumber(decision.number, decision.symbol || 'QĐ-UBND', decision.numberUnknown)}
+        placeDate={placeDateLine(issuer, decision.date, year, decision.dateUnknown)}
       />
       <TitleBlock kind="QUYẾT ĐỊNH" summary={decision.summary} summaryPath="decision.summary" />
       <p className="pv-authority" data-preview-path="decision.authority">
@@ -36,7 +38,7 @@ export const DecisionPage = memo(function DecisionPage({ decision, issuer, year,
       {decision.articles.map((article, i) => (
         <p key={i} className="pv-para" data-preview-path={`decision.articles[${i}]`}>
           <strong>Điều {i + 1}. </strong>
-          <Runs text={article} />
+          <Runs text={article} notes={notes} />
         </p>
       ))}
       <Closing issuance={decision} base="decision" />

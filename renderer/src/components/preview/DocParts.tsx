@@ -5,9 +5,19 @@
  * The text here is document text: Vietnamese whatever the UI language.
  */
 import type { CSSProperties, ReactNode } from 'react';
+import { recipientLinesPrinted } from '../../../../electron/core/model/pages';
 import type { Issuance, Issuer, RichText } from '../../../../electron/core/model/types';
 
-export function Runs({ text, bold }: { text: RichText; bold?: boolean }) {
+/** Numbers a document's footnotes 1, 2 … in reading order, as Word does. One per page, made on each render. */
+export class FootnoteCounter {
+  private n = 0;
+  next(): number {
+    return ++this.n;
+  }
+}
+
+/** Rich text; a run with a footnote (model v2) is followed by its number, raised, its text on hover. */
+export function Runs({ text, bold, notes }: { text: RichText; bold?: boolean; notes?: FootnoteCounter }) {
   return (
     <>
       {text.map((run, i) => {
@@ -15,9 +25,15 @@ export function Runs({ text, bold }: { text: RichText; bold?: boolean }) {
         const b = run.bold ?? bold;
         if (b !== undefined) style.fontWeight = b ? 700 : 400;
         if (run.italic !== undefined) style.fontStyle = run.italic ? 'italic' : 'normal';
+        const note = run.footnote?.trim();
         return (
           <span key={i} style={style}>
             {run.text}
+            {note && notes && (
+              <sup className="pv-footnote" title={note}>
+                {notes.next()}
+              </sup>
+            )}
           </span>
         );
       })}
@@ -89,17 +105,22 @@ export function TitleBlock({ kind, summary, summaryPath, extra, extraPath }: {
   );
 }
 
-/** Nơi nhận (left, small) level with the signature block (right). */
+/**
+ * Nơi nhận (left, small) level with the signature block (right). The recipients are the printed lines of
+ * the model's page description: `- VP UBND tỉnh:` / `+ Cổng TTĐT tỉnh;`, punctuation fixed per level and
+ * `Lưu: VT.` added when missing, exactly as the DOCX prints them.
+ */
 export function Closing({ issuance, base }: { issuance: Issuance; base: string }) {
   const { signer } = issuance;
   const title = [signer.prefix, signer.title].filter(Boolean).join(' ');
+  const printed = recipientLinesPrinted(issuance.recipients).lines;
   return (
     <div className="pv-closing">
       <div className="pv-recipients">
         <p className="pv-recipients-label">Nơi nhận:</p>
-        {issuance.recipients.map((r, i) => (
-          <p key={i} data-preview-path={`${base}.recipients[${i}]`}>
-            - {r}
+        {printed.map((r, i) => (
+          <p key={i} className={r.level === 1 ? 'pv-recipient-sub' : undefined} data-preview-path={`${base}.recipients`}>
+            {r.mark} {r.text}
           </p>
         ))}
       </div>

@@ -1,26 +1,28 @@
 import { memo, type ReactNode } from 'react';
 import { documentNumber } from '../../../../electron/core/model/dates';
-import { siblingLabels } from '../../../../electron/core/model/numbering';
-import type { BodyNode, PlanPackage } from '../../../../electron/core/model/types';
+import { bodyLabels } from '../../../../electron/core/model/numbering';
+import type { BodyNode, BodyNumbering, PlanPackage } from '../../../../electron/core/model/types';
 import { citationLines, wrapCitation } from './citation';
 import { placeDateLine } from './DecisionPage';
-import { Closing, DocHeader, Page, Runs, TitleBlock } from './DocParts';
+import { Closing, DocHeader, FootnoteCounter, Page, Runs, TitleBlock } from './DocParts';
 
 /**
  * The body as the export prints it: every node one justified paragraph with a first-line indent, its
  * label (I., 1., a), -, +) first; parts and headings bold, runs keeping their own emphasis.
  */
-function bodyParagraphs(nodes: readonly BodyNode[]): ReactNode[] {
+function bodyParagraphs(nodes: readonly BodyNode[], numbering: BodyNumbering | null | undefined, notes: FootnoteCounter): ReactNode[] {
   const out: ReactNode[] = [];
+  // The plan's numbering style (ND30 by default, or decimal 1.1. …): the labels the DOCX prints.
+  const labels = bodyLabels(nodes, numbering);
   const walk = (list: readonly BodyNode[], parentPath: string | null) => {
-    const labels = siblingLabels(list);
     list.forEach((node, i) => {
       const path = parentPath === null ? `plan.body[${i}]` : `${parentPath}.children[${i}]`;
       const bold = node.kind === 'part' || node.heading;
+      const label = labels.get(node);
       out.push(
         <p key={path} className={`pv-para pv-node pv-${node.kind}`} data-preview-path={path}>
-          {labels[i] && <span style={bold ? { fontWeight: 700 } : undefined}>{labels[i]} </span>}
-          <Runs text={node.text} bold={bold || undefined} />
+          {label && <span style={bold ? { fontWeight: 700 } : undefined}>{label} </span>}
+          <Runs text={node.text} bold={bold || undefined} notes={notes} />
         </p>,
       );
       if (node.children.length) walk(node.children, path);
@@ -41,14 +43,14 @@ export const PlanPage = memo(function PlanPage({ pkg, label }: { pkg: PlanPackag
         <DocHeader
           issuer={pkg.issuer}
           base="plan.issuance"
-          numberLine={documentNumber(issuance.number, issuance.symbol || 'KH-UBND')}
-          placeDate={placeDateLine(pkg.issuer, issuance.date, pkg.year)}
+          numberLine={documentNumber(issuance.number, issuance.symbol || 'KH-UBND', issuance.numberUnknown)}
+          placeDate={placeDateLine(pkg.issuer, issuance.date, pkg.year, issuance.dateUnknown)}
         />
       ) : (
         <DocHeader issuer={pkg.issuer} />
       )}
       <TitleBlock kind="KẾ HOẠCH" summary={pkg.plan.summary} summaryPath="plan.summary" extra={issuance ? null : citation} extraPath="decision.number" />
-      {bodyParagraphs(pkg.plan.body)}
+      {bodyParagraphs(pkg.plan.body, pkg.plan.numbering, new FootnoteCounter())}
       {issuance && <Closing issuance={issuance} base="plan.issuance" />}
     </Page>
   );

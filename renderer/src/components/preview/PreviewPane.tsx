@@ -6,7 +6,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanPackage } from '../../../../electron/core/model/types';
+import { appendixPrinted } from '../../../../electron/core/model/pages';
 import { AppendixPage } from './AppendixPage';
+import { NumberingSelect } from './NumberingSelect';
 import { DecisionPage } from './DecisionPage';
 import { PlanPage } from './PlanPage';
 import './preview.css';
@@ -23,7 +25,13 @@ function pageOfSection(section: string): PageKey {
   return 'plan';
 }
 
-export function PreviewPane({ pkg, goTo, section }: { pkg: PlanPackage; goTo: (path: string) => void; section: string }) {
+export function PreviewPane({ pkg, goTo, section, onOption }: {
+  pkg: PlanPackage;
+  goTo: (path: string) => void;
+  section: string;
+  /** Stores a v2 option (numbering styles) as JSON through setField; without it the selector is not shown. */
+  onOption?: (field: string, json: string) => void;
+}) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [root, setRoot] = useState<HTMLElement | null>(null);
@@ -70,6 +78,7 @@ export function PreviewPane({ pkg, goTo, section }: { pkg: PlanPackage; goTo: (p
     <aside className="preview-pane" aria-label={t('preview.label')} data-testid="preview">
       <div className="preview-bar">
         <span className="preview-hint">{t('preview.hint')}</span>
+        {onOption && <NumberingSelect pkg={pkg} onOption={onOption} />}
         <span role="group" aria-label={t('preview.jump')} className="preview-jump">
           {pages.map((p) => (
             <button key={p} type="button" onClick={() => jump(p)}>
@@ -88,9 +97,12 @@ export function PreviewPane({ pkg, goTo, section }: { pkg: PlanPackage; goTo: (p
         <div style={zoom(PORTRAIT_PX)}>
           <PlanPage pkg={pkg} label={t('preview.pages.plan')} />
         </div>
-        <div style={zoom(LANDSCAPE_PX)}>
-          <AppendixPage pkg={pkg} label={t('preview.pages.appendix')} root={root} />
-        </div>
+        {/* A plan with no appendix rows prints no appendix (model/pages.ts), here as in the DOCX. */}
+        {appendixPrinted(pkg) && (
+          <div style={zoom(LANDSCAPE_PX)}>
+            <AppendixPage pkg={pkg} label={t('preview.pages.appendix')} root={root} />
+          </div>
+        )}
       </div>
     </aside>
   );
