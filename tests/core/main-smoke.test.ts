@@ -27,6 +27,7 @@ interface StubLog {
   loads: string[];
   ipcChannels: number;
   ipcCalls: Array<{ from: string; plans: number | null; error: string | null }>;
+  menus: string[][];
   forks: Array<{ modulePath: string; execArgv: string[] }>;
   jobMessages: number;
   exitCode: number | null;
@@ -51,6 +52,8 @@ describe('out/main/index.js --smoke-test, with a stand-in electron', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(report).toMatchObject({ ok: true, windowLoaded: true, rows: 48, docxRowsRead: 48 });
     expect(log.exitCode).toBe(0);
+    // The Vietnamese application menu is installed with the window.
+    expect(log.menus).toEqual([['Tệp', 'Sửa', 'Xem', 'Trợ giúp']]);
     // app:// declared once, before the app was ready, with the policy's privileges; one handler.
     expect(log.privileged).toEqual([{ schemes: [{ scheme: 'app', privileges: { ...APP_SCHEME_PRIVILEGES } }], beforeReady: true }]);
     expect(log.handled).toEqual(['app']);
