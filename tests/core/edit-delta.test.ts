@@ -96,6 +96,11 @@ describe('editPlan deltas patch the UI copy into what the store holds', () => {
     await edit('renameAgency', key.value as string, 'Sở Thử Nghiệm Đổi');
     await edit('mergeAgencies', key.value as string, copy.pkg.agencies[0].key);
     await edit('setField', 'decision.number', '77');
+    // v2 options through setField: set, then removed (the patched copy must lose them too).
+    await edit('setField', 'plan.numbering', JSON.stringify({ part: { format: 'decimal', suffix: '.' }, item: { format: 'decimal', path: true, suffix: '.' } }));
+    await edit('setField', 'appendix.numbering', JSON.stringify({ style: 'per-group' }));
+    await edit('setField', 'period', JSON.stringify({ from: 2024, to: 2025 }));
+    await edit('setField', 'plan.numbering', null);
     await edit('insertListItem', 'decision.recipients', 0, 'Như trên;');
     await edit('renamePlan', 'Tên mới');
     await edit('setPlanYear', 2026);

@@ -93,7 +93,10 @@ function readDelta(db: Db, planId: number, previousRevision: number, notes: Arra
   if (has('head')) {
     const { pkg } = loadPlan(db, planId, { rows: false });
     const { plan, appendix, agencies: _agencies, ...rest } = pkg;
-    const head: PlanHead = { ...rest, plan: { summary: plan.summary, issuance: plan.issuance }, appendix: { label: appendix.label, title: appendix.title, columns: appendix.columns } };
+    // Everything but the body, the rows and the directory: the v2 options (numbering styles, period …) included.
+    const { body: _body, ...planHead } = plan;
+    const { groups: _groups, ...appendixHead } = appendix;
+    const head: PlanHead = { ...rest, plan: planHead, appendix: appendixHead };
     delta.head = head;
   }
   const body = notes.filter((n) => n.kind === 'body');

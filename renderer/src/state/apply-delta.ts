@@ -16,7 +16,8 @@ export function applyDelta(opened: OpenedPlan, delta: PlanDelta): OpenedPlan | n
   let pkg = old;
   if (delta.head) {
     const { plan, appendix, ...rest } = delta.head;
-    pkg = { ...pkg, ...rest, plan: { ...pkg.plan, ...plan }, appendix: { ...pkg.appendix, ...appendix } };
+    // The head replaces every field it carries, so an option removed in the store (absent here) is removed too.
+    pkg = { ...rest, agencies: pkg.agencies, plan: { ...plan, body: pkg.plan.body }, appendix: { ...appendix, groups: pkg.appendix.groups } };
   }
   if (delta.body) pkg = { ...pkg, plan: { ...pkg.plan, body: delta.body } };
   else if (delta.nodes?.length) {
