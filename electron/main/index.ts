@@ -21,7 +21,7 @@ import {
 } from '../core/security/policy';
 import { portableDataDir, userDataDir } from '../core/paths';
 import { settleStorePath } from '../core/data-folder';
-import { setResourcesDir } from '../core/resources';
+import { resourcesDir, setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
 import { writeFileSafely } from '../core/files/safe-write';
 import { runSmokeTest } from '../core/smoke';
@@ -76,6 +76,8 @@ function utilityChannel(): JobChannel {
     serviceName: 'Soạn Kế hoạch: nhập, xuất tệp',
     stdio: 'inherit',
     execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+    // The process has its own module state: tell it where resources/ (the exchange schema) is, as main knows it.
+    env: { ...process.env, SOAN_KE_HOACH_RESOURCES: resourcesDir() },
   });
   let fatal = false;
   let killed = false;

@@ -28,7 +28,7 @@ interface StubLog {
   ipcChannels: number;
   ipcCalls: Array<{ from: string; plans: number | null; error: string | null }>;
   menus: string[][];
-  forks: Array<{ modulePath: string; execArgv: string[] }>;
+  forks: Array<{ modulePath: string; execArgv: string[]; resources: string | null }>;
   jobMessages: number;
   exitCode: number | null;
 }
@@ -77,7 +77,7 @@ describe('out/main/index.js --smoke-test, with a stand-in electron', () => {
       { from: 'file', plans: null, error: 'Refused: the request did not come from the app window.' },
     ]);
     // Exports through the utility process (the built worker entry, heap capped): one reply per export.
-    expect(log.forks).toEqual([{ modulePath: join(ROOT, 'out', 'main', 'jobs-worker.js'), execArgv: ['--max-old-space-size=1024'] }]);
+    expect(log.forks).toEqual([{ modulePath: join(ROOT, 'out', 'main', 'jobs-worker.js'), execArgv: ['--max-old-space-size=1024'], resources: join(ROOT, 'resources') }]);
     expect(log.jobMessages).toBe(2);
     // The temporary store folder is gone; only the smoke run's own Chromium profile folder is left in TMPDIR.
     expect(readdirSync(tmp).filter((f) => f.startsWith('soan-smoke-') && !f.startsWith('soan-smoke-profile-'))).toEqual([]);
