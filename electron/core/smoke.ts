@@ -15,6 +15,8 @@ import { importDocx } from './docx-import';
 import type { RenderedFile } from './export/render';
 import { STORE_FILE } from './paths';
 import type { Jobs } from './jobs/tasks';
+import type { ServiceOptions } from './api/service';
+import { createWrittenFiles, type WrittenFiles } from './files/written-files';
 
 export interface SmokeOptions {
   /** The app's version, for the store's info. */
@@ -24,6 +26,10 @@ export interface SmokeOptions {
   loadWindow?(api: SoanApi): Promise<void>;
   /** Where imports and exports run (the desktop app: its utility process); default this thread. */
   jobs?: Jobs;
+  /** The session's written files (main's own, so that its IPC answers for them); the exports are noted there. */
+  written?: WrittenFiles;
+  /** Opening an exported file or its folder (main: over Electron's shell); the smoke run never calls them itself. */
+  files?: ServiceOptions['files'];
   /** Where the temporary folder is made (default: the OS temp folder). */
   tempRoot?: string;
   /** Keep the temporary folder (to inspect it); by default it is removed. */
@@ -58,11 +64,12 @@ export async function runSmokeTest(options: SmokeOptions): Promise<SmokeReport> 
   const folder = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'soan-smoke-'));
   const storePath = join(folder, STORE_FILE);
   const written: SmokeFile[] = [];
+  const writtenFiles = options.written ?? createWrittenFiles();
   const deliver = async (file: RenderedFile) => {
     const path = join(folder, file.fileName);
     writeFileSync(path, file.bytes);
     written.push({ format: file.fileName.endsWith('.xlsx') ? 'xlsx' : 'docx', path, bytes: file.bytes.length });
-    return { kind: 'saved' as const, path, notes: file.notes };
+    return { kind: 'saved' as const, path, fileId: writtenFiles.remember(path), notes: file.notes };
   };
   const step = async <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
     try {
@@ -78,6 +85,7 @@ export async function runSmokeTest(options: SmokeOptions): Promise<SmokeReport> 
       storePath,
       info: { version: options.version, dataFile: storePath, shell: options.shell },
       deliver,
+      files: options.files,
       jobs: options.jobs,
       chooseExportFolder: async () => null,
       warn: log,

@@ -5,7 +5,7 @@
  * locks the window down (isolation, sandbox, CSP, no navigation, no new windows, no permissions).
  * Everything testable lives in electron/core; this file cannot be run on the build machine.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, utilityProcess, type IpcMainInvokeEvent } from 'electron';
 import { mkdtempSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import { settleStorePath } from '../core/data-folder';
 import { resourcesDir, setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
 import { writeFileSafely } from '../core/files/safe-write';
+import { createWrittenFiles, writtenFileActions } from '../core/files/written-files';
 import { runSmokeTest } from '../core/smoke';
 import { createJobClient, WORKER_HEAP_MB, type JobChannel } from '../core/jobs/client';
 import type { JobReply } from '../core/jobs/tasks';
@@ -96,6 +97,10 @@ function utilityChannel(): JobChannel {
 }
 const jobs = createJobClient(utilityChannel);
 
+// The files exported in this session: "Mở tệp" / "Mở thư mục" name one by the id it got here, never by a path.
+const writtenFiles = createWrittenFiles();
+const fileActions = writtenFileActions(writtenFiles, shell);
+
 /** "Export everything": the user picks the folder the new export folder goes into. */
 async function chooseExportFolder(): Promise<string | null> {
   const options = { defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
@@ -112,7 +117,7 @@ async function saveWithDialog(file: RenderedFile): Promise<ExportResult> {
   if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
   // The dialog asked before replacing a file; the store, its companions and backups are refused (core/files/safe-write).
   writeFileSafely(choice.filePath, file.bytes, { overwrite: true });
-  return { kind: 'saved', path: choice.filePath, notes: file.notes };
+  return { kind: 'saved', path: choice.filePath, fileId: writtenFiles.remember(choice.filePath), notes: file.notes };
 }
 
 function registerApi(api: SoanApi): void {
@@ -228,6 +233,8 @@ function runSmoke(): void {
     shell: 'electron',
     // The exports go through the utility process, as the app's do: the smoke run proves it starts in the package.
     jobs,
+    written: writtenFiles,
+    files: fileActions,
     log: (line) => console.log(line),
     loadWindow: async (api) => {
       lockDown();
@@ -257,6 +264,7 @@ app.whenReady().then(async () => {
       storePath,
       info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' },
       deliver: saveWithDialog,
+      files: fileActions,
       jobs,
       chooseExportFolder,
       warn: (m) => console.error(`[main] ${m}`),

@@ -28,6 +28,8 @@ interface StubLog {
   ipcChannels: number;
   ipcCalls: Array<{ from: string; plans: number | null; error: string | null }>;
   menus: string[][];
+  shell: object[];
+  openUnknown: { error?: string; code?: string } | null;
   forks: Array<{ modulePath: string; execArgv: string[]; resources: string | null }>;
   jobMessages: number;
   exitCode: number | null;
@@ -72,6 +74,11 @@ describe('out/main/index.js --smoke-test, with a stand-in electron', () => {
     expect(log.served.find((s) => s.url.endsWith('secret.sqlite'))?.status).toBe(404);
     // One IPC handler per API method; the app:// page is answered, a file:// frame is refused.
     expect(log.ipcChannels).toBe(API_METHODS.length);
+    expect(API_METHODS).toContain('openExportedFile');
+    expect(API_METHODS).toContain('showExportedFile');
+    // "Mở tệp" with an id main never gave: refused with the coded error, and the shell was never asked.
+    expect(log.openUnknown).toMatchObject({ userError: true, code: 'export.unknownFile' });
+    expect(log.shell).toEqual([]);
     expect(log.ipcCalls).toEqual([
       { from: 'app', plans: 1, error: null },
       { from: 'file', plans: null, error: 'Refused: the request did not come from the app window.' },

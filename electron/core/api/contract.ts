@@ -49,7 +49,8 @@ export type DocxPart = 'decision' | 'plan' | 'appendix';
 
 /** Desktop: main shows the save dialog and writes the file. Browser: the bytes come back for a download. */
 export type ExportResult =
-  | { kind: 'saved'; path: string; notes: string[] }
+  /** `fileId` stands for the written file in `openExportedFile` / `showExportedFile` (main maps it back to the path). */
+  | { kind: 'saved'; path: string; fileId: string; notes: string[] }
   | { kind: 'cancelled' }
   | { kind: 'download'; fileName: string; mime: string; base64: string; notes: string[] };
 
@@ -163,6 +164,13 @@ export interface SoanApi {
   /** Imports an exchange file's text as a new plan. */
   importPlan(fileName: string, text: string): Promise<PlanSummary>;
   exportPlan(planId: number, format: ExportFormat, parts?: DocxPart[]): Promise<ExportResult>;
+  /**
+   * Desktop only: opens a file this session exported (its `fileId` from ExportResult) with the system's program, or
+   * shows it in its folder. Any other id is refused (`export.unknownFile`); the browser host refuses both
+   * (`export.openNotHere`: its exports are downloads).
+   */
+  openExportedFile(fileId: string): Promise<void>;
+  showExportedFile(fileId: string): Promise<void>;
 
   setField(planId: number, field: string, value: string | null): Promise<void>;
   insertListItem(planId: number, list: string, index: number, value: ListItem): Promise<void>;
@@ -272,7 +280,7 @@ export type ApiMethod = keyof SoanApi;
 /** Every method name, in one list the transports iterate (preload, IPC handlers, HTTP routes). */
 export const API_METHODS = [
   'appInfo', 'listPlans', 'listTrash', 'openPlan', 'createPlan', 'duplicatePlan', 'renamePlan', 'setPlanYear', 'trashPlan', 'restorePlan',
-  'purgePlan', 'importPlan', 'exportPlan', 'setField', 'insertListItem', 'updateListItem', 'removeListItem', 'moveListItem',
+  'purgePlan', 'importPlan', 'exportPlan', 'openExportedFile', 'showExportedFile', 'setField', 'insertListItem', 'updateListItem', 'removeListItem', 'moveListItem',
   'insertBodyNode', 'updateBodyNode', 'moveBodyNode', 'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn',
   'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup', 'insertRow', 'setCell', 'moveRow', 'deleteRow', 'listAgencies', 'addAgency',
   'renameAgency', 'mergeAgencies', 'insertRows', 'undo', 'redo', 'historyState', 'findInPlan', 'replaceInPlan', 'saveVersion',

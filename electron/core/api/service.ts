@@ -27,6 +27,14 @@ export interface ServiceOptions {
   info: AppInfo;
   /** Where an exported file goes: a save dialog on the desktop, a download in the browser. */
   deliver(file: RenderedFile): Promise<ExportResult>;
+  /**
+   * Opening an exported file or showing it in its folder (desktop: core/files/written-files.ts over Electron's
+   * shell). Absent in the browser host, whose exports are downloads: both methods then refuse with `export.openNotHere`.
+   */
+  files?: {
+    open(fileId: string): Promise<void>;
+    show(fileId: string): Promise<void>;
+  };
   /** Backups and "export everything" need the shell (it owns the store file and the folder dialog). */
   backups?: {
     list(): Promise<BackupEntry[]>;
@@ -43,6 +51,10 @@ export interface ServiceOptions {
 
 const noBackups = async (): Promise<never> => {
   throw UserError.coded('backup.notHere', {}, 'Backups are made by the app, not here.');
+};
+
+const noFiles = async (): Promise<never> => {
+  throw UserError.coded('export.openNotHere', {}, 'The file was downloaded by the browser; open it from the browser\'s downloads.');
 };
 
 /** Browser delivery: the bytes go back to the page, which offers them as a download. */
@@ -155,6 +167,9 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     },
     importPlan: async (fileName, text) => plans.createPlan(db, await jobs.parseExchange(text, fileName)),
     exportPlan: async (planId, format, parts) => options.deliver(await jobs.renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
+
+    openExportedFile: (fileId) => (options.files ? options.files.open(fileId) : noFiles()),
+    showExportedFile: (fileId) => (options.files ? options.files.show(fileId) : noFiles()),
 
     listAgencies: async (planId) => edits.agencyUsage(db, planId),
 

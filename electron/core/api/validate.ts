@@ -33,6 +33,10 @@ const nullable = (check: Check): Check => (v, n) => (v === null ? undefined : ch
 const oneOf = (...values: readonly unknown[]): Check => (v, n) => {
   if (!values.includes(v)) fail(n, `expected one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
 };
+/** The id of an exported file (a UUID main made); only main knows which path it stands for. */
+const fileId: Check = (v, n) => {
+  if (typeof v !== 'string' || !/^[0-9a-f-]{36}$/.test(v)) fail(n, 'expected the id of an exported file');
+};
 /** A plan year: the one rule of model/year.ts, with the coded message naming the year. */
 const year: Check = (v, n) => {
   int(v, n);
@@ -101,6 +105,8 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   purgePlan: [id],
   importPlan: [str, (v, n) => (typeof v === 'string' && v.length <= MAX_FILE_TEXT ? undefined : fail(n, 'expected the file text (at most 60 MB)'))],
   exportPlan: [id, oneOf('json', 'docx', 'xlsx'), docxParts],
+  openExportedFile: [fileId],
+  showExportedFile: [fileId],
   setField: [id, key, strOrNull],
   setKnownAbbreviations: [id, arrayOf(str, 500)],
   addKnownAbbreviation: [id, str],

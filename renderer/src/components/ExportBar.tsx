@@ -91,6 +91,7 @@ function ExportOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: ()
           t('export.downloaded', { fileName: result.fileName })
         )}
       </p>
+      {result.kind === 'saved' && <OpenExported fileId={result.fileId} />}
       {result.notes.length > 0 && (
         <>
           <p className="notes-title">{t('export.notes')}</p>
@@ -102,5 +103,39 @@ function ExportOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: ()
         </>
       )}
     </StatusMessage>
+  );
+}
+
+/**
+ * "Mở tệp" / "Mở thư mục" under a file the desktop app saved (only the desktop's exports are `saved`; the browser's
+ * are downloads, named instead). Main opens the file by the id it gave, never by a path from here.
+ */
+function OpenExported({ fileId }: { fileId: string }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<string | null>(null);
+  const act = async (action: 'openExportedFile' | 'showExportedFile') => {
+    setProblem(null);
+    try {
+      await api[action](fileId);
+    } catch (e) {
+      setProblem(t('export.openFailed', { message: errorMessage(e, t) }));
+    }
+  };
+  return (
+    <>
+      <p className="export-open">
+        <button type="button" onClick={() => void act('openExportedFile')} title={t('export.openFileHint')} data-testid="export-open-file">
+          {t('export.openFile')}
+        </button>{' '}
+        <button type="button" onClick={() => void act('showExportedFile')} title={t('export.openFolderHint')} data-testid="export-open-folder">
+          {t('export.openFolder')}
+        </button>
+      </p>
+      {problem && (
+        <p role="alert" data-testid="export-open-problem">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }
