@@ -163,7 +163,6 @@ function splitLine(line: string, ctx: SplitContext): AgencyPart[] {
     // until a cut: ";" always, ", "/" và " when the next piece starts like an agency.
     let end = i;
     let text = ps[i].text;
-    let matched = false;
     // A known name never spans a ";": look no further than the next one.
     let limit = Math.min(ps.length - 1, i + ctx.maxWords);
     for (let k = i; k < limit; k++) {
@@ -178,15 +177,14 @@ function splitLine(line: string, ctx: SplitContext): AgencyPart[] {
       if (ctx.known.has(agencyNameKey(candidate))) {
         end = j;
         text = candidate;
-        matched = true;
         break;
       }
     }
-    if (!matched) {
-      while (end < ps.length - 1 && !ps[end].hard && !startsLikeAgency(ps[end + 1].text, ctx)) {
-        text += ps[end].sep + ps[end + 1].text;
-        end++;
-      }
+    // Then pieces that do not start like an agency carry the name on, after a known name too: "Các cơ quan,
+    // đơn vị" is known, and "Các cơ quan, đơn vị, địa phương có liên quan" is still one agency.
+    while (end < ps.length - 1 && !ps[end].hard && !startsLikeAgency(ps[end + 1].text, ctx)) {
+      text += ps[end].sep + ps[end + 1].text;
+      end++;
     }
     const name = cleanAgencyName(text);
     if (name) parts.push({ name, after: '', guessed: guessedCut });
