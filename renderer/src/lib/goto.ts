@@ -12,17 +12,38 @@ export function sectionOfPath(path: string): string {
   return 'decision';
 }
 
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+const isField = (el: Element): el is TextField => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+
 /**
- * Selects `[start, end)` of an element's plain text: the value of an input or textarea, or the text nodes
- * of a rich-text (contenteditable) element in document order (the joined runs the checker read). Offsets
- * are UTF-16, `end` exclusive; a range past the text's end selects nothing. Returns whether it selected.
+ * Selects `[start, end)` of the plain text of the place shown by `el` (the element carrying its data-path),
+ * focusing what holds the words. The place's text is, in order: the value of `el` when it is an input or
+ * textarea; else the values of its run fields (`[data-run]`, one per formatting run of a body paragraph:
+ * the joined runs the checker read); else its only text field; else its text nodes (a contenteditable). Offsets are UTF-16, `end`
+ * exclusive. Words across two run fields are selected up to the end of the first (a selection cannot span
+ * two fields). Returns whether it selected.
  */
 export function selectTextRange(el: HTMLElement, range: TextRange): boolean {
   const { start, end } = range;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
-    if (end > el.value.length || start > end) return false;
-    el.setSelectionRange(start, end);
-    return true;
+  if (start > end) return false;
+  const inside = (selector: string) => Array.from(el.querySelectorAll<HTMLElement>(selector)).filter(isField);
+  const runFields = inside('[data-run]');
+  // A cell or row whose one text field holds the place's text (an appendix cell) counts as that field.
+  const only = inside('input, textarea');
+  const runs = isField(el) ? [el] : runFields.length > 0 ? runFields : only.length === 1 ? only : [];
+  if (runs.length > 0) {
+    let at = 0;
+    for (const field of runs) {
+      const len = field.value.length;
+      // A start at a field's end belongs to the next field, unless the range is empty there.
+      if (start < at + len || (start === end && start === at + len)) {
+        field.focus({ preventScroll: true });
+        field.setSelectionRange(start - at, Math.min(end, at + len) - at);
+        return true;
+      }
+      at += len;
+    }
+    return false;
   }
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const dom = document.createRange();
@@ -30,7 +51,6 @@ export function selectTextRange(el: HTMLElement, range: TextRange): boolean {
   let started = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const len = node.nodeValue?.length ?? 0;
-    // The start goes in the node that holds it; a start at a node's end goes to the next node (unless empty range at the end).
     if (!started && start < at + len) {
       dom.setStart(node, start - at);
       started = true;
@@ -74,7 +94,7 @@ export function focusPath(path: string, range?: TextRange, tries = 20): void {
       : el.querySelector<HTMLElement>('input, textarea, select, button, [tabindex], [contenteditable]');
     const target = focusable ?? el;
     target.focus({ preventScroll: true });
-    if (range && found.exact) selectTextRange(target, range);
+    if (range && found.exact) selectTextRange(el, range);
     el.classList.add('flash');
     setTimeout(() => el.classList.remove('flash'), 1200);
   } else if (tries > 0) {
