@@ -48,15 +48,19 @@ test('clicking a finding jumps to its place in the Decision', async ({ page }) =
   });
 });
 
-/** The plain text of the place at an exchange path of the stored package (a string, or a node's joined runs). */
+/** The plain text of the place at an exchange path of the stored package (a string or cell, or a node's joined runs). */
 function placeText(pkg: unknown, path: string): string {
   let at: unknown = pkg;
-  for (const key of path.split(/[.[\]]+/).filter(Boolean)) at = (at as Record<string, unknown>)[/^\d+$/.test(key) ? Number(key) : key];
+  for (const key of path.split(/[.[\]]+/).filter(Boolean)) {
+    const here = at as Record<string, unknown>;
+    // An appendix row keeps its columns under `cells` (`rows[0].task` is `rows[0].cells.task`).
+    at = /^\d+$/.test(key) ? here[Number(key)] : key in here ? here[key] : (here.cells as Record<string, unknown>)[key];
+  }
   if (typeof at === 'string') return at;
   return ((at as { text: Array<{ text: string }> }).text).map((r) => r.text).join('');
 }
 
-test('clicking a finding selects its words: in a legal basis field, and in the run field of a paragraph of several runs', async ({ page }) => {
+test('clicking a finding selects its words: in a legal basis field, in the run field of a paragraph of several runs, in an appendix cell', async ({ page }) => {
   const stored = await scratch.call<Finding[]>('checkPlan', plan.id, 'vi');
   const pkg = (await scratch.open(plan.id)).pkg;
 
@@ -95,6 +99,24 @@ test('clicking a finding selects its words: in a legal basis field, and in the r
       }, outlier.path),
     )
     .toBe(outlierWords);
+
+  // An abbreviation in an appendix cell, shown as text until it is edited: the words are selected in the page.
+  const abbr = stored.find((f) => f.rule === 'abbreviations.undefined' && f.path === 'appendix.groups[0].rows[0].task')!;
+  const abbrWords = placeText(pkg, abbr.path).slice(abbr.range!.start, abbr.range!.end);
+  expect(abbrWords).toBe('QPPL');
+  await page.goto(`/#/plans/${plan.id}/check`);
+  await page.locator(`[data-rule="abbreviations.undefined"][data-finding-path="${abbr.path}"]`).getByRole('button').first().click();
+  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}/appendix$`));
+  await expect
+    .poll(() =>
+      page.evaluate((path) => {
+        const cell = document.querySelector(`[data-path="${path}"]`);
+        const sel = window.getSelection();
+        if (!cell || !sel || sel.rangeCount === 0 || !cell.contains(sel.anchorNode)) return null;
+        return sel.toString();
+      }, abbr.path),
+    )
+    .toBe(abbrWords);
 });
 
 test('the agency-variant fix merges two agencies in the store, and Ctrl+Z restores them', async ({ page }) => {
