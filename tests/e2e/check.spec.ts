@@ -1,5 +1,6 @@
 /**
- * The format checker panel on a copy of the sample: its two errors, a click that jumps to the place, and a
+ * The format checker panel on a copy of the sample: its two errors, a click that jumps to the place (and
+ * selects the words a finding is about), and a
  * fix that changes the store (one agency fewer) and is undone by Ctrl+Z.
  */
 import { expect, test } from '@playwright/test';
@@ -45,6 +46,77 @@ test('clicking a finding jumps to its place in the Decision', async ({ page }) =
     const target = document.querySelector('[data-path="decision.date"]');
     return !!target && (target.contains(document.activeElement) || target.classList.contains('flash'));
   });
+});
+
+/** The plain text of the place at an exchange path of the stored package (a string or cell, or a node's joined runs). */
+function placeText(pkg: unknown, path: string): string {
+  let at: unknown = pkg;
+  for (const key of path.split(/[.[\]]+/).filter(Boolean)) {
+    const here = at as Record<string, unknown>;
+    // An appendix row keeps its columns under `cells` (`rows[0].task` is `rows[0].cells.task`).
+    at = /^\d+$/.test(key) ? here[Number(key)] : key in here ? here[key] : (here.cells as Record<string, unknown>)[key];
+  }
+  if (typeof at === 'string') return at;
+  return ((at as { text: Array<{ text: string }> }).text).map((r) => r.text).join('');
+}
+
+test('clicking a finding selects its words: in a legal basis field, in the run field of a paragraph of several runs, in an appendix cell', async ({ page }) => {
+  const stored = await scratch.call<Finding[]>('checkPlan', plan.id, 'vi');
+  const pkg = (await scratch.open(plan.id)).pkg;
+
+  // A citation without `số`, in a legal basis (a text field).
+  const citation = stored.find((f) => f.rule === 'citations.so' && f.path.startsWith('decision.legalBases'))!;
+  expect(citation.range).toBeDefined();
+  const citationWords = placeText(pkg, citation.path).slice(citation.range!.start, citation.range!.end);
+  expect(citationWords).toBe('Quyết định 2685/QĐ-UBND');
+  await page.locator(`[data-rule="citations.so"][data-finding-path="${citation.path}"]`).getByRole('button').first().click();
+  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}/decision$`));
+  await expect
+    .poll(() =>
+      page.evaluate((path) => {
+        const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-path="${path}"]`);
+        if (!el || document.activeElement !== el) return null;
+        return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0);
+      }, citation.path),
+    )
+    .toBe(citationWords);
+
+  // The odd year among repeated wording, in the third run of a body paragraph whose runs differ in formatting.
+  const outlier = stored.find((f) => f.rule === 'years.outlier')!;
+  const outlierWords = placeText(pkg, outlier.path).slice(outlier.range!.start, outlier.range!.end);
+  expect(outlierWords).toBe('năm 2023');
+  await page.goto(`/#/plans/${plan.id}/check`);
+  await page.locator(`[data-rule="years.outlier"][data-finding-path="${outlier.path}"]`).getByRole('button').first().click();
+  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}/body$`));
+  await expect
+    .poll(() =>
+      page.evaluate((path) => {
+        // Each formatting run is its own field: the words are selected in the run field that holds them.
+        const row = document.querySelector(`[data-path="${path}"]`);
+        const el = document.activeElement;
+        if (!row || !(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) || !row.contains(el) || !el.hasAttribute('data-run')) return null;
+        return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0);
+      }, outlier.path),
+    )
+    .toBe(outlierWords);
+
+  // An abbreviation in an appendix cell, shown as text until it is edited: the words are selected in the page.
+  const abbr = stored.find((f) => f.rule === 'abbreviations.undefined' && f.path === 'appendix.groups[0].rows[0].task')!;
+  const abbrWords = placeText(pkg, abbr.path).slice(abbr.range!.start, abbr.range!.end);
+  expect(abbrWords).toBe('QPPL');
+  await page.goto(`/#/plans/${plan.id}/check`);
+  await page.locator(`[data-rule="abbreviations.undefined"][data-finding-path="${abbr.path}"]`).getByRole('button').first().click();
+  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}/appendix$`));
+  await expect
+    .poll(() =>
+      page.evaluate((path) => {
+        const cell = document.querySelector(`[data-path="${path}"]`);
+        const sel = window.getSelection();
+        if (!cell || !sel || sel.rangeCount === 0 || !cell.contains(sel.anchorNode)) return null;
+        return sel.toString();
+      }, abbr.path),
+    )
+    .toBe(abbrWords);
 });
 
 test('the agency-variant fix merges two agencies in the store, and Ctrl+Z restores them', async ({ page }) => {

@@ -18,7 +18,7 @@
  *   add it to the plan's own list of names needing no spelling-out (`addKnownAbbreviation`).
  */
 import type { Ctx, Doc, Place } from './context';
-import { excerptAt, isAllCaps } from './context';
+import { isAllCaps, spanAt } from './context';
 import { PLAN } from './types';
 
 const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
@@ -82,13 +82,13 @@ function scan(ctx: Ctx, doc: Doc, places: Place[]): void {
   }
   for (const [abbr, use] of firstUse) {
     const where = defined.get(abbr);
-    const excerpt = excerptAt(use.text, use.at, use.at + abbr.length);
-    if (where) ctx.add('abbreviations.before-definition', 'warning', use.path, { abbr, where: ctx.where(where) }, { excerpt });
+    const span = spanAt(use.text, use.at, use.at + abbr.length);
+    if (where) ctx.add('abbreviations.before-definition', 'warning', use.path, { abbr, where: ctx.where(where) }, { ...span });
     // The one action that is certain: the province may use this abbreviation as a name in all its
     // plans; the fix adds it to this plan's list (the full phrase is the drafter's to write).
     else
       ctx.add('abbreviations.undefined', 'info', use.path, { abbr, doc }, {
-        excerpt,
+        ...span,
         fix: { key: 'knownAbbr', params: { abbr }, ops: [{ method: 'addKnownAbbreviation', args: [PLAN, abbr] }] },
       });
   }

@@ -23,7 +23,7 @@
  * All are style (info) with a mechanical fix.
  */
 import type { Ctx, Place } from './context';
-import { PROSE, escapeRegExp, excerptAt, fold, spanFix } from './context';
+import { PROSE, escapeRegExp, spanAt, fold, spanFix } from './context';
 import { PLAN } from './types';
 
 /** Names as the decree wants them written. Matching ignores case; a match written otherwise is reported. */
@@ -143,7 +143,7 @@ function report(ctx: Ctx, place: Place, rule: 'capitals.name' | 'capitals.articl
   // A "slip" whose right form is what is written is no slip (and its fix would change nothing).
   if (found === expected) return;
   ctx.add(rule, 'info', place.path, { found, expected, ...extra }, {
-    excerpt: excerptAt(place.text, start, start + found.length),
+    ...spanAt(place.text, start, start + found.length),
     fix: spanFix(place, start, start + found.length, expected, 'replace', { to: expected }),
   });
 }

@@ -15,7 +15,7 @@
  *   Recipients are not read: they hold no dates.
  */
 import type { Ctx } from './context';
-import { PROSE, excerptAt, isoOf, nd30Short, spanFix } from './context';
+import { PROSE, spanAt, isoOf, nd30Short, spanFix } from './context';
 
 export interface Citation {
   start: number;
@@ -71,6 +71,7 @@ export function checkCitations(ctx: Ctx): void {
       if (c.numberYear !== null && c.dateYear !== undefined && c.numberYear !== c.dateYear) {
         ctx.add('citations.number-year', 'error', place.path, { number: c.label, numberYear: c.numberYear, date: c.dateText }, {
           excerpt: text.slice(c.start, c.end),
+          range: { start: c.start, end: c.end },
         });
         continue;
       }
@@ -81,15 +82,17 @@ export function checkCitations(ctx: Ctx): void {
       else if (first.iso !== c.iso) {
         ctx.add('citations.date-conflict', 'warning', place.path, { number: c.label, date: c.dateText, other: first.dateText, where: ctx.where(first.path) }, {
           excerpt: text.slice(c.start, c.end),
+          range: { start: c.start, end: c.end },
         });
       }
     }
 
     if (/\d[/-]\p{Lu}/u.test(text)) for (const m of text.matchAll(SO_MISSING)) {
       const at = m.index! + m[1].length + 1;
-      const expected = `${m[1]} số ${/^[^\s,;]+/.exec(text.slice(at))![0]}`;
+      const number = /^[^\s,;]+/.exec(text.slice(at))![0];
+      const expected = `${m[1]} số ${number}`;
       ctx.add('citations.so', 'info', place.path, { expected }, {
-        excerpt: excerptAt(text, m.index!, at + 12, 10),
+        ...spanAt(text, m.index!, at + number.length, 10),
         fix: spanFix(place, at, at, 'số ', 'addSo'),
       });
     }
@@ -116,7 +119,7 @@ function dateWritten(
   const found = m[0];
   if (!isoOf(day, month, year)) {
     // A day that does not exist is certain to be sent back.
-    ctx.add('dates.invalid', 'error', place.path, { found }, { excerpt: excerptAt(place.text, m.index!, m.index! + found.length) });
+    ctx.add('dates.invalid', 'error', place.path, { found }, { ...spanAt(place.text, m.index!, m.index! + found.length) });
     return;
   }
   const short = nd30Short(day, month, year);
@@ -124,7 +127,7 @@ function dateWritten(
   const expected = form === 'short' ? short : `ngày ${dd} tháng ${mm} năm ${year}`;
   if (expected === found) return;
   ctx.add('dates.leading-zero', 'info', place.path, { found, expected }, {
-    excerpt: excerptAt(place.text, m.index!, m.index! + found.length),
+    ...spanAt(place.text, m.index!, m.index! + found.length),
     fix: spanFix(place, m.index!, m.index! + found.length, expected, 'replace', { to: expected }),
   });
 }

@@ -6,7 +6,7 @@
 import { groupRows } from '../model/rows';
 import type { BodyNode, ColumnDef, PlanPackage, RichText } from '../model/types';
 import { cellText } from '../model/text';
-import { PLAN, type Finding, type FixOp, type FixPreview, type Lang, type Severity } from './types';
+import { PLAN, type Finding, type TextRange, type FixOp, type FixPreview, type Lang, type Severity } from './types';
 import { fixLabel, message, type FixKey, type Params, type RuleId } from './messages';
 
 /** Which text a place belongs to: the Decision, or the Plan with its appendix (one text for abbreviations). */
@@ -207,10 +207,11 @@ export class Ctx {
     severity: Severity,
     path: string,
     params: Params = {},
-    extra: { excerpt?: string; fix?: FixSpec | null } = {},
+    extra: { excerpt?: string; range?: TextRange; fix?: FixSpec | null } = {},
   ): void {
     const f: Finding = { rule, severity, path, message: message(rule, this.lang, params) };
     if (extra.excerpt) f.excerpt = extra.excerpt;
+    if (extra.range && extra.range.end >= extra.range.start) f.range = { start: extra.range.start, end: extra.range.end };
     const fix = extra.fix;
     // The one guard every fix passes: no ops, or a change that leaves the text as it is, is no fix.
     if (fix && fix.ops && fix.ops.length > 0 && !(fix.preview && fix.preview.before === fix.preview.after)) {
@@ -255,6 +256,14 @@ export function valuePreview(before: string, after: string): FixPreview {
 }
 
 // ---------- small text helpers shared by the rules ----------
+
+/**
+ * The excerpt around `[start, end)` of a place's text and that stretch as the finding's `range` (the
+ * words the panel selects), for `Ctx.add`'s `extra`: `{ ...spanAt(text, start, end) }`.
+ */
+export function spanAt(text: string, start: number, end: number, room = 40): { excerpt: string; range: TextRange } {
+  return { excerpt: excerptAt(text, start, end, room), range: { start, end } };
+}
 
 /** A short excerpt around `[start, end)`, on one line. */
 export function excerptAt(text: string, start: number, end: number, room = 40): string {

@@ -19,7 +19,7 @@
  */
 import type { BodyKind, BodyNode } from '../model/types';
 import type { Ctx, Place } from './context';
-import { PROSE, excerptAt, spanFix } from './context';
+import { PROSE, spanAt, spanFix } from './context';
 import { KIND_NAMES } from './messages';
 import { PLAN } from './types';
 
@@ -42,7 +42,7 @@ function repeated(ctx: Ctx, place: Place): void {
     const cut = start + first.length;
     const found = text.slice(start, cut + 1 + second.length);
     ctx.add('text.repeated-word', 'info', place.path, { found }, {
-      excerpt: excerptAt(text, start, start + found.length),
+      ...spanAt(text, start, start + found.length),
       fix: spanFix(place, cut, cut + 1 + second.length, '', 'dropRepeat'),
     });
   };
@@ -75,11 +75,11 @@ function balance(ctx: Ctx, place: Place): void {
     if (o === c) continue;
     const [present, missing] = o > c ? [open, close] : [close, open];
     const at = o > c ? text.lastIndexOf(open) : text.indexOf(close);
-    ctx.add('text.quotes', 'info', place.path, { present, missing }, { excerpt: excerptAt(text, at, at + 1) });
+    ctx.add('text.quotes', 'info', place.path, { present, missing }, { ...spanAt(text, at, at + 1) });
   }
   if (count('"') % 2 === 1) {
     const at = text.indexOf('"');
-    ctx.add('text.quotes', 'info', place.path, { present: '"', missing: '"' }, { excerpt: excerptAt(text, at, at + 1) });
+    ctx.add('text.quotes', 'info', place.path, { present: '"', missing: '"' }, { ...spanAt(text, at, at + 1) });
   }
 }
 
@@ -99,7 +99,7 @@ function endMark(ctx: Ctx, place: Place, siblings: readonly BodyNode[]): void {
   if (introduces && !siblings.some((s) => s !== node && s.children.length > 0 && marked(s))) return;
   const mark = introduces ? ':' : '.';
   ctx.add('text.end', 'info', place.path, {}, {
-    excerpt: excerptAt(text, text.length - 1, text.length),
+    ...spanAt(text, text.length - 1, text.length),
     fix: spanFix(place, text.length, text.length, mark, 'addMark', { mark }),
   });
 }
@@ -110,7 +110,7 @@ function closing(ctx: Ctx, place: Place | undefined): void {
   if (!text || text.endsWith('./.')) return;
   const tail = /[\s.;:,]*$/u.exec(text)![0];
   ctx.add('text.closing', 'info', place.path, {}, {
-    excerpt: excerptAt(text, text.length - 1, text.length),
+    ...spanAt(text, text.length - 1, text.length),
     fix: spanFix(place, text.length - tail.length, place.text.length, './.', 'addMark', { mark: './.' }),
   });
 }

@@ -17,7 +17,7 @@
  * - Deadlines in the text, by their role: see `textDeadlines`. Deadlines of the appendix are the rows' rule.
  */
 import type { Ctx, Place } from './context';
-import { excerptAt, fold, isoOf, spanFix } from './context';
+import { spanAt, fold, isoOf, spanFix } from './context';
 import { shortDate } from '../model/dates';
 import type { PlanPackage } from '../model/types';
 import { fromRoman } from '../model/numbering';
@@ -43,7 +43,7 @@ export function checkYears(ctx: Ctx): void {
       if (/(den|toi|tam nhin|giai doan)\s*$/.test(before)) continue;
       const at = m.index! + m[1].length + 1;
       ctx.add('years.title', 'warning', place.path, { found: m[0], year }, {
-        excerpt: excerptAt(place.text, m.index!, at + 4),
+        ...spanAt(place.text, m.index!, at + 4),
         fix: spanFix(place, at, at + 4, planYear, 'year', { from: m[2], to: year }),
       });
     }
@@ -79,7 +79,7 @@ export function checkYears(ctx: Ctx): void {
       if (other === planYear || hits.length !== 1) continue;
       const h = hits[0];
       ctx.add('years.outlier', 'warning', h.place.path, { found: h.found, count: same, year, other }, {
-        excerpt: excerptAt(h.place.text, h.start, h.start + h.found.length),
+        ...spanAt(h.place.text, h.start, h.start + h.found.length),
         fix: spanFix(h.place, h.at, h.at + 4, planYear, 'year', { from: other, to: year }),
       });
     }
@@ -140,18 +140,18 @@ function textDeadlines(ctx: Ctx): void {
       // `Trước ngày 30/6/2023, tỉnh đã ban hành …`: what follows in the clause tells history too.
       const rest = place.text.slice(m.index! + m[0].length).split(/[;.]/)[0];
       if (/(?<![\p{L}])(?:đã|được)\s/u.test(rest.slice(0, 60)) && !/hoàn thành|chậm nhất|hạn chót/iu.test(m[0])) continue;
-      const excerpt = excerptAt(place.text, m.index!, m.index! + m[0].length);
+      const span = spanAt(place.text, m.index!, m.index! + m[0].length);
       const beforePeriod = end < `${period.start}-01-01`;
       // Unsigned, the plan is taken as issued in December before its period (a preparation task due
       // then is not a leftover).
       if (beforePeriod && end < (issuedOn ?? `${period.start - 1}-12-01`)) {
         const yearAt = m.index! + m[0].lastIndexOf(y);
         ctx.add('years.past-deadline', 'warning', place.path, { found: m[0], year }, {
-          excerpt,
+          ...span,
           fix: spanFix(place, yearAt, yearAt + 4, String(year), 'year', { from: y, to: year }),
         });
       } else if (issuedOn && end < issuedOn) {
-        ctx.add('dates.before-issue', 'warning', place.path, { found: m[0], date: shortDate(issuedOn) }, { excerpt });
+        ctx.add('dates.before-issue', 'warning', place.path, { found: m[0], date: shortDate(issuedOn) }, { ...span });
       }
     }
   }

@@ -38,5 +38,17 @@ export interface Finding {
   path: string;
   message: string;
   excerpt?: string;
+  /**
+   * The words the finding is about, as offsets into the plain text of the place at `path` (a field, a
+   * list item, a cell, the joined runs of a paragraph): UTF-16 code units, `end` exclusive. The panel
+   * selects them after going to the place. Absent when the finding is about the whole place.
+   */
+  range?: TextRange;
   fix?: Fix;
+}
+
+/** A stretch of a place's plain text: UTF-16 offsets, `end` exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors';
 import { formatTimestamp } from '../lib/format';
 import { focusPath, sectionOfPath } from '../lib/goto';
+import type { TextRange } from '../../../electron/core/model/findings';
 import { SECTIONS } from '../sections';
 import { usePlanSession } from '../state/plan-session';
 import { ExportBar } from './ExportBar';
@@ -37,9 +38,9 @@ export function PlanView({ planId, section, onSection, onBack }: {
   const [previewOpen, togglePreview] = usePreviewOpen();
 
   const goTo = useCallback(
-    (path: string) => {
+    (path: string, range?: TextRange) => {
       onSection(sectionOfPath(path));
-      focusPath(path);
+      focusPath(path, range);
     },
     [onSection],
   );

@@ -70,7 +70,7 @@ export function CheckSection({ opened, session, goTo }: SectionProps) {
               {findings
                 .filter((f) => f.severity === s)
                 .map((f, i) => (
-                  <FindingItem key={`${f.rule}:${f.path}:${i}`} finding={f} pkg={opened.pkg} onGo={() => goTo(f.path)} onFix={() => void fix(f)} fixing={fixing} />
+                  <FindingItem key={`${f.rule}:${f.path}:${i}`} finding={f} pkg={opened.pkg} onGo={() => goTo(f.path, f.range)} onFix={() => void fix(f)} fixing={fixing} />
                 ))}
             </ul>
           </section>
