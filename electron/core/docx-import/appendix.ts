@@ -3,14 +3,14 @@
  * more known column (the caption matching of the workbook reader, captionRole), its Roman-numeral group
  * rows, header rows repeated on each page (or typed again) skipped, leftovers of rows split across pages
  * joined, vertically merged cells filled downwards. STT numbers are not kept (the program numbers rows).
- * Agency cells are split into mentions by the workbook reader's AgencyDirectory: only at "; ".
+ * Agency cells are split into mentions by the workbook reader's AgencyDirectory (the one agency splitter).
  */
-import type { Appendix, AppendixGroup, CellValue, ColumnDef, ColumnRole, Agency } from '../model/types';
+import type { Appendix, AppendixGroup, ColumnDef, ColumnRole, Agency } from '../model/types';
 import { defaultColumns } from '../model/defaults';
 import { foldForSearch } from '../model/text';
 import { captionRole, childColumn, headerChildNotes, textColumnNotes, headerSignature, type HeaderColumn } from '../xlsx/import/header';
 import { AgencyDirectory, agencySplitNotes } from '../xlsx/import/agencies';
-import { nestByNumber } from '../xlsx/import/row-tree';
+import { rowsFromTable } from '../xlsx/import/row-tree';
 import type { ImportNote } from '../model/import-report';
 import { columnsFromCaptions, defaultWidth, romanOf, romanTitle, rowsList, startsLowercase } from '../xlsx/import/row-rules';
 import { cellText, type Tbl } from './wordml';
@@ -281,19 +281,7 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
 
   const columns = columnsFrom(header, parts[0]?.grid ?? []);
   const directory = new AgencyDirectory(null);
-  const nested = nestByNumber(
-    groups.map((g) => ({
-      title: g.title,
-      tasks: g.tasks.map((t) => {
-        const cells: Record<string, CellValue> = {};
-        columns.forEach((c, i) => {
-          if (c.kind === 'number') return;
-          cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
-        });
-        return { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
-      }),
-    })),
-  );
+  const nested = rowsFromTable(groups, columns, directory, numberAt);
   const appendixGroups: AppendixGroup[] = nested.groups;
   const notes = [
     ...headerChildNotes(header.columns),

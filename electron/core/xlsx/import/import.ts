@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { UserError } from '../../errors';
-import type { Agency, Appendix, AppendixGroup, CellValue, ColumnDef } from '../../model/types';
+import type { Agency, Appendix, AppendixGroup, ColumnDef } from '../../model/types';
 import { foldForSearch } from '../../model/text';
 import { SHEET_APPENDIX, columnWidthToMm } from '../style';
 import { ROUNDTRIP_SHEET, readRoundtripSheet, type RoundtripData } from '../roundtrip-data';
@@ -8,7 +8,7 @@ import { loadWorkbook } from './guard';
 import { findHeader, headerChildNotes, textColumnNotes, type FoundHeader } from './header';
 import { readTable, readTitleBlock } from './read-table';
 import { AgencyDirectory, agencySplitNotes } from './agencies';
-import { nestByNumber } from './row-tree';
+import { rowsFromTable } from './row-tree';
 import type { ImportReport } from '../../model/import-report';
 import { columnsFromCaptions, defaultWidth } from './row-rules';
 
@@ -104,19 +104,7 @@ export async function importAppendixXlsx(
 
   const directory = new AgencyDirectory(roundtrip, knownAgencies);
   const numberAt = header.columns.findIndex((c) => c.role === 'number');
-  const nested = nestByNumber(
-    rawGroups.map((g) => ({
-      title: g.title,
-      tasks: g.tasks.map((t) => {
-        const cells: Record<string, CellValue> = {};
-        columns.forEach((c, i) => {
-          if (c.kind === 'number') return;
-          cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
-        });
-        return { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
-      }),
-    })),
-  );
+  const nested = rowsFromTable(rawGroups, columns, directory, numberAt);
   const groups: AppendixGroup[] = nested.groups;
   const taskCount = groups.reduce((n, g) => n + g.rows.length, 0);
   if (taskCount === 0) {

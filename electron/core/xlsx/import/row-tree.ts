@@ -5,7 +5,7 @@
  * repeat an earlier sibling but is the next one with its zero dropped is read as the next one, and the
  * report names its row. Numbers themselves are not stored: the program numbers rows from their place.
  */
-import type { AppendixGroup, AppendixRow, RowNumbering } from '../../model/types';
+import type { AppendixGroup, AppendixRow, CellValue, ColumnDef, Mention, RowNumbering } from '../../model/types';
 import type { ImportNote } from '../../model/import-report';
 
 export interface NumberedTask {
@@ -103,4 +103,36 @@ export function nestByNumber(groups: ReadonlyArray<{ title: string; tasks: reado
     return { title: g.title, rows: roots };
   });
   return { groups: out, notes, numbering: restarts ? { style: 'per-group' } : null };
+}
+
+/** A table's task as the readers have it: the file's row and the text of each column, in column order. */
+export interface TableTask {
+  row: number;
+  texts: string[];
+}
+
+/**
+ * The tasks of a Word or Excel table as rows of the plan, nested by their numbers (nestByNumber): a text column
+ * takes the cell's text, an agency column the mentions `directory` makes of it (it splits the cell and notes its
+ * guesses by file row); number columns hold nothing. `numberAt` is the STT column (-1 when there is none).
+ */
+export function rowsFromTable(
+  groups: ReadonlyArray<{ title: string; tasks: readonly TableTask[] }>,
+  columns: readonly ColumnDef[],
+  directory: { mentions(key: string, text: string, row: number): Mention[] },
+  numberAt: number,
+): ReturnType<typeof nestByNumber> {
+  return nestByNumber(
+    groups.map((g) => ({
+      title: g.title,
+      tasks: g.tasks.map((t) => {
+        const cells: Record<string, CellValue> = {};
+        columns.forEach((c, i) => {
+          if (c.kind === 'number') return;
+          cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
+        });
+        return { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
+      }),
+    })),
+  );
 }

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import type { BodyNode, RichText, Run } from '../../../../electron/core/model/types';
 import { EditableText, type EditableTextHandle } from '../../components/fields/EditableText';
+import { useRefocusRun } from '../../components/fields/use-refocus-run';
 import { toggleEmphasis, type EmphasisFlag } from './emphasis';
 import { runIsBold } from './tree';
 import type { BodyEditor, Caret } from './use-body-editor';
@@ -44,17 +45,7 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
   // The run the caret is in, for the buttons' state and target.
   const [caretRun, setCaretRun] = useState(0);
   // After a split, the field that holds the changed words gets the focus back once the runs reload.
-  const refocus = useRef<number | null>(null);
-  useEffect(() => {
-    const at = refocus.current;
-    if (at === null) return;
-    refocus.current = null;
-    const el = fields.current[at]?.element();
-    if (el) {
-      el.focus();
-      el.setSelectionRange(0, el.value.length);
-    }
-  }, [node.text]);
+  const refocus = useRefocusRun(fields, node.text);
 
   /** Bold/italic on the selected words of run `i` only (the whole run when nothing is selected). */
   const toggle = (i: number, flag: EmphasisFlag) => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichText, Run } from '../../../../electron/core/model/types';
 import { EditableText, type EditableTextHandle } from '../../components/fields/EditableText';
+import { useRefocusRun } from '../../components/fields/use-refocus-run';
 import type { PlanSession } from '../../state/plan-session';
 import { toggleEmphasis, type EmphasisFlag } from '../body/emphasis';
 import type { ItemFieldProps } from './EditableList';
@@ -22,17 +23,8 @@ export function ArticleField({ article, index, field, session }: { article: Rich
     sent.current = article.length ? article : [{ text: '' }];
   }, [article]);
   const fields = useRef<Array<EditableTextHandle | null>>([]);
-  const refocus = useRef<number | null>(null);
-  useEffect(() => {
-    const at = refocus.current;
-    if (at === null) return;
-    refocus.current = null;
-    const el = fields.current[at]?.element();
-    if (el) {
-      el.focus();
-      el.setSelectionRange(0, el.value.length);
-    }
-  }, [article]);
+  // After a split, the field that holds the changed words gets the focus back once the runs reload.
+  const refocus = useRefocusRun(fields, article);
 
   const save = (next: RichText) => {
     sent.current = next;
