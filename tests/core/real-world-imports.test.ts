@@ -12,6 +12,8 @@ import { cellText, type AppendixRow, type Mention, type PlanPackage } from '../.
 import { rowLabels } from '../../electron/core/model/rows';
 import { numberingPreset } from '../../electron/core/model/numbering';
 import { checkPlan } from '../../electron/core/checks';
+import { loadSamplePackage } from '../../electron/core/sample';
+import { exportDocx } from '../../electron/core/docx';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
 
@@ -350,5 +352,45 @@ describe('one-click correction of a guessed split (gộp / tách)', () => {
     expect(await api.undo(imported.id)).toBe('regroupAgencies');
     expect(stored(imported).names(0, 'lead')).toEqual(['Các Sở: Tài chính, Tư pháp']);
     await expect(api.regroupAgencies(imported.id, 'Không có', ['A', 'B'], 'join')).rejects.toThrow(/Không có/);
+  });
+});
+
+// Issue #12's "done when": a plan typed by hand in Word, its agencies separated by commas and "và" instead of our
+// "; ", imports with the same agency directory as the original (the sample, retyped, printed by our exporter).
+/** Every agency cell typed as people do: "A, B và C". */
+function typedByHand(pkg: PlanPackage): PlanPackage {
+  const agencyKeys = new Set(pkg.appendix.columns.filter((c) => c.kind === 'agencies').map((c) => c.key));
+  const retype = (mentions: Mention[]): Mention[] =>
+    mentions.map((m, i) => ({ agency: m.agency, after: i === mentions.length - 1 ? '' : i === mentions.length - 2 ? ' và ' : ', ' }));
+  const copy = structuredClone(pkg);
+  for (const g of copy.appendix.groups) {
+    for (const r of g.rows) for (const key of agencyKeys) if (Array.isArray(r.cells[key])) r.cells[key] = retype(r.cells[key] as Mention[]);
+  }
+  return copy;
+}
+
+/** The directory names an appendix uses, as a sorted list. */
+function usedNames(pkg: PlanPackage): string[] {
+  const byKey = new Map(pkg.agencies.map((a) => [a.key, a.name]));
+  const names = new Set<string>();
+  for (const g of pkg.appendix.groups) {
+    for (const r of g.rows) for (const v of Object.values(r.cells)) if (Array.isArray(v)) for (const m of v) names.add(byKey.get(m.agency)!);
+  }
+  return [...names].sort();
+}
+
+describe('a plan typed by hand in Word', () => {
+  it('with agencies separated by commas and "và" imports with the same agency directory as the original', async () => {
+    const original = loadSamplePackage();
+    const { buffer } = await exportDocx(typedByHand(original));
+    const imported = await api.importDocx('go-tay.docx', buffer.toString('base64'));
+    const pkg = loadPlan(db, imported.id).pkg;
+    expect(usedNames(pkg)).toEqual(usedNames(original));
+    // And each row names the same agencies, in the same order.
+    const rowsOf = (p: PlanPackage) => {
+      const byKey = new Map(p.agencies.map((a) => [a.key, a.name]));
+      return p.appendix.groups.flatMap((g) => g.rows.map((r) => ['lead', 'cooperate'].map((k) => ((r.cells[k] ?? []) as Mention[]).map((m) => byKey.get(m.agency)))));
+    };
+    expect(rowsOf(pkg)).toEqual(rowsOf(original));
   });
 });
