@@ -16,7 +16,8 @@ export default defineConfig({
   outputDir: resolve(repoRoot, `test-results/${RUN_DIR}-artifacts`),
   fullyParallel: false,
   workers: 1,
-  // On CI one retry keeps a test that fails once under load from sinking the run; run-all names every such flaky test.
+  // On CI one retry tells a flaky test (fails, then passes) from a broken one; run-all counts a flaky test as a
+  // failure and names it, so a retry never hides one.
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
