@@ -89,7 +89,7 @@ describe('DOCX import refuses hostile files before parsing them', () => {
     expect(e.message).toMatch(/phần “word\/media\/zeros\.xml” nén hơn 100 lần .*zip bomb/);
   });
 
-  it('a zip bomb: a part declared over the import budget (files/zip-budget.ts)', async () => {
+  it('a zip bomb: a part declared over the import budget (files/input-guard.ts)', async () => {
     const zip = withDeclaredSize(await minimalDocx(), 'word/document.xml', 300 * 1024 * 1024);
     await expect(importDocx(zip, 'bom2.docx')).rejects.toMatchObject({ code: 'import.partTooLarge', params: { file: 'bom2.docx', part: 'word/document.xml' } });
   });

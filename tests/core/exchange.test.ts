@@ -1,7 +1,8 @@
 /** The exchange file: canonical bytes, validation that reports every problem with its path, hostile input, and no partial import. */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXCHANGE_MAX_DEPTH, jsonPointerToPath, parseExchange, serializeExchange } from '../../electron/core/exchange/exchange';
+import { jsonPointerToPath, parseExchange, serializeExchange } from '../../electron/core/exchange/exchange';
+import { IMPORT_JSON_MAX_DEPTH as EXCHANGE_MAX_DEPTH } from '../../electron/core/files/input-guard';
 import { loadSamplePackage, SAMPLE_FILE } from '../../electron/core/sample';
 import { resourcePath } from '../../electron/core/resources';
 import { UserError } from '../../electron/core/errors';

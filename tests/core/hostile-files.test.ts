@@ -11,7 +11,8 @@ import { createService, deliverAsDownload } from '../../electron/core/api/servic
 import { validateCall } from '../../electron/core/api/validate';
 import { DOCX_MAX_BYTES, importDocx as importDocxFile } from '../../electron/core/docx-import';
 import { isUserError } from '../../electron/core/errors';
-import { EXCHANGE_MAX_BYTES, EXCHANGE_MAX_DEPTH, serializeExchange } from '../../electron/core/exchange/exchange';
+import { EXCHANGE_MAX_BYTES, serializeExchange } from '../../electron/core/exchange/exchange';
+import { IMPORT_JSON_MAX_DEPTH } from '../../electron/core/files/input-guard';
 import { renderExport } from '../../electron/core/export/render';
 import { loadSamplePackage } from '../../electron/core/sample';
 import type { Db } from '../../electron/core/store/open';
@@ -171,7 +172,7 @@ describe('hostile JSON files', () => {
   it('JSON nested 100,000 levels deep is refused before parsing', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     const message = await refused(() => importPlan('deep.json', deep));
-    expect(message).toBe(`deep.json: the JSON is nested more than ${EXCHANGE_MAX_DEPTH} levels deep; this is not a plan file.`);
+    expect(message).toBe(`deep.json: the JSON is nested more than ${IMPORT_JSON_MAX_DEPTH} levels deep; this is not a plan file.`);
     // Deep objects in a plan-looking file too.
     const deepObjects = `{"format":"soan-ke-hoach/plan","version":1,"x":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
     expect(await refused(() => importPlan('deep2.json', deepObjects))).toMatch(/^deep2\.json: the JSON is nested more than/);

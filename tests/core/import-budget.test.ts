@@ -13,7 +13,7 @@ import { runCli } from '../../electron/cli/main';
 import { openStore } from '../../electron/core/store/open';
 import { listPlans } from '../../electron/core/store/plans';
 import { createService, deliverAsDownload } from '../../electron/core/api/service';
-import { IMPORT_MAX_PART_BYTES } from '../../electron/core/files/zip-budget';
+import { IMPORT_MAX_PART_BYTES } from '../../electron/core/files/input-guard';
 import { removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);

@@ -14,6 +14,7 @@ import { insertPackage, listPlans } from '../../electron/core/store/plans';
 import { loadSamplePackage } from '../../electron/core/sample';
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from '../../electron/core/model/year';
 import { UserError } from '../../electron/core/errors';
+import { API_REQUEST_MAX_BYTES, IMPORT_BASE64_MAX_CHARS, IMPORT_FILE_MAX_BYTES } from '../../electron/core/files/input-guard';
 import { removeTempDirs, tempDir, tempStore } from './helpers';
 
 afterEach(removeTempDirs);
@@ -58,10 +59,15 @@ describe('the host refuses oversized bodies with 413', () => {
     insertPackage(db, loadSamplePackage());
     const host = await startHost({ api: createService(db, { info: { version: 't', dataFile: 'x', shell: 'browser' }, deliver: deliverAsDownload }), staticDir: tempDir() });
     try {
-      const declared = await post(host.port, host.token, { 'content-length': 70 * 1024 * 1024 }, [Buffer.from('["x.json", "')]);
+      const MB = 1024 * 1024;
+      // The host takes the largest file an import accepts, in base64 (files/input-guard.ts), and not a byte more.
+      expect(API_REQUEST_MAX_BYTES).toBeGreaterThan(IMPORT_BASE64_MAX_CHARS + 1000);
+      expect(Math.ceil(IMPORT_FILE_MAX_BYTES / 3) * 4).toBe(IMPORT_BASE64_MAX_CHARS);
+      const declared = await post(host.port, host.token, { 'content-length': API_REQUEST_MAX_BYTES + 1 }, [Buffer.from('["x.json", "')]);
       expect(declared.status).toBe(413);
-      expect(JSON.parse(declared.body)).toMatchObject({ code: 'request.tooLarge', params: { max: '64 MB' }, userError: true });
-      const streamed = await post(host.port, host.token, { 'transfer-encoding': 'chunked' }, Array.from({ length: 65 }, () => Buffer.alloc(1024 * 1024, 0x61)));
+      expect(JSON.parse(declared.body)).toMatchObject({ code: 'request.tooLarge', params: { max: `${API_REQUEST_MAX_BYTES / MB} MB` }, userError: true });
+      const chunks = Math.ceil(API_REQUEST_MAX_BYTES / MB) + 1;
+      const streamed = await post(host.port, host.token, { 'transfer-encoding': 'chunked' }, Array.from({ length: chunks }, () => Buffer.alloc(MB, 0x61)));
       expect(streamed.status).toBe(413);
       expect(listPlans(db)).toHaveLength(1);
     } finally {

@@ -7,6 +7,7 @@ import { isReservedKey } from '../model/keys';
 import { isPlanYear } from '../model/year';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES } from '../model/types';
 import { PLAN_EDIT_METHODS, type ApiMethod } from './contract';
+import { IMPORT_BASE64_MAX_CHARS, IMPORT_TEXT_MAX_CHARS } from '../files/input-guard';
 
 type Check = (value: unknown, name: string) => void;
 
@@ -15,8 +16,8 @@ const fail = (name: string, what: string): never => {
 };
 
 const MAX_TEXT = 2_000_000;
-/** An exchange file travels as one string; the exchange reader refuses anything over its own 50 MB limit with a clear message. */
-const MAX_FILE_TEXT = 60 * 1024 * 1024;
+/** An exchange file travels as one string; the exchange reader refuses anything over the import limit with a clear message. */
+const MAX_FILE_TEXT = IMPORT_TEXT_MAX_CHARS;
 
 const int: Check = (v, n) => {
   if (!Number.isSafeInteger(v)) fail(n, 'expected a whole number');
@@ -85,7 +86,8 @@ const column = object({ key, caption: str, kind: oneOf(...COLUMN_KINDS), role: n
 const columnPatch = object({ caption: str, width: number, hidden: bool, role: nullable(oneOf(...COLUMN_ROLES)) }, { partial: true });
 const docxParts = optional(arrayOf(oneOf('decision', 'plan', 'appendix'), 3));
 const findQuery = object({ text: str, loose: optional(bool), wholeWord: optional(bool) });
-const MAX_BASE64 = 70 * 1024 * 1024;
+/** A .docx/.xlsx of up to the import limit (files/input-guard.ts), in base64. */
+const MAX_BASE64 = IMPORT_BASE64_MAX_CHARS;
 const base64: Check = (v, n) => {
   if (typeof v !== 'string' || v.length > MAX_BASE64 || !/^[A-Za-z0-9+/]*={0,2}$/.test(v)) fail(n, 'expected file bytes (base64)');
 };

@@ -10,13 +10,13 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../errors';
-import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/zip-budget';
+import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/input-guard';
 import { wellFormedText } from '../model/xml-text';
 import { decodeUtf8 } from '../files/utf8';
 
 /** Larger than any real plan DOCX (a 2,000-row appendix is ~0.3 MB); refused before unzipping. */
 export const DOCX_MAX_BYTES = 50 * 1024 * 1024;
-/** The parts together, as declared by the archive: the import budget (files/zip-budget.ts). */
+/** The parts together, as declared by the archive: the import budget (files/input-guard.ts). */
 export const DOCX_MAX_UNCOMPRESSED = IMPORT_MAX_UNZIPPED_BYTES;
 /** Word's XML compresses ~15×; a part compressed more than this is a zip bomb. */
 export const DOCX_MAX_RATIO = 100;
@@ -97,7 +97,7 @@ function centralDirectory(data: Buffer, fileName: string): Entry[] {
     }
     if (size === 0xffffffff || compressedSize === 0xffffffff) throw corrupt('phần ZIP64, quá lớn cho một văn bản');
     total += size;
-    // Each part, and all together, within the memory budget of an import (files/zip-budget.ts).
+    // Each part, and all together, within the memory budget of an import (files/input-guard.ts).
     checkPartBudget(fileName, name, size, total);
     if (size >= RATIO_MIN_BYTES && size > compressedSize * DOCX_MAX_RATIO) {
       throw new UserError(

@@ -9,17 +9,17 @@ import type {
 } from '../model/types';
 import { resourcePath } from '../resources';
 import { own } from '../model/keys';
-import { wellFormedText } from '../model/xml-text';
+import { deepNfc } from '../model/text';
+import { IMPORT_FILE_MAX_BYTES, IMPORT_JSON_MAX_DEPTH, jsonNestingDepth } from '../files/input-guard';
 
 export const EXCHANGE_FORMAT = 'soan-ke-hoach/plan';
 /** The version export writes. Version 1 files still import: a v1 file is a v2 file without the v2 options. */
 export const EXCHANGE_VERSION = 2;
 /** The key of a row's sub-rows in a v2 file; it starts with "_" so no column key can ever be it. */
 export const SUB_ROWS_KEY = '_rows';
-/** Larger than any real plan (a 20,000-row appendix is ~15 MB) and small enough to refuse a hostile file before parsing it. */
-export const EXCHANGE_MAX_BYTES = 50 * 1024 * 1024;
-/** The body tree is a few levels deep in practice; deeper input is refused before JSON.parse can overflow the stack. */
-export const EXCHANGE_MAX_DEPTH = 64;
+/** The import limits (files/input-guard.ts), under the names the exchange reader's messages use. */
+export const EXCHANGE_MAX_BYTES = IMPORT_FILE_MAX_BYTES;
+const EXCHANGE_MAX_DEPTH = IMPORT_JSON_MAX_DEPTH;
 
 const validators = new Map<number, ValidateFunction>();
 /** The schema of one file version (1 or 2), compiled once. */
@@ -62,22 +62,6 @@ function describeAjvError(e: ErrorObject): string {
   }
 }
 
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
-
 /**
  * Parses and validates an exchange file. Every problem is reported with its field path; nothing is partly accepted.
  * Lone surrogates (`"\ud800"`: not Unicode text) are replaced with U+FFFD and counted in a line added to `notes`.
@@ -87,7 +71,7 @@ export function parseExchange(text: string, fileName = 'plan.json', notes: strin
   if (Buffer.byteLength(text, 'utf8') > EXCHANGE_MAX_BYTES) {
     throw new UserError(`${name}: the file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB; a plan file is never that big.`);
   }
-  if (nestingDepth(text) > EXCHANGE_MAX_DEPTH) {
+  if (jsonNestingDepth(text) > EXCHANGE_MAX_DEPTH) {
     throw new UserError(`${name}: the JSON is nested more than ${EXCHANGE_MAX_DEPTH} levels deep; this is not a plan file.`);
   }
   let data: unknown;
@@ -281,22 +265,6 @@ export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
     appendix,
     agencies: pkg.agencies.map((a) => ({ key: a.key, name: n(a.name) })),
   });
-}
-
-/** Every string of a parsed document in NFC, whatever the file held (input methods and macOS write NFD). */
-function deepNfc<T>(value: T, repairs: { replaced: number }): T {
-  if (typeof value === 'string') {
-    const { text, replaced } = wellFormedText(value);
-    repairs.replaced += replaced;
-    return text.normalize('NFC') as T;
-  }
-  if (Array.isArray(value)) return value.map((v: unknown) => deepNfc(v, repairs)) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = deepNfc(v, repairs);
-    return out as T;
-  }
-  return value;
 }
 
 function rowFromDoc(doc: RowDoc): AppendixRow {

@@ -12,10 +12,11 @@ import type { ApiErrorBody, SoanApi } from '../api/contract';
 import { validateCall } from '../api/validate';
 import { isUserError } from '../errors';
 import { CONTENT_SECURITY_POLICY } from '../security/policy';
+import { API_REQUEST_MAX_BYTES } from '../files/input-guard';
 
 export const TOKEN_HEADER = 'x-soan-token';
-/** Large enough for a 2,000-row exchange file sent to importPlan; anything bigger is refused unread. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Large enough for the largest file an import accepts, in base64 or as JSON text (files/input-guard.ts); anything bigger is refused unread. */
+const MAX_BODY_BYTES = API_REQUEST_MAX_BYTES;
 
 /** The page may load only itself; the policy lives with the rest of the security posture. */
 export { CONTENT_SECURITY_POLICY };

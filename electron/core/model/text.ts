@@ -1,9 +1,32 @@
 import type { Agency, CellValue, Mention, RichText } from './types';
 import { unreservedKey } from './keys';
+import { wellFormedText } from './xml-text';
 
 /** Text is stored and exported in precomposed Unicode (NFC), whatever the input method sent. */
 export function nfc(text: string): string {
   return text.normalize('NFC');
+}
+
+/**
+ * Every string of a parsed document (at any depth of arrays and plain objects) in NFC, with lone surrogates
+ * replaced by U+FFFD; returns a copy and leaves `value` as it was. Input methods and macOS write NFD, Word keeps
+ * what it was sent. `repairs.replaced`, when given, is increased by the number of characters replaced, so the
+ * import can say how many places it changed (model/xml-text.ts). Keys are kept as written.
+ */
+export function deepNfc<T>(value: T, repairs?: { replaced: number }): T {
+  if (typeof value === 'string') {
+    const { text, replaced } = wellFormedText(value);
+    if (repairs) repairs.replaced += replaced;
+    return text.normalize('NFC') as T;
+  }
+  if (Array.isArray(value)) return value.map((v: unknown) => deepNfc(v, repairs)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    // defineProperty, not `out[k] =`: a parsed "__proto__" key stays a key and never becomes the copy's prototype.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: deepNfc(v, repairs), enumerable: true, writable: true, configurable: true });
+    return out as T;
+  }
+  return value;
 }
 
 export function plainText(rich: RichText): string {

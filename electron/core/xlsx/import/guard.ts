@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { UserError } from '../../errors';
-import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../../files/zip-budget';
+import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../../files/input-guard';
 
 /** Larger than any real appendix workbook, small enough to refuse a hostile file before unzipping it. */
 export const XLSX_MAX_BYTES = 50 * 1024 * 1024;
@@ -70,7 +70,7 @@ function inspectZip(data: Buffer, fileName: string): void {
     p = next;
     if (climbsOut(name)) throw new UserError(`Tệp “${fileName}” chứa đường dẫn “${name}” trỏ ra ngoài thư mục của tệp nén: không đọc.`);
     total += size;
-    // Each part, and all together, within the memory budget of an import (files/zip-budget.ts), before inflating.
+    // Each part, and all together, within the memory budget of an import (files/input-guard.ts), before inflating.
     checkPartBudget(fileName, name, size, total);
     if (size > RATIO_FLOOR && size > packed * XLSX_MAX_RATIO) {
       throw bomb(`phần “${name}” giải nén ra ${MB(size)}, gấp ${Math.round(size / Math.max(packed, 1))} lần, tối đa ${XLSX_MAX_RATIO} lần`);
