@@ -1,6 +1,6 @@
 import { LineRuleType, Paragraph, TableRow } from 'docx';
-import type { RecipientLine, Signer } from '../model';
-import { lines } from './clean';
+import { RECIPIENTS_LABEL, signerBlock, type RecipientLine, type Signer } from '../model';
+import { clean } from './clean';
 import { blank, centred, runs, FONT } from './fonts';
 import { layoutCell, layoutTable } from './header';
 import { halfPoints, PORTRAIT_TEXT_WIDTH, mm } from './units';
@@ -14,10 +14,8 @@ const RIGHT = PORTRAIT_TEXT_WIDTH - LEFT;
 
 /** The signer's block, top to bottom: `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`, room, name. */
 export function signerLines(signer: Signer): string[] {
-  const head = [signer.prefix, signer.title.trim()].filter(Boolean).join(' ').trim();
-  const out = head ? [head] : [];
-  for (const l of lines(signer.deputyTitle)) if (l.trim()) out.push(l.trim());
-  return out;
+  const { title, deputy } = signerBlock(signer, clean);
+  return title ? [title, ...deputy] : deputy;
 }
 
 /**
@@ -36,7 +34,7 @@ export function closingTable(recipients: readonly RecipientLine[], signer: Signe
       keepLines: true,
       spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
       run: { font: FONT, size: halfPoints(CLOSING_SIZES.recipientsLabel) },
-      children: runs('Nơi nhận:', { size: CLOSING_SIZES.recipientsLabel, bold: true, italic: true }),
+      children: runs(RECIPIENTS_LABEL, { size: CLOSING_SIZES.recipientsLabel, bold: true, italic: true }),
     }),
     ...recipients.map(
       (item, i) =>
@@ -54,6 +52,6 @@ export function closingTable(recipients: readonly RecipientLine[], signer: Signe
   const keep = { keepNext: true, keepLines: true };
   const right: Paragraph[] = signerLines(signer).map((l) => centred(l, { size: CLOSING_SIZES.signer, bold: true }, keep));
   for (let i = 0; i < SIGNATURE_LINES; i++) right.push(blank(CLOSING_SIZES.signer, keep));
-  right.push(centred(signer.name.trim(), { size: CLOSING_SIZES.signer, bold: true }));
+  right.push(centred(signerBlock(signer, clean).name, { size: CLOSING_SIZES.signer, bold: true }));
   return layoutTable([new TableRow({ cantSplit: true, children: [layoutCell(left, LEFT), layoutCell(right, RIGHT)] })], [LEFT, RIGHT]);
 }

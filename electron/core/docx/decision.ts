@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import { documentNumber, placeDateLine as modelPlaceDateLine, recipientLinesPrinted, type Decision, type PlanPackage } from '../model';
+import { articleLabel, DECIDES, DOCUMENT_TITLE, issuanceHeader, recipientLinesPrinted, type Decision, type PlanPackage } from '../model';
 import { bodyParagraph, BODY_SIZE, richRuns } from './body';
 import { clean, lines } from './clean';
 import { closingTable } from './closing';
@@ -11,11 +11,6 @@ import { partialRule } from './rule';
 import { PORTRAIT_TEXT_WIDTH } from './units';
 
 export const TITLE_SIZE = 14;
-
-/** `Bình Phước, ngày 09 tháng 12 năm 2023`; blanks while the date is not fixed (model/pages.ts, cleaned). */
-export function placeDateLine(place: string, iso: string | null, year: number, unknown = false): string {
-  return modelPlaceDateLine(clean(place), iso, year, unknown);
-}
 
 /**
  * The type name, the summary and the short line under it (1/3–1/2 of the summary's longest line).
@@ -39,12 +34,9 @@ export function titleBlock(typeName: string, summary: string, extra?: string): F
 /** The Decision, header to signature. Punctuation fixes of its legal bases and recipients go to `fixes`. */
 export function decisionChildren(pkg: PlanPackage, decision: Decision, fixes: string[]): FileChild[] {
   const out: FileChild[] = [
-    headerTable({
-      issuer: pkg.issuer,
-      numberLine: documentNumber(clean(decision.number), clean(decision.symbol) || 'QĐ-UBND', decision.numberUnknown),
-      placeDate: placeDateLine(pkg.issuer.place, decision.date, pkg.year, decision.dateUnknown),
-    }),
-    ...titleBlock('QUYẾT ĐỊNH', decision.summary),
+    // The fixed words and the number/place-date lines are the model's (model/nd30-text.ts, pages.ts), as in the preview.
+    headerTable({ issuer: pkg.issuer, ...issuanceHeader(pkg, decision, 'decision', clean) }),
+    ...titleBlock(DOCUMENT_TITLE.decision, decision.summary),
     centred(decision.authority, { size: TITLE_SIZE, bold: true }, { spacing: { before: 0, after: 240 } }),
   ];
 
@@ -57,14 +49,14 @@ export function decisionChildren(pkg: PlanPackage, decision: Decision, fixes: st
     out.push(bodyParagraph(runs(basis, { size: BODY_SIZE, italic: true })));
   }
 
-  out.push(centred('QUYẾT ĐỊNH:', { size: TITLE_SIZE, bold: true }, { spacing: { before: 120, after: 240 } }));
+  out.push(centred(DECIDES, { size: TITLE_SIZE, bold: true }, { spacing: { before: 120, after: 240 } }));
 
   const articles = decision.articles ?? [];
   articles.forEach((article, i) => {
     // The label is the program's (numbering is derived, never stored); the text follows on its line.
     // The last article keeps with the closing block: the signature never stands alone on a page.
     const last = i === articles.length - 1;
-    out.push(bodyParagraph([...runs(`Điều ${i + 1}. `, { size: BODY_SIZE, bold: true }), ...richRuns(article, { size: BODY_SIZE })], last ? { keepNext: true } : {}));
+    out.push(bodyParagraph([...runs(`${articleLabel(i)} `, { size: BODY_SIZE, bold: true }), ...richRuns(article, { size: BODY_SIZE })], last ? { keepNext: true } : {}));
   });
 
   const recipients = recipientLinesPrinted(decision.recipients ?? [], undefined, clean);

@@ -1,13 +1,10 @@
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import type { Issuer } from '../model';
+import { MOTTO, NATIONAL_TITLE, type Issuer } from '../model';
 import { lines } from './clean';
 import { centred } from './fonts';
 import { textWidth } from './metrics';
 import { partialRule, ruleLine } from './rule';
 import { mm, PORTRAIT_TEXT_WIDTH } from './units';
-
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Sizes of the header parts (points): the decree's ranges, as UBND offices print them. */
 export const HEADER_SIZES = { parentBody: 13, issuer: 13, number: 13, nationalTitle: 13, motto: 14, placeDate: 14 } as const;

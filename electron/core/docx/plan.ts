@@ -1,9 +1,9 @@
 import type { FileChild } from 'docx';
-import { bodyLabels, documentNumber, recipientLinesPrinted, type BodyNode, type BodyNumbering, type PlanPackage } from '../model';
+import { bodyLabels, DOCUMENT_TITLE, issuanceHeader, recipientLinesPrinted, type BodyNode, type BodyNumbering, type PlanPackage } from '../model';
 import { bodyParagraph, BODY_SIZE, richRuns } from './body';
 import { clean } from './clean';
 import { closingTable } from './closing';
-import { placeDateLine, titleBlock } from './decision';
+import { titleBlock } from './decision';
 import { blank, runs } from './fonts';
 import { headerTable } from './header';
 import { textWidth } from './metrics';
@@ -57,13 +57,9 @@ export function planChildren(pkg: PlanPackage, citation: string | null, fixes: s
   const issuance = pkg.decision ? null : pkg.plan.issuance;
   const out: FileChild[] = [
     issuance
-      ? headerTable({
-          issuer: pkg.issuer,
-          numberLine: documentNumber(clean(issuance.number), clean(issuance.symbol) || 'KH-UBND', issuance.numberUnknown),
-          placeDate: placeDateLine(pkg.issuer.place, issuance.date, pkg.year, issuance.dateUnknown),
-        })
+      ? headerTable({ issuer: pkg.issuer, ...issuanceHeader(pkg, issuance, 'plan', clean) })
       : headerTable({ issuer: pkg.issuer }),
-    ...titleBlock('KẾ HOẠCH', pkg.plan.summary, issuance || !citation ? undefined : wrapCitation(citation, PORTRAIT_TEXT_WIDTH)),
+    ...titleBlock(DOCUMENT_TITLE.plan, pkg.plan.summary, issuance || !citation ? undefined : wrapCitation(citation, PORTRAIT_TEXT_WIDTH)),
     ...bodyChildren(pkg.plan.body, pkg.plan.numbering, Boolean(issuance)),
   ];
   if (issuance) {

@@ -1,4 +1,5 @@
 import type { ColumnDef, PlanPackage, Signer } from './types';
+import { APPENDIX_LABEL, DEFAULT_SYMBOL } from './nd30-text';
 
 /** The six usual columns of a CCHC appendix. Other frameworks are just other column lists. */
 export function defaultColumns(): ColumnDef[] {
@@ -24,7 +25,7 @@ export function blankPackage(year: number, title = `Kế hoạch năm ${year}`):
     issuer: { parentBody: '', name: 'ỦY BAN NHÂN DÂN\nTỈNH', place: '', citedAs: 'Ủy ban nhân dân tỉnh' },
     decision: {
       number: '',
-      symbol: 'QĐ-UBND',
+      symbol: DEFAULT_SYMBOL.decision,
       date: null,
       summary: `Ban hành Kế hoạch năm ${year}`,
       authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
@@ -45,7 +46,7 @@ export function blankPackage(year: number, title = `Kế hoạch năm ${year}`):
       ],
     },
     appendix: {
-      label: 'PHỤ LỤC',
+      label: APPENDIX_LABEL,
       title: `CÁC NHIỆM VỤ NĂM ${year}`,
       columns: defaultColumns(),
       groups: [{ title: 'Nhiệm vụ', rows: [] }],

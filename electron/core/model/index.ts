@@ -7,3 +7,4 @@ export * from './fields';
 export * from './rows';
 export * from './punctuation';
 export * from './pages';
+export * from './nd30-text';

@@ -1,7 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanPackage } from '../model/types';
 import { cellText } from '../model/text';
-import { citation } from '../model/dates';
+import { appendixLabel, citationLines } from '../model/pages';
+import { CITED_KIND, ISSUED_WITH } from '../model/nd30-text';
 import { groupLabel, rowLines, rowNumbering } from '../model/rows';
 import { rowHeightPt } from './text-fit';
 import { PAGE_NUMBER_FOOTER, SHEET_APPENDIX, TABLE_FONT_SIZE, landscapeA4, mmToColumnWidth, styled } from './style';
@@ -9,14 +10,13 @@ import { PAGE_NUMBER_FOOTER, SHEET_APPENDIX, TABLE_FONT_SIZE, landscapeA4, mmToC
 /** Where the parts of the printed appendix sit; the importer finds them by their captions anyway. */
 export const APPENDIX_HEADER_ROW = 5;
 
-/** `(Ban hành kèm theo Quyết định số 2142/QĐ-UBND ngày 09/12/2023 của Ủy ban nhân dân tỉnh)`; blanks while unsigned. */
-export function issuedWithLine(pkg: PlanPackage): string {
-  const issuance = pkg.decision ?? pkg.plan.issuance;
-  const kind = pkg.decision ? 'Quyết định' : 'Kế hoạch';
-  const lead = pkg.decision ? 'Ban hành kèm theo' : 'Kèm theo';
-  if (!issuance) return `(${lead} ${kind} của ${pkg.issuer.citedAs})`;
-  // The same words and blanks as the DOCX and the preview (model/dates.ts, citation).
-  return `(${lead} ${citation(kind, issuance, pkg.year)} của ${pkg.issuer.citedAs})`;
+/**
+ * `(Ban hành kèm theo Quyết định số 2142/QĐ-UBND ngày 09/12/2023 của Ủy ban nhân dân tỉnh)`; blanks while unsigned.
+ * The same line as the DOCX appendix and the preview (model/pages.ts, citationLines); a standalone Plan not yet
+ * given its number block cites the Plan without number or date.
+ */
+function issuedWithLine(pkg: PlanPackage): string {
+  return citationLines(pkg).appendix ?? `(${ISSUED_WITH} ${CITED_KIND.plan} của ${pkg.issuer.citedAs.trim()})`;
 }
 
 /**
@@ -47,7 +47,7 @@ export function writeAppendixSheet(wb: Workbook, pkg: PlanPackage): Worksheet {
     if (lastCol > 1) ws.mergeCells(row, 1, row, lastCol);
     ws.getRow(row).height = rowHeightPt([{ text, width: tableWidth, size: look.size, bold: look.bold }]);
   };
-  titleLine(1, pkg.appendix.label, { bold: true, size: 14 });
+  titleLine(1, appendixLabel(pkg), { bold: true, size: 14 });
   titleLine(2, pkg.appendix.title, { bold: true, size: 14 });
   titleLine(3, issuedWithLine(pkg), { italic: true, size: 13 });
 

@@ -1,13 +1,8 @@
 import { memo } from 'react';
-import { documentNumber } from '../../../../electron/core/model/dates';
-import { placeDateLine as modelPlaceDateLine } from '../../../../electron/core/model/pages';
+import { issuanceHeader } from '../../../../electron/core/model/pages';
+import { articleLabel, DECIDES, DOCUMENT_TITLE } from '../../../../electron/core/model/nd30-text';
 import type { Decision, Issuer } from '../../../../electron/core/model/types';
 import { Closing, DocHeader, FootnoteCounter, Page, Runs, TitleBlock } from './DocParts';
-
-/** The place-date line as the DOCX prints it (model/pages.ts), blanks and "unknown" included. */
-export function placeDateLine(issuer: Issuer, iso: string | null, year: number, unknown = false): string {
-  return modelPlaceDateLine(issuer.place, iso, year, unknown);
-}
 
 /** The Decision, header to signature, as it prints. */
 export const DecisionPage = memo(function DecisionPage({ decision, issuer, year, label }: { decision: Decision; issuer: Issuer; year: number; label: string }) {
@@ -17,10 +12,9 @@ export const DecisionPage = memo(function DecisionPage({ decision, issuer, year,
       <DocHeader
         issuer={issuer}
         base="decision"
-        numberLine={documentNumber(decision.number, decision.symbol || 'QĐ-UBND', decision.numberUnknown)}
-        placeDate={placeDateLine(issuer, decision.date, year, decision.dateUnknown)}
+        {...issuanceHeader({ issuer, year }, decision, 'decision')}
       />
-      <TitleBlock kind="QUYẾT ĐỊNH" summary={decision.summary} summaryPath="decision.summary" />
+      <TitleBlock kind={DOCUMENT_TITLE.decision} summary={decision.summary} summaryPath="decision.summary" />
       <p className="pv-authority" data-preview-path="decision.authority">
         {decision.authority}
       </p>
@@ -34,10 +28,10 @@ export const DecisionPage = memo(function DecisionPage({ decision, issuer, year,
           {decision.proposal}
         </p>
       )}
-      <p className="pv-decides">QUYẾT ĐỊNH:</p>
+      <p className="pv-decides">{DECIDES}</p>
       {decision.articles.map((article, i) => (
         <p key={i} className="pv-para" data-preview-path={`decision.articles[${i}]`}>
-          <strong>Điều {i + 1}. </strong>
+          <strong>{articleLabel(i)} </strong>
           <Runs text={article} notes={notes} />
         </p>
       ))}

@@ -5,7 +5,8 @@
  * The text here is document text: Vietnamese whatever the UI language.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import { recipientLinesPrinted } from '../../../../electron/core/model/pages';
+import { recipientLinesPrinted, signerBlock } from '../../../../electron/core/model/pages';
+import { MOTTO, NATIONAL_TITLE, RECIPIENTS_LABEL } from '../../../../electron/core/model/nd30-text';
 import type { Issuance, Issuer, RichText } from '../../../../electron/core/model/types';
 
 /** Numbers a document's footnotes 1, 2 … in reading order, as Word does. One per page, made on each render. */
@@ -68,9 +69,10 @@ export function DocHeader({ issuer, numberLine, placeDate, base }: {
         )}
       </div>
       <div className="pv-header-right">
-        <p className="pv-nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT&nbsp;NAM</p>
+        {/* A no-break space before the last word, as the DOCX sets it: `VIỆT NAM` wraps as a whole. */}
+        <p className="pv-nation">{NATIONAL_TITLE.replace(/ NAM$/, '\u00a0NAM')}</p>
         <p className="pv-motto">
-          <span>Độc lập - Tự do - Hạnh phúc</span>
+          <span>{MOTTO}</span>
         </p>
         {placeDate && (
           <p className="pv-place-date" data-preview-path={`${base}.date`}>
@@ -111,13 +113,12 @@ export function TitleBlock({ kind, summary, summaryPath, extra, extraPath }: {
  * `Lưu: VT.` added when missing, exactly as the DOCX prints them.
  */
 export function Closing({ issuance, base }: { issuance: Issuance; base: string }) {
-  const { signer } = issuance;
-  const title = [signer.prefix, signer.title].filter(Boolean).join(' ');
+  const signer = signerBlock(issuance.signer);
   const printed = recipientLinesPrinted(issuance.recipients).lines;
   return (
     <div className="pv-closing">
       <div className="pv-recipients">
-        <p className="pv-recipients-label">Nơi nhận:</p>
+        <p className="pv-recipients-label">{RECIPIENTS_LABEL}</p>
         {printed.map((r, i) => (
           <p key={i} className={r.level === 1 ? 'pv-recipient-sub' : undefined} data-preview-path={`${base}.recipients`}>
             {r.mark} {r.text}
@@ -125,8 +126,12 @@ export function Closing({ issuance, base }: { issuance: Issuance; base: string }
         ))}
       </div>
       <div className="pv-signer">
-        <p data-preview-path={`${base}.signer.title`}>{title}</p>
-        {signer.deputyTitle && <p data-preview-path={`${base}.signer.deputyTitle`}>{signer.deputyTitle}</p>}
+        <p data-preview-path={`${base}.signer.title`}>{signer.title}</p>
+        {signer.deputy.map((line, i) => (
+          <p key={i} data-preview-path={`${base}.signer.deputyTitle`}>
+            {line}
+          </p>
+        ))}
         <div className="pv-sign-space" />
         <p data-preview-path={`${base}.signer.name`}>{signer.name}</p>
       </div>

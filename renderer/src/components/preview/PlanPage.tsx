@@ -1,9 +1,9 @@
 import { memo, type ReactNode } from 'react';
-import { documentNumber } from '../../../../electron/core/model/dates';
 import { bodyLabels } from '../../../../electron/core/model/numbering';
 import type { BodyNode, BodyNumbering, PlanPackage } from '../../../../electron/core/model/types';
 import { citationLines, wrapCitation } from './citation';
-import { placeDateLine } from './DecisionPage';
+import { issuanceHeader } from '../../../../electron/core/model/pages';
+import { DOCUMENT_TITLE } from '../../../../electron/core/model/nd30-text';
 import { Closing, DocHeader, FootnoteCounter, Page, Runs, TitleBlock } from './DocParts';
 
 /**
@@ -43,13 +43,12 @@ export const PlanPage = memo(function PlanPage({ pkg, label }: { pkg: PlanPackag
         <DocHeader
           issuer={pkg.issuer}
           base="plan.issuance"
-          numberLine={documentNumber(issuance.number, issuance.symbol || 'KH-UBND', issuance.numberUnknown)}
-          placeDate={placeDateLine(pkg.issuer, issuance.date, pkg.year, issuance.dateUnknown)}
+          {...issuanceHeader(pkg, issuance, 'plan')}
         />
       ) : (
         <DocHeader issuer={pkg.issuer} />
       )}
-      <TitleBlock kind="KẾ HOẠCH" summary={pkg.plan.summary} summaryPath="plan.summary" extra={issuance ? null : citation} extraPath="decision.number" />
+      <TitleBlock kind={DOCUMENT_TITLE.plan} summary={pkg.plan.summary} summaryPath="plan.summary" extra={issuance ? null : citation} extraPath="decision.number" />
       {bodyParagraphs(pkg.plan.body, pkg.plan.numbering, new FootnoteCounter())}
       {issuance && <Closing issuance={issuance} base="plan.issuance" />}
     </Page>
