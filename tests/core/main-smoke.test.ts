@@ -4,14 +4,20 @@
  * that only main has: app:// declared privileged before ready and served by the policy (the page, its assets with
  * their types and CSP, 404 for anything else), the window's preferences and URL, the IPC handlers answering the
  * app:// page and refusing a file:// frame, the exports going through the jobs utility process with its heap
- * cap, and the exit code and report of a passing and a failing run.
+ * cap, and the exit code and report of a passing and a failing run. The security wiring is checked by behaviour:
+ * the handlers main installed on the session, on every web contents and on every IPC channel are called with
+ * probes by the stand-in, and their answers must be the policy's (electron/core/security/policy.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../electron/core/api/contract';
-import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, RENDERER_URL, secureWebPreferences } from '../../electron/core/security/policy';
+import {
+  APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, RENDERER_URL, secureWebPreferences,
+} from '../../electron/core/security/policy';
+// @ts-expect-error -- a plain .mjs stand-in without types; only its two probe lists are read.
+import { PROBE_PERMISSIONS, PROBE_URLS } from '../fixtures/electron-stub/electron.mjs';
 import { ensureBuilt, ROOT } from './built-app';
 import { removeTempDirs, tempDir } from './helpers';
 
@@ -33,6 +39,16 @@ interface StubLog {
   forks: Array<{ modulePath: string; execArgv: string[]; resources: string | null }>;
   jobMessages: number;
   exitCode: number | null;
+  errors: string[];
+  security: {
+    permissionRequests: Record<string, unknown>;
+    permissionChecks: Record<string, unknown>;
+    devicePermission: unknown;
+    requests: Record<string, unknown>;
+    headers: Record<string, string[]> | null;
+    contentsCreated: Array<{ navigate: Record<string, unknown>; redirect: Record<string, unknown>; attachWebview: unknown; windowOpen: unknown }>;
+  };
+  ipcProbe: { channels: number; foreign: Array<{ channel: string; reply: Record<string, unknown> }>; invalid: Array<{ channel: string; reply: Record<string, unknown> }> };
 }
 
 function runMain(extraEnv: Record<string, string> = {}) {
@@ -48,9 +64,13 @@ function runMain(extraEnv: Record<string, string> = {}) {
   return { run, tmp, report: JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>, log: JSON.parse(readFileSync(stubLog, 'utf8')) as StubLog };
 }
 
+/** The passing run, made once and shared by the tests that read it. */
+let passing: ReturnType<typeof runMain> | undefined;
+const passingRun = () => (passing ??= runMain());
+
 describe('out/main/index.js --smoke-test, with a stand-in electron', () => {
   it('passes: serves the page from app://, answers the page over IPC, exports through the jobs process, exits 0', () => {
-    const { run, tmp, report, log } = runMain();
+    const { run, tmp, report, log } = passingRun();
     expect(run.status, run.stderr).toBe(0);
     expect(report).toMatchObject({ ok: true, windowLoaded: true, rows: 48, docxRowsRead: 48 });
     expect(log.exitCode).toBe(0);
@@ -88,6 +108,49 @@ describe('out/main/index.js --smoke-test, with a stand-in electron', () => {
     expect(log.jobMessages).toBe(2);
     // The temporary store folder is gone; only the smoke run's own Chromium profile folder is left in TMPDIR.
     expect(readdirSync(tmp).filter((f) => f.startsWith('soan-smoke-') && !f.startsWith('soan-smoke-profile-'))).toEqual([]);
+  }, 180_000);
+
+  it('wires the security policy: permissions refused, requests and navigation filtered by the policy, IPC sender checked then arguments validated', () => {
+    const { log } = passingRun();
+    expect(log.errors).toEqual([]);
+    const sec = log.security;
+    const every = (value: unknown) => Object.fromEntries((PROBE_PERMISSIONS as string[]).map((p) => [p, value]));
+    // Every permission request is answered "no", every check is false, devices too.
+    expect(sec.permissionRequests).toEqual(every(false));
+    expect(sec.permissionChecks).toEqual(every(false));
+    expect(sec.devicePermission).toBe(false);
+    // Requests: cancelled exactly when the policy says so (the network and file: never reached).
+    expect(sec.requests).toEqual(Object.fromEntries((PROBE_URLS as string[]).map((u) => [u, !isAllowedRequest(u)])));
+    expect(sec.requests['https://example.com/']).toBe(true);
+    expect(sec.requests[RENDERER_URL]).toBe(false);
+    // Every response gets the app's CSP, the other headers kept.
+    expect(sec.headers).toEqual({ 'X-Test': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
+    // Every web contents (the window's, the only one here) filters navigation and redirects by the policy,
+    // refuses <webview>, and denies every new window.
+    expect(sec.contentsCreated).toHaveLength(1);
+    const byPolicy = Object.fromEntries((PROBE_URLS as string[]).map((u) => [u, !isAllowedNavigation(u)]));
+    for (const wc of sec.contentsCreated) {
+      expect(wc.navigate).toEqual(byPolicy);
+      expect(wc.redirect).toEqual(byPolicy);
+      expect(wc.navigate['https://example.com/']).toBe(true);
+      expect(wc.navigate[RENDERER_URL]).toBe(false);
+      expect(wc.attachWebview).toBe(true);
+      expect(wc.windowOpen).toEqual((PROBE_URLS as string[]).map(() => ({ action: 'deny' })));
+    }
+    // IPC: every channel refuses a foreign frame before anything else, and refuses from the page an argument
+    // list no method takes (validation, before the service runs): a coded user error, never an internal one.
+    expect(log.ipcProbe.channels).toBe(API_METHODS.length);
+    // The sender's refusal is one answer for every channel, and not the validator's: the sender is checked first.
+    const refusal = log.ipcProbe.foreign[0].reply;
+    expect(refusal).toMatchObject({ userError: true });
+    expect(String(refusal.error)).toMatch(/app window/);
+    for (const { channel, reply } of log.ipcProbe.foreign) expect(reply, channel).toEqual(refusal);
+    for (const { channel, reply } of log.ipcProbe.invalid) {
+      expect(reply.userError, channel).toBe(true);
+      expect(String(reply.error), channel).not.toMatch(/^Internal error/);
+      expect(reply, channel).not.toHaveProperty('result');
+      expect(reply, channel).not.toEqual(refusal);
+    }
   }, 180_000);
 
   it('fails with exit code 1 and a report naming the step when the page cannot load', () => {
