@@ -78,6 +78,42 @@ describe('launch.mjs: a stale build is rebuilt, never used', () => {
   });
 });
 
+describe('the built command line loads what a command needs, nothing more', () => {
+  /** The packages a built command loads (CommonJS ones are seen by Module._load, ES ones by a resolve hook). */
+  function packagesLoaded(args: string[]): string[] {
+    const seen = join(dir, `seen-${args[0]}.txt`);
+    const hook = join(dir, 'seen-hook.cjs');
+    writeFileSync(
+      hook,
+      `const Module = require('node:module'); const { appendFileSync } = require('node:fs');
+const load = Module._load;
+Module._load = function (request, ...rest) { if (!Module.isBuiltin(request) && !request.startsWith('.') && !request.startsWith('/')) appendFileSync(${JSON.stringify(seen)}, request + '\\n'); return load.call(this, request, ...rest); };
+Module.register?.('data:text/javascript,' + encodeURIComponent(\`export async function resolve(s, c, next) { if (!s.startsWith('node:') && !s.startsWith('.') && !s.startsWith('file:') && !s.startsWith('data:') && !s.startsWith('/')) (await import('node:fs')).appendFileSync(${JSON.stringify(seen)}, s + '\\\\n'); return next(s, c); }\`));`,
+    );
+    rmSync(seen, { force: true });
+    const run = spawnSync(process.execPath, ['--require', hook, join(ROOT, 'out', 'cli', 'main.js'), ...args], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return existsSync(seen) ? [...new Set(readFileSync(seen, 'utf8').trim().split('\n'))].map((p) => p.split('/')[0]).sort() : [];
+  }
+
+  it('help loads no exporter; export --docx loads docx and the store, never exceljs or the exchange validator (ajv)', async () => {
+    const help = packagesLoaded(['help']);
+    for (const heavy of ['docx', 'exceljs', 'ajv', 'jszip']) expect(help).not.toContain(heavy);
+    const { openStore } = await import('../../electron/core/store/open');
+    const { insertPackage } = await import('../../electron/core/store/plans');
+    const { samplePackage } = await import('./fixtures/packages');
+    const db = join(dir, 'loads.sqlite');
+    const store = openStore(db);
+    const id = insertPackage(store, samplePackage());
+    store.close();
+    const loaded = packagesLoaded(['--db', db, 'export', String(id), '--docx', join(dir, 'loads.docx'), '--force']);
+    expect(loaded).toEqual(expect.arrayContaining(['better-sqlite3', 'docx']));
+    expect(loaded).not.toContain('exceljs');
+    expect(loaded).not.toContain('ajv');
+    expect(loaded).not.toContain('jszip');
+  });
+});
+
 describe('npm start: argument arrays, no shell', () => {
   /** A hard link (or a copy) of this Node under a folder with spaces: its process.execPath has spaces. */
   function nodeWithSpaces(): string {
