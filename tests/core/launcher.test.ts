@@ -114,6 +114,66 @@ Module.register?.('data:text/javascript,' + encodeURIComponent(\`export async fu
   });
 });
 
+describe('npm start builds the app only when a source changed (app-build.ts)', () => {
+  it('builds a missing build, starts a fresh one without building, rebuilds after a change, an added file or a failed build', async () => {
+    const { appStaleReason, ensureAppBuilt, APP_OUTPUTS } = await import('../../electron/cli/app-build');
+    const root = join(dir, 'app project');
+    mkdirSync(join(root, 'renderer', 'src'), { recursive: true });
+    mkdirSync(join(root, 'electron', 'main'), { recursive: true });
+    writeFileSync(join(root, 'renderer', 'src', 'App.tsx'), 'export const App = 1;\n');
+    writeFileSync(join(root, 'electron', 'main', 'index.ts'), 'export {};\n');
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    let builds = 0;
+    let fail = false;
+    // The stand-in build writes the outputs, as electron-vite does, and says how it went.
+    const build = () => {
+      builds++;
+      for (const out of APP_OUTPUTS) {
+        mkdirSync(dirname(join(root, out)), { recursive: true });
+        writeFileSync(join(root, out), `build ${builds}`);
+      }
+      return fail ? 1 : 0;
+    };
+    const start = () => ensureAppBuilt(root, build, () => undefined);
+
+    expect(appStaleReason(root)).toBe('not built yet');
+    expect(start()).toBe(0);
+    expect(builds).toBe(1);
+    expect(appStaleReason(root)).toBeNull();
+    expect(start()).toBe(0);
+    expect(builds).toBe(1); // fresh: no build
+
+    // Touched, same bytes: still fresh.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(root, 'renderer', 'src', 'App.tsx'), later, later);
+    expect(appStaleReason(root)).toBeNull();
+
+    writeFileSync(join(root, 'renderer', 'src', 'App.tsx'), 'export const App = 2;\n');
+    expect(appStaleReason(root)).toBe('renderer/src/App.tsx changed');
+    start();
+    expect(builds).toBe(2);
+    expect(appStaleReason(root)).toBeNull();
+
+    writeFileSync(join(root, 'renderer', 'src', 'New.tsx'), 'export {};\n');
+    expect(appStaleReason(root)).toBe('renderer/src/New.tsx is new');
+    // A failed build leaves no stamp: the next start builds again, even with the sources as they were.
+    fail = true;
+    expect(start()).toBe(1);
+    rmSync(join(root, 'renderer', 'src', 'New.tsx'));
+    expect(appStaleReason(root)).toBe('not built yet');
+    fail = false;
+    start();
+    expect(builds).toBe(4);
+    expect(appStaleReason(root)).toBeNull();
+
+    rmSync(join(root, APP_OUTPUTS[2]));
+    expect(appStaleReason(root)).toBe(`${APP_OUTPUTS[2]} is missing`);
+    start();
+    rmSync(join(root, 'electron', 'main', 'index.ts'));
+    expect(appStaleReason(root)).toBe('electron/main/index.ts is gone');
+  });
+});
+
 describe('npm start: argument arrays, no shell', () => {
   /** A hard link (or a copy) of this Node under a folder with spaces: its process.execPath has spaces. */
   function nodeWithSpaces(): string {
