@@ -1,5 +1,5 @@
 /**
- * `npm start`: builds the app, then opens the desktop window where Electron can run, and otherwise
+ * `npm start`: builds the app when a source changed (app-build.ts), then opens the desktop window where Electron can run, and otherwise
  * serves the same app on a loopback address and says so in one line holding the URL.
  *
  * Electron 45 fetches its binary on first use, not at install, so `npm install` works offline; here we
@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureAppBuilt } from './app-build';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const electronDir = join(root, 'node_modules', 'electron');
@@ -56,7 +57,8 @@ function sqliteBindingForElectron(): string | null {
 }
 
 function main(): void {
-  if (run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']) !== 0) {
+  // electron-vite builds only when a source changed since the last build (app-build.ts), so a second start is immediate.
+  if (ensureAppBuilt(root, () => run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])) !== 0) {
     console.error('Soạn Kế hoạch: the build failed (see above).');
     process.exit(1);
   }

@@ -11,7 +11,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { backupsDirFor, backupStore, listBackups } from './store/backup';
+import type * as BackupModule from './store/backup';
 import { acquireStoreLock } from './store/lock';
 import { openSqlite } from './store/open';
 import { resolveStorePath } from './paths';
@@ -32,6 +32,9 @@ export type MoveResult =
 export async function moveLegacyStore(from: string, to: string): Promise<MoveResult> {
   if (!existsSync(from)) return { moved: false, reason: 'nothing-to-move' };
   if (existsSync(to)) return { moved: false, reason: 'already-there' };
+  // Loaded only for a move: backup.ts brings the exchange writer and its schema validator (ajv), which every
+  // CLI command would otherwise load at start through settleStorePath.
+  const { backupsDirFor, backupStore, listBackups }: typeof BackupModule = await import('./store/backup');
   const release = acquireStoreLock(from, 'app');
   const staging = join(dirname(to), `.moving-${process.pid}`);
   let placed = false;

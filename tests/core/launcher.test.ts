@@ -78,6 +78,102 @@ describe('launch.mjs: a stale build is rebuilt, never used', () => {
   });
 });
 
+describe('the built command line loads what a command needs, nothing more', () => {
+  /** The packages a built command loads (CommonJS ones are seen by Module._load, ES ones by a resolve hook). */
+  function packagesLoaded(args: string[]): string[] {
+    const seen = join(dir, `seen-${args[0]}.txt`);
+    const hook = join(dir, 'seen-hook.cjs');
+    writeFileSync(
+      hook,
+      `const Module = require('node:module'); const { appendFileSync } = require('node:fs');
+const load = Module._load;
+Module._load = function (request, ...rest) { if (!Module.isBuiltin(request) && !request.startsWith('.') && !request.startsWith('/')) appendFileSync(${JSON.stringify(seen)}, request + '\\n'); return load.call(this, request, ...rest); };
+Module.register?.('data:text/javascript,' + encodeURIComponent(\`export async function resolve(s, c, next) { if (!s.startsWith('node:') && !s.startsWith('.') && !s.startsWith('file:') && !s.startsWith('data:') && !s.startsWith('/')) (await import('node:fs')).appendFileSync(${JSON.stringify(seen)}, s + '\\\\n'); return next(s, c); }\`));`,
+    );
+    rmSync(seen, { force: true });
+    const run = spawnSync(process.execPath, ['--require', hook, join(ROOT, 'out', 'cli', 'main.js'), ...args], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return existsSync(seen) ? [...new Set(readFileSync(seen, 'utf8').trim().split('\n'))].map((p) => p.split('/')[0]).sort() : [];
+  }
+
+  it('help loads no exporter; export --docx loads docx and the store, never exceljs or the exchange validator (ajv)', async () => {
+    const help = packagesLoaded(['help']);
+    for (const heavy of ['docx', 'exceljs', 'ajv', 'jszip']) expect(help).not.toContain(heavy);
+    const { openStore } = await import('../../electron/core/store/open');
+    const { insertPackage } = await import('../../electron/core/store/plans');
+    const { samplePackage } = await import('./fixtures/packages');
+    const db = join(dir, 'loads.sqlite');
+    const store = openStore(db);
+    const id = insertPackage(store, samplePackage());
+    store.close();
+    const loaded = packagesLoaded(['--db', db, 'export', String(id), '--docx', join(dir, 'loads.docx'), '--force']);
+    expect(loaded).toEqual(expect.arrayContaining(['better-sqlite3', 'docx']));
+    expect(loaded).not.toContain('exceljs');
+    expect(loaded).not.toContain('ajv');
+    expect(loaded).not.toContain('jszip');
+  });
+});
+
+describe('npm start builds the app only when a source changed (app-build.ts)', () => {
+  it('builds a missing build, starts a fresh one without building, rebuilds after a change, an added file or a failed build', async () => {
+    const { appStaleReason, ensureAppBuilt, APP_OUTPUTS } = await import('../../electron/cli/app-build');
+    const root = join(dir, 'app project');
+    mkdirSync(join(root, 'renderer', 'src'), { recursive: true });
+    mkdirSync(join(root, 'electron', 'main'), { recursive: true });
+    writeFileSync(join(root, 'renderer', 'src', 'App.tsx'), 'export const App = 1;\n');
+    writeFileSync(join(root, 'electron', 'main', 'index.ts'), 'export {};\n');
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    let builds = 0;
+    let fail = false;
+    // The stand-in build writes the outputs, as electron-vite does, and says how it went.
+    const build = () => {
+      builds++;
+      for (const out of APP_OUTPUTS) {
+        mkdirSync(dirname(join(root, out)), { recursive: true });
+        writeFileSync(join(root, out), `build ${builds}`);
+      }
+      return fail ? 1 : 0;
+    };
+    const start = () => ensureAppBuilt(root, build, () => undefined);
+
+    expect(appStaleReason(root)).toBe('not built yet');
+    expect(start()).toBe(0);
+    expect(builds).toBe(1);
+    expect(appStaleReason(root)).toBeNull();
+    expect(start()).toBe(0);
+    expect(builds).toBe(1); // fresh: no build
+
+    // Touched, same bytes: still fresh.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(root, 'renderer', 'src', 'App.tsx'), later, later);
+    expect(appStaleReason(root)).toBeNull();
+
+    writeFileSync(join(root, 'renderer', 'src', 'App.tsx'), 'export const App = 2;\n');
+    expect(appStaleReason(root)).toBe('renderer/src/App.tsx changed');
+    start();
+    expect(builds).toBe(2);
+    expect(appStaleReason(root)).toBeNull();
+
+    writeFileSync(join(root, 'renderer', 'src', 'New.tsx'), 'export {};\n');
+    expect(appStaleReason(root)).toBe('renderer/src/New.tsx is new');
+    // A failed build leaves no stamp: the next start builds again, even with the sources as they were.
+    fail = true;
+    expect(start()).toBe(1);
+    rmSync(join(root, 'renderer', 'src', 'New.tsx'));
+    expect(appStaleReason(root)).toBe('not built yet');
+    fail = false;
+    start();
+    expect(builds).toBe(4);
+    expect(appStaleReason(root)).toBeNull();
+
+    rmSync(join(root, APP_OUTPUTS[2]));
+    expect(appStaleReason(root)).toBe(`${APP_OUTPUTS[2]} is missing`);
+    start();
+    rmSync(join(root, 'electron', 'main', 'index.ts'));
+    expect(appStaleReason(root)).toBe('electron/main/index.ts is gone');
+  });
+});
+
 describe('npm start: argument arrays, no shell', () => {
   /** A hard link (or a copy) of this Node under a folder with spaces: its process.execPath has spaces. */
   function nodeWithSpaces(): string {
