@@ -7,8 +7,9 @@
  * - the memory budget of a zip (DOCX, XLSX), judged from its central directory before anything is inflated or
  *   parsed (checkPartBudget). A parser holds several times a part's size while it builds its tree (a 195 MB
  *   document.xml took the host past 4 GB), so each XML part is capped in proportion to what a real plan needs:
- *   a plan's document.xml is about 0.3 MB, and a 5,000-row appendix (MAX_APPENDIX_ROWS) well under 15 MB of sheet or
- *   table XML. The caps leave twice that room and keep a refused file well under 15 s and 1 GB.
+ *   a plan's document.xml is about 0.3 MB, and a 10,000-row appendix (MAX_APPENDIX_ROWS) 15–18 MB of table XML in
+ *   our own DOCX (9 columns: 18 MB) and at most 15 MB per sheet in our XLSX (34 MB in all). The caps leave room for
+ *   that and keep a refused file well under 15 s and 1 GB.
  *
  * Text read from such a file is made NFC by model/text.ts `deepNfc`.
  */

@@ -4,7 +4,7 @@
  * rows export as DOCX in 1.0 s of CPU peaking at 0.20 GB (the table's XML is written directly, not as the docx
  * library's objects) and as XLSX in 3.6 s peaking at 0.20 GB (exceljs's streaming writer); a 9-column framework
  * table of 10,000 lines stays under 0.23 GB. Our own 10,000-row files import again within the import budget
- * (files/zip-budget.ts: document.xml 15–18 MB of its 32 MB). `npm run bench process` prints these figures.
+ * (files/input-guard.ts: document.xml 15–18 MB of its 32 MB). `npm run bench process` prints these figures.
  * Enforced where rows come in: every import (exchange, Word, Excel, rollover and duplicate, which create a plan),
  * pasting rows and inserting one.
  */
