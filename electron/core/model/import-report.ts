@@ -27,6 +27,8 @@ export const IMPORT_NOTE_CODES = [
   'subTask',
   /** A number that repeats its neighbour's (Excel keeps 1.10 as 1.1) read as the next one. params: stored, read. */
   'numberRepeated',
+  /** Cells merged down over several rows at the left of a table, read as one parent row spanning them. params: columns, count. */
+  'spanningRow',
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -73,7 +75,8 @@ export const IMPORT_REPORT_MESSAGES = {
       "legalBases": "Đọc được {{count}} căn cứ pháp lý (mỗi dòng bắt đầu bằng “Căn cứ”, “Thực hiện” là một căn cứ).",
       "bodyNumbering": "Nội dung Kế hoạch đánh số kiểu {{style}}: đọc là kiểu đánh số của kế hoạch (không phải chữ).",
       "subTask": "Nhiệm vụ {{parent}} có {{count}} nhiệm vụ con ({{numbers}}), đọc thành các dòng con.",
-      "numberRepeated": "STT “{{stored}}” trùng với dòng trên (Excel lưu 1.10 thành 1.1): đọc là {{read}}."
+      "numberRepeated": "STT “{{stored}}” trùng với dòng trên (Excel lưu 1.10 thành 1.1): đọc là {{read}}.",
+      "spanningRow": "Ô “{{columns}}” gộp xuống nhiều dòng: đọc là một dòng cha có {{count}} dòng con."
     }
   },
   en: {
@@ -102,7 +105,8 @@ export const IMPORT_REPORT_MESSAGES = {
       "legalBases": "Read {{count}} legal bases (each line starting “Căn cứ” or “Thực hiện” is one).",
       "bodyNumbering": "The Plan body is numbered {{style}}: read as the plan's numbering style (not as text).",
       "subTask": "Task {{parent}} has {{count}} sub-tasks ({{numbers}}), read as its sub-rows.",
-      "numberRepeated": "Number “{{stored}}” repeats the row above (Excel stores 1.10 as 1.1): read as {{read}}."
+      "numberRepeated": "Number “{{stored}}” repeats the row above (Excel stores 1.10 as 1.1): read as {{read}}.",
+      "spanningRow": "Cell “{{columns}}” merged down over several rows: read as one parent row with {{count}} sub-rows."
     }
   },
 } as const;

@@ -195,6 +195,7 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   let current: RawGroup | null = null;
   let previous: RawTask | null = null;
   let parents: OpenParent[] = [];
+  const spanning: Array<{ task: RawTask; columns: string[] }> = [];
   const newGroup = (title: string) => {
     current = { title: title.replace(/\s*\n\s*/g, ' '), tasks: [] };
     groups.push(current);
@@ -306,6 +307,7 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       parents = parents.slice(0, keep);
       for (let d = keep; d < chain.length; d++) {
         const task: RawTask = { row: rowOffset + row.index, texts: texts.map((t, i) => (owner[i] === d ? t : '')), children: [] };
+        spanning.push({ task, columns: cols.filter((_, i) => owner[i] === d && i !== numberAt && texts[i]).map((c) => c.caption) });
         if (!current) newGroup('');
         const into: RawTask[] = d > 0 ? parents[d - 1].task.children! : current!.tasks;
         into.push(task);
@@ -359,6 +361,9 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   if (repeatedHeaders > 0) {
     // Not a problem: noted so a drafter who counts rows knows where they went.
     warnings.push(`${where()}: bỏ qua ${repeatedHeaders} dòng tiêu đề bảng lặp lại.`);
+  }
+  for (const p of spanning) {
+    if (p.task.children?.length) notes.push({ kind: 'recognised', code: 'spanningRow', params: { columns: p.columns.join('”, “'), count: p.task.children.length }, row: p.task.row });
   }
   for (const [encoding, seen] of legacy) {
     notes.unshift({ kind: 'guessed', code: 'encoding', params: { encoding: encoding === 'tcvn3' ? 'TCVN3' : 'VNI', fonts: [...seen.fonts].join(', '), count: seen.cells } });
