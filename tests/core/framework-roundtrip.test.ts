@@ -79,3 +79,23 @@ describe('a framework table with spans round-trips', () => {
     expect(shapeOf(twice.pkg)).toEqual(shapeOf(once.pkg));
   });
 });
+
+describe('a framework numbered hierarchically (groups 1., 2.; rows 1.1, 1.1.1 …) round-trips with its numbering', () => {
+  const pkg = frameworkPackage(2, 2);
+  pkg.appendix.groups.push({ title: 'Khung bổ sung', rows: structuredClone(pkg.appendix.groups[0].rows.slice(0, 1)) });
+  pkg.appendix.numbering = { style: 'hierarchical' };
+  const expected = shapeOf(pkg);
+
+  it('through DOCX: the group rows "1 | title" and "2 | title" are groups again', async () => {
+    const back = await importDocx((await exportDocx(pkg)).buffer, 'khung.docx');
+    expect(shapeOf(back.pkg)).toEqual(expected);
+    expect(back.pkg.appendix.numbering).toEqual({ style: 'hierarchical' });
+    expect(rowFindings(back.pkg)).toEqual([]);
+  });
+
+  it('through XLSX', async () => {
+    const back = await importAppendixXlsx(await exportXlsx(pkg), 'khung.xlsx');
+    expect(shapeOf({ ...pkg, appendix: back.appendix, agencies: back.agencies })).toEqual(expected);
+    expect(back.appendix.numbering).toEqual({ style: 'hierarchical' });
+  });
+});

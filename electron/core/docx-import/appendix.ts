@@ -92,7 +92,7 @@ export interface ReadAppendix {
  */
 export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[] }>, header: FoundTableHeader, where: string): ReadAppendix {
   const numberAt = header.columns.findIndex((c) => c.role === 'number');
-  const { groups, warnings, notes: tableNotes } = readTableRows(parts, header, (row) => (row ? `${where}, dòng ${row}` : where));
+  const { groups, warnings, notes: tableNotes, numberedGroups } = readTableRows(parts, header, (row) => (row ? `${where}, dòng ${row}` : where));
   const columns = columnsFrom(header, parts[0]?.grid ?? []);
   const directory = new AgencyDirectory(null);
   const nested = rowsFromTable(groups, columns, directory, numberAt);
@@ -105,6 +105,7 @@ export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[
     ...agencySplitNotes(directory.guessed, new Map(columns.map((c) => [c.key, c.caption]))),
   ];
   const appendix: ReadAppendix['appendix'] = { columns, groups: appendixGroups };
-  if (nested.numbering) appendix.numbering = nested.numbering;
+  const numbering = numberedGroups ? ({ style: 'hierarchical' } as const) : nested.numbering;
+  if (numbering) appendix.numbering = numbering;
   return { appendix, agencies: directory.agencies(), warnings, notes };
 }

@@ -108,13 +108,14 @@ export async function importAppendixXlsx(
 
   const roundtrip = readRoundtripSheet(wb);
   const columns = columnsFrom(ws, header, roundtrip);
-  const { groups: rawGroups, warnings: tableWarnings, notes: tableNotes } = readTableRows([{ rows: grid }], header, where);
+  const { groups: rawGroups, warnings: tableWarnings, notes: tableNotes, numberedGroups } = readTableRows([{ rows: grid }], header, where);
   warnings.push(...tableWarnings);
 
   const directory = new AgencyDirectory(roundtrip, knownAgencies);
   const numberAt = header.columns.findIndex((c) => c.role === 'number');
   const nested = rowsFromTable(rawGroups, columns, directory, numberAt);
   const groups: AppendixGroup[] = nested.groups;
+  const numbering = numberedGroups ? ({ style: 'hierarchical' } as const) : nested.numbering;
   const taskCount = groups.reduce((n, g) => n + g.rows.length, 0);
   if (taskCount === 0) {
     throw new UserError(`${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`);
@@ -123,7 +124,7 @@ export async function importAppendixXlsx(
   const { label, title } = readTitleBlock(ws, header.row);
   if (!title) warnings.push(`${where()}: không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.`);
   return {
-    appendix: { label: label || 'PHỤ LỤC', title, columns, groups, ...(nested.numbering ? { numbering: nested.numbering } : {}) },
+    appendix: { label: label || 'PHỤ LỤC', title, columns, groups, ...(numbering ? { numbering } : {}) },
     agencies: directory.agencies(),
     sheet: ws.name,
     warnings,

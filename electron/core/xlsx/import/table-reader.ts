@@ -132,6 +132,8 @@ export interface RawTable {
   warnings: string[];
   /** Dates read as their format shows them, text converted from old encodings. */
   notes: ImportNote[];
+  /** Groups numbered 1, 2 (a number with its title spanned across): the table is numbered hierarchically. */
+  numberedGroups: boolean;
 }
 
 /** A vertical merge over lines `from`..`to` (positions in the part's rows) starting at grid column `start`. */
@@ -192,6 +194,7 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   const notes: ImportNote[] = [];
   const legacy = new Map<LegacyEncoding, { fonts: Set<string>; cells: number }>();
   let repeatedHeaders = 0;
+  let numberedGroups = false;
   let current: RawGroup | null = null;
   let previous: RawTask | null = null;
   let parents: OpenParent[] = [];
@@ -258,6 +261,19 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       // A group row: the Roman numeral in the STT column and the title beside it …
       if (stt && romanOf(stt) !== null) {
         newGroup(texts.find((t, i) => i !== numberAt && t !== '') ?? '');
+        continue;
+      }
+      // … or, under hierarchical numbering, a number with the title spanned across every other column (`1 | Title`).
+      const titleAt = texts.findIndex((t, i) => i !== numberAt && t !== '');
+      if (
+        titleAt >= 0 &&
+        /^\d{1,3}\.?$/.test(stt) &&
+        cols.length >= 3 &&
+        cols.every((_, i) => i === numberAt || i === titleAt || cells[i].length === 0) &&
+        !merged[titleAt]
+      ) {
+        numberedGroups = true;
+        newGroup(texts[titleAt]);
         continue;
       }
       // … or `II. Title` alone on the row (one cell spanned across, or in the first column).
@@ -368,5 +384,5 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   for (const [encoding, seen] of legacy) {
     notes.unshift({ kind: 'guessed', code: 'encoding', params: { encoding: encoding === 'tcvn3' ? 'TCVN3' : 'VNI', fonts: [...seen.fonts].join(', '), count: seen.cells } });
   }
-  return { groups, warnings, notes };
+  return { groups, warnings, notes, numberedGroups };
 }
