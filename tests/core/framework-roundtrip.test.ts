@@ -40,12 +40,16 @@ function rowFindings(pkg: PlanPackage): string[] {
 
 describe('a framework table with spans round-trips', () => {
   const pkg = frameworkPackage(3, 2);
+  // The third objective has one task of one activity: printed on one line, with no merge to read.
+  const third = pkg.appendix.groups[0].rows[2];
+  third.children = [{ ...third.children![0], children: third.children![0].children!.slice(0, 1) }];
   const expected = shapeOf(pkg);
 
   it('the fixture is a tree: 3 objectives, each 2 tasks of 2 activities, and the checker finds no row without task/lead/deadline', () => {
     expect(expected[0].rows).toHaveLength(3);
     expect(expected[0].rows[0].children).toHaveLength(2);
     expect(expected[0].rows[0].children![0].children).toHaveLength(2);
+    expect(expected[0].rows[2].children![0].children).toHaveLength(1);
     expect(rowFindings(pkg)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Framework tables typed by a person in Word or Excel import as row trees: an objective cell merged down over
- * three tasks is one parent row over them (not three rows repeating it, nor empty-cell rows), tasks numbered
+ * three tasks is one parent row over them (not three rows repeating it, nor empty-cell rows), an objective on
+ * one line with its only task is that objective over the task (its column holds objectives), tasks numbered
  * `a)`, `b)` under `3.` are its sub-rows, and the checker finds no "row has no task / lead / deadline" on the parents.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,8 @@ const EXPECTED = [
       'Theo dõi thi hành pháp luật | Sở Nội vụ | Quý III/2025',
     ],
   ],
-  'Mục tiêu 2: tổ chức bộ máy tinh gọn | Sắp xếp tổ chức bộ máy | Sở Nội vụ | Trong năm 2025',
+  // On one line, but its objective is in the column that holds objectives: an objective with one task.
+  ['Mục tiêu 2: tổ chức bộ máy tinh gọn', ['Sắp xếp tổ chức bộ máy | Sở Nội vụ | Trong năm 2025']],
   [
     'Tổ chức hội nghị | Văn phòng UBND tỉnh | Quý IV/2025',
     ['Hội nghị cấp tỉnh | Văn phòng UBND tỉnh | Tháng 10/2025', 'Hội nghị cấp huyện | UBND cấp huyện | Tháng 11/2025'],
@@ -57,6 +59,7 @@ describe('a framework table typed by a person imports as a tree', () => {
     const codes = r.report.notes.map((n) => `${n.code} ${n.row ?? ''}`);
     expect(codes).toContain('spanningRow 3');
     expect(codes).toContain('subTask 7');
+    expect(codes).toContain('parentColumn 6');
     expect(rowFindings(r.pkg)).toEqual([]);
   });
 

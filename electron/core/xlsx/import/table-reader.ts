@@ -168,6 +168,50 @@ interface OpenParent {
   task: RawTask;
 }
 
+/** A row read with nothing under it: how many parents it sits under, and the list that holds it. */
+interface Leaf {
+  task: RawTask;
+  depth: number;
+  list: RawTask[];
+}
+
+/**
+ * A parent with a single line prints no merge (the exporter merges only over two lines or more, and Word/Excel
+ * cannot merge one line): its cells sit on its child's line. A column that holds parents at one depth of the
+ * table's merges (objectives at the top, tasks under them) and never holds a row's own text deeper than that is a
+ * parent column; a row at or above that depth with text in it and text of its own elsewhere is split into that
+ * parent and the row under it. Returns the parents made (the rows are changed in place).
+ */
+function splitParents(leaves: readonly Leaf[], ownedAt: ReadonlyArray<ReadonlySet<number>>, ownDepth: readonly number[], numberAt: number): RawTask[] {
+  const level = ownedAt.map((set, i) => {
+    if (i === numberAt || set.size !== 1) return -1;
+    const [at] = set;
+    return ownDepth[i] <= at ? at : -1;
+  });
+  const made: RawTask[] = [];
+  if (level.every((l) => l < 0)) return made;
+  for (const leaf of leaves) {
+    const texts = leaf.task.texts;
+    const levels = [...new Set(level.filter((l, i) => l >= leaf.depth && texts[i] !== ''))].sort((a, b) => a - b);
+    if (levels.length === 0) continue;
+    const own = texts.map((t, i) => (i !== numberAt && levels.includes(level[i]) ? '' : t));
+    if (!own.some((t, i) => i !== numberAt && t !== '')) continue;
+    let top: RawTask | null = null;
+    let inner: RawTask | null = null;
+    for (const l of levels) {
+      const parent: RawTask = { row: leaf.task.row, texts: texts.map((t, i) => (i !== numberAt && level[i] === l ? t : '')), children: [] };
+      if (inner) inner.children!.push(parent);
+      else top = parent;
+      inner = parent;
+      made.push(parent);
+    }
+    leaf.task.texts = own;
+    inner!.children!.push(leaf.task);
+    leaf.list[leaf.list.indexOf(leaf.task)] = top!;
+  }
+  return made;
+}
+
 /**
  * Reads the rows under the header (and the parts that continue the table: a Word table pasted page by page)
  * into groups and tasks. A row whose STT is a Roman numeral (or whose only text is `I. Title`) starts a group.
@@ -199,6 +243,10 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   let previous: RawTask | null = null;
   let parents: OpenParent[] = [];
   const spanning: Array<{ task: RawTask; columns: string[] }> = [];
+  // What the table says about its columns, for rows whose parent is on their own line (see splitParents).
+  const ownedAt = cols.map(() => new Set<number>());
+  const ownDepth = cols.map(() => -1);
+  const leaves: Leaf[] = [];
   const newGroup = (title: string) => {
     current = { title: title.replace(/\s*\n\s*/g, ' '), tasks: [] };
     groups.push(current);
@@ -324,6 +372,9 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       for (let d = keep; d < chain.length; d++) {
         const task: RawTask = { row: rowOffset + row.index, texts: texts.map((t, i) => (owner[i] === d ? t : '')), children: [] };
         spanning.push({ task, columns: cols.filter((_, i) => owner[i] === d && i !== numberAt && texts[i]).map((c) => c.caption) });
+        texts.forEach((t, i) => {
+          if (owner[i] === d && i !== numberAt && t) ownedAt[i].add(d);
+        });
         if (!current) newGroup('');
         const into: RawTask[] = d > 0 ? parents[d - 1].task.children! : current!.tasks;
         into.push(task);
@@ -358,6 +409,10 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       previous = { row: rowOffset + row.index, texts: own };
       const into: RawTask[] = parents.length ? parents[parents.length - 1].task.children! : current!.tasks;
       into.push(previous);
+      leaves.push({ task: previous, depth: chain.length, list: into });
+      own.forEach((t, i) => {
+        if (t && i !== numberAt) ownDepth[i] = Math.max(ownDepth[i], chain.length);
+      });
     }
   });
 
@@ -377,6 +432,9 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   if (repeatedHeaders > 0) {
     // Not a problem: noted so a drafter who counts rows knows where they went.
     warnings.push(`${where()}: bỏ qua ${repeatedHeaders} dòng tiêu đề bảng lặp lại.`);
+  }
+  for (const p of splitParents(leaves, ownedAt, ownDepth, numberAt)) {
+    notes.push({ kind: 'recognised', code: 'parentColumn', params: { columns: cols.filter((_, i) => p.texts[i] && i !== numberAt).map((c) => c.caption).join('”, “') }, row: p.row });
   }
   for (const p of spanning) {
     if (p.task.children?.length) notes.push({ kind: 'recognised', code: 'spanningRow', params: { columns: p.columns.join('”, “'), count: p.task.children.length }, row: p.task.row });
