@@ -9,6 +9,7 @@ import { exportXlsx } from '../../electron/core/xlsx';
 import { cellText, type AppendixRow } from '../../electron/core/model';
 import { frameworkPackage } from './fixtures/framework';
 import { removeTempDirs, tempStore } from './helpers';
+import { deskFile, subRowTarget } from '../../renderer/src/sections/merge/merge-state';
 
 afterEach(removeTempDirs);
 
@@ -58,10 +59,19 @@ describe('merging a department workbook with row trees', () => {
     expect(taskActivity.parent!.rowId).toBeUndefined();
     expect(file.proposals[taskActivity.parent!.proposal]).toBe(task);
 
+    // The merge desk's placing (renderer/src/sections/merge): after the last sub-row of the matched parent; the new
+    // task's activities under the row the task became once taken, and not before.
+    const desk = deskFile(file, 'f1');
+    const item = (p: typeof activity) => desk.proposals[file.proposals.indexOf(p)];
+    const groups = () => loadPlan(db, planId).pkg.appendix.groups;
     const groupId = ours.id!;
-    const activityId = takeProposal(db, planId, { kind: 'new', groupId, index: 99, parentId: activity.parent!.rowId }, activity.cells, source);
-    const taskId = takeProposal(db, planId, { kind: 'new', groupId, index: 99, parentId: task.parent!.rowId }, task.cells, source);
-    takeProposal(db, planId, { kind: 'new', groupId, index: 0, parentId: taskId }, taskActivity.cells, source);
+    expect(subRowTarget(desk, item(activity), groups())).toEqual({ groupId, parentId: ourTask11.id, index: 2 });
+    expect(subRowTarget(desk, item(taskActivity), groups())).toBeNull();
+    const activityId = takeProposal(db, planId, { kind: 'new', ...subRowTarget(desk, item(activity), groups())! }, activity.cells, source);
+    const taskId = takeProposal(db, planId, { kind: 'new', ...subRowTarget(desk, item(task), groups())! }, task.cells, source);
+    item(task).rowId = taskId;
+    expect(subRowTarget(desk, item(taskActivity), groups())).toEqual({ groupId, parentId: taskId, index: 0 });
+    takeProposal(db, planId, { kind: 'new', ...subRowTarget(desk, item(taskActivity), groups())! }, taskActivity.cells, source);
 
     const pkg = loadPlan(db, planId).pkg;
     const rows = pkg.appendix.groups[0].rows;
