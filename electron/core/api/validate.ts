@@ -163,7 +163,7 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
     id,
     (v, n) => {
       const target = v as { kind?: unknown };
-      if (target?.kind === 'new') return object({ kind: oneOf('new'), groupId: id, index: int })(v, n);
+      if (target?.kind === 'new') return object({ kind: oneOf('new'), groupId: id, index: int, parentId: optional(id) })(v, n);
       return object({ kind: oneOf('replace'), rowId: id })(v, n);
     },
     (v, n) => {

@@ -5,7 +5,8 @@
  */
 import { foldForSearch } from '../model/text';
 import type { RichText, Run } from '../model/types';
-import { findTableHeader, tableGrid, type FoundTableHeader, type GridRow } from './appendix';
+import { TABLE_HEADER_SEARCH_ROWS, tableGrid } from './appendix';
+import { findTableHeader, type FoundTableHeader, type GridRow } from '../xlsx/import/table-reader';
 import { BodyBuilder, decimalModeOf, dropChars, readLabel, relativeRuns } from './body';
 import {
   allBold, isCapitals, isClosingTable, isHeaderTable, isRuleText, isSignerHead, paraText, readClosing, readClosingParagraphs, readHeader,
@@ -236,7 +237,7 @@ export function findAppendix(blocks: Block[]): { at: number; header: FoundTableH
     const b = blocks[i];
     if (!isTbl(b)) continue;
     const rows = tableGrid(b);
-    const header = findTableHeader(rows);
+    const header = findTableHeader(rows, TABLE_HEADER_SEARCH_ROWS);
     if (!header) continue;
     const parts = [{ rows, grid: b.grid }];
     const width = b.grid.length;
@@ -250,7 +251,7 @@ export function findAppendix(blocks: Block[]): { at: number; header: FoundTableH
         break;
       }
       const nRows = tableGrid(n);
-      const nHeader = findTableHeader(nRows);
+      const nHeader = findTableHeader(nRows, TABLE_HEADER_SEARCH_ROWS);
       const same = nHeader
         ? nHeader.columns.map((c) => fold(c.caption)).join('|') === header.columns.map((c) => fold(c.caption)).join('|')
         : n.grid.length === width && !isHeaderTable(n) && !isClosingTable(n);

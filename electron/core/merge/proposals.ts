@@ -1,10 +1,12 @@
 /**
  * A department's rows held against the plan's appendix: which are new, which the plan already has, and
- * which change a row of it — by text similarity, with the score and the word diff of what differs.
+ * which change a row of it — by text similarity, with the score and the word diff of what differs. Sub-rows
+ * (model v2) are proposed too, each naming its parent's proposal and the plan's row that parent matches.
  */
 import type { Agency, Appendix, PlanPackage } from '../model/types';
 import { cellText, foldForSearch } from '../model/text';
-import { rowNumbers } from '../model/numbering';
+import { allRows, rowLabels } from '../model/rows';
+import type { AppendixRow } from '../model/types';
 import { diffWords, similarity, type WordOp } from '../compare/words';
 import { ROW_MATCH_THRESHOLD } from '../compare';
 import type { Proposal } from '../model/merge';
@@ -13,21 +15,35 @@ export type { Proposal } from '../model/merge';
 interface TextRow {
   id?: number;
   number: number;
+  label: string;
   group: string;
   texts: Record<string, string>;
+  /** What rows are matched by: the task text, or (a parent with no task text, an objective) all its texts. */
   task: string;
+  /** Index in the list of the row's parent (v2 sub-rows), -1 at the top. */
+  parent: number;
 }
 
+/** Every row of the appendix (sub-rows after their parent), numbered 1 … n, with its STT label and its parent. */
 function textRows(appendix: Appendix, agencies: readonly Agency[]): TextRow[] {
-  const numbers = rowNumbers(appendix.groups);
   const task = appendix.columns.find((c) => c.role === 'task')?.key;
-  return appendix.groups.flatMap((g, gi) =>
-    g.rows.map((r, ri) => {
-      const texts: Record<string, string> = {};
-      for (const c of appendix.columns) if (c.kind !== 'number') texts[c.caption] = cellText(r.cells[c.key], agencies);
-      return { id: r.id, number: numbers[gi][ri], group: g.title, texts, task: task ? cellText(r.cells[task], agencies) : Object.values(texts).join(' ') };
-    }),
-  );
+  const labels = rowLabels(appendix);
+  const visits = allRows(appendix.groups);
+  const at = new Map<AppendixRow, number>(visits.map((v, i) => [v.row, i]));
+  return visits.map(({ row: r, group, parent }, i) => {
+    const texts: Record<string, string> = {};
+    for (const c of appendix.columns) if (c.kind !== 'number') texts[c.caption] = cellText(r.cells[c.key], agencies);
+    const taskText = task ? cellText(r.cells[task], agencies) : '';
+    return {
+      id: r.id,
+      number: i + 1,
+      label: labels.get(r) ?? '',
+      group: appendix.groups[group].title,
+      texts,
+      task: taskText || Object.values(texts).filter(Boolean).join(' '),
+      parent: parent ? (at.get(parent) ?? -1) : -1,
+    };
+  });
 }
 
 /** Incoming caption → our column key: same role first, then the same caption ignoring case and marks. */
@@ -42,22 +58,43 @@ function columnMap(ours: Appendix, theirs: Appendix): Map<string, string> {
   return map;
 }
 
+/**
+ * One proposal per incoming row (sub-rows included, after their parent), in the file's order: `new` below the
+ * match threshold, else `same` or `changed` with the plan's best-matching row and the word diff per caption.
+ */
 export function proposalsAgainst(pkg: PlanPackage, incoming: Appendix, incomingAgencies: readonly Agency[]): Proposal[] {
   const ours = textRows(pkg.appendix, pkg.agencies);
   const keys = columnMap(pkg.appendix, incoming);
   const cellsOf = (texts: Record<string, string>) =>
     Object.fromEntries(Object.entries(texts).filter(([caption]) => keys.has(caption)).map(([caption, text]) => [keys.get(caption)!, text]));
-  return textRows(incoming, incomingAgencies).map((row): Proposal => {
+  const theirs = textRows(incoming, incomingAgencies);
+  const matched: Array<TextRow | null> = [];
+  return theirs.map((row, index): Proposal => {
+    // A sub-row names its parent's proposal, and the plan's row that parent matches: taken under it, the tree stays.
+    const parentMatch = row.parent >= 0 ? matched[row.parent] : null;
+    const parent = row.parent >= 0 ? { parent: { proposal: row.parent, ...(parentMatch?.id !== undefined ? { rowId: parentMatch.id } : {}) } } : {};
     let best: TextRow | null = null;
     let bestScore = 0;
+    let bestRank = 0;
+    // Equal scores (the similarity weighs words, so `1.2` and `2.1` score alike): the same text first, then a row
+    // under the row the incoming parent matched.
+    const rank = (candidate: TextRow) =>
+      (candidate.task === row.task ? 2 : 0) + (parentMatch && candidate.parent >= 0 && ours[candidate.parent] === parentMatch ? 1 : 0);
     for (const candidate of ours) {
       const score = similarity(candidate.task, row.task);
-      if (score > bestScore) {
+      if (score < bestScore) continue;
+      const r = rank(candidate);
+      if (score > bestScore || r > bestRank) {
         best = candidate;
         bestScore = score;
+        bestRank = r;
       }
     }
-    if (!best || bestScore < ROW_MATCH_THRESHOLD) return { status: 'new', number: row.number, group: row.group, texts: row.texts, cells: cellsOf(row.texts) };
+    if (!best || bestScore < ROW_MATCH_THRESHOLD) {
+      matched[index] = null;
+      return { status: 'new', number: row.number, label: row.label, group: row.group, texts: row.texts, cells: cellsOf(row.texts), ...parent };
+    }
+    matched[index] = best;
     const diffs: Record<string, WordOp[]> = {};
     for (const caption of Object.keys(row.texts)) {
       const theirs = row.texts[caption] ?? '';
@@ -67,10 +104,12 @@ export function proposalsAgainst(pkg: PlanPackage, incoming: Appendix, incomingA
     return {
       status: Object.keys(diffs).length ? 'changed' : 'same',
       number: row.number,
+      label: row.label,
       group: row.group,
       texts: row.texts,
       cells: cellsOf(row.texts),
-      match: { number: best.number, group: best.group, rowId: best.id, score: Math.round(bestScore * 100) / 100, diffs },
+      ...parent,
+      match: { number: best.number, label: best.label, group: best.group, rowId: best.id, score: Math.round(bestScore * 100) / 100, diffs },
     };
   });
 }

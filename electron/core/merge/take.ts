@@ -4,13 +4,14 @@
  */
 import type { Db } from '../store/open';
 import { UserError } from '../errors';
-import { insertRows, mentionsFromText, planEdit, setCell } from '../store/edits';
+import { insertAppendixRow, insertRows, mentionsFromText, planEdit, setCell } from '../store/edits';
 import { loadPlan } from '../store/plans';
 import { nfc, slug } from '../model/text';
 import { parseExchange } from '../exchange/exchange';
 import { importAppendixXlsx } from '../xlsx';
 import { guessYear } from '../xlsx/new-plan';
-import type { Agency, Appendix } from '../model/types';
+import type { Agency, Appendix, CellValue } from '../model/types';
+import { allRows } from '../model/rows';
 import { proposalsAgainst } from './proposals';
 import type { RowSource, TakeTarget, MergeFile } from '../model/merge';
 export type { RowSource, TakeTarget, MergeFile } from '../model/merge';
@@ -22,7 +23,7 @@ function guessDepartment(fileName: string, appendix: Appendix, agencies: readonl
   const lead = appendix.columns.find((c) => c.role === 'lead')?.key;
   const counts = new Map<string, number>();
   if (lead) {
-    for (const g of appendix.groups) for (const r of g.rows) {
+    for (const { row: r } of allRows(appendix.groups)) {
       const first = Array.isArray(r.cells[lead]) ? (r.cells[lead] as Array<{ agency: string }>)[0] : undefined;
       if (first) counts.set(first.agency, (counts.get(first.agency) ?? 0) + 1);
     }
@@ -47,7 +48,7 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
     throw UserError.coded('merge.badFileType', { file: fileName }, `${fileName}: proposals are read from .xlsx workbooks or .json exchange files.`);
   }
   // A department that sends back last year's table: say so, rather than offer its dates as changes.
-  const texts = appendix.groups.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).filter((v): v is string => typeof v === 'string')));
+  const texts = allRows(appendix.groups).flatMap(({ row: r }) => Object.values(r.cells).filter((v): v is string => typeof v === 'string'));
   const fileYear = guessYear(appendix.title, texts);
   const otherYear = fileYear !== pkg.year ? fileYear : null;
   if (otherYear !== null) {
@@ -56,14 +57,25 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, proposals: proposalsAgainst(pkg, appendix, agencies), otherYear };
 }
 
-/** Takes one proposal (its cells, possibly edited by the drafter) into the plan. Returns the row id. */
+/**
+ * Takes one proposal (its cells, possibly edited by the drafter) into the plan: a new row at the target's place
+ * (v2: under the target's `parentId`, a row of the same group, so a department's sub-row keeps its parent), or
+ * its cells over the row it changes. Returns the row id. Throws UserError for a row or column not in the plan.
+ */
 export function takeProposal(db: Db, planId: number, target: TakeTarget, cells: Record<string, string>, source: { file: string; department: string }): number {
   const file = nfc(source.file).trim();
   const department = nfc(source.department).trim();
   if (!file || !department) throw UserError.coded('merge.needsSource', {}, 'Say which file and department the row comes from.');
   return planEdit(db, planId, 'takeProposal', () => {
     let rowId: number;
-    if (target.kind === 'new') {
+    if (target.kind === 'new' && target.parentId !== undefined) {
+      const columns = loadPlan(db, planId).pkg.appendix.columns;
+      const converted: Record<string, CellValue> = {};
+      for (const [key, text] of Object.entries(cells)) {
+        converted[key] = columns.find((c) => c.key === key)?.kind === 'agencies' ? mentionsFromText(db, planId, text) : text;
+      }
+      rowId = insertAppendixRow(db, planId, target.groupId, target.index, converted, target.parentId);
+    } else if (target.kind === 'new') {
       [rowId] = insertRows(db, planId, target.groupId, target.index, [cells]);
     } else {
       rowId = target.rowId;

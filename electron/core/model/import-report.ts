@@ -27,6 +27,10 @@ export const IMPORT_NOTE_CODES = [
   'subTask',
   /** A number that repeats its neighbour's (Excel keeps 1.10 as 1.1) read as the next one. params: stored, read. */
   'numberRepeated',
+  /** Cells merged down over several rows at the left of a table, read as one parent row spanning them. params: columns, count. */
+  'spanningRow',
+  /** A row whose cell is in a column holding parent rows elsewhere (a parent over one line), read as that parent and the row under it. params: columns. */
+  'parentColumn',
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -73,7 +77,9 @@ export const IMPORT_REPORT_MESSAGES = {
       "legalBases": "Đọc được {{count}} căn cứ pháp lý (mỗi dòng bắt đầu bằng “Căn cứ”, “Thực hiện” là một căn cứ).",
       "bodyNumbering": "Nội dung Kế hoạch đánh số kiểu {{style}}: đọc là kiểu đánh số của kế hoạch (không phải chữ).",
       "subTask": "Nhiệm vụ {{parent}} có {{count}} nhiệm vụ con ({{numbers}}), đọc thành các dòng con.",
-      "numberRepeated": "STT “{{stored}}” trùng với dòng trên (Excel lưu 1.10 thành 1.1): đọc là {{read}}."
+      "numberRepeated": "STT “{{stored}}” trùng với dòng trên (Excel lưu 1.10 thành 1.1): đọc là {{read}}.",
+      "spanningRow": "Ô “{{columns}}” gộp xuống nhiều dòng: đọc là một dòng cha có {{count}} dòng con.",
+      "parentColumn": "Cột “{{columns}}” chứa các dòng cha ở chỗ khác trong bảng: ô ở dòng này đọc là một dòng cha có một dòng con."
     }
   },
   en: {
@@ -102,7 +108,9 @@ export const IMPORT_REPORT_MESSAGES = {
       "legalBases": "Read {{count}} legal bases (each line starting “Căn cứ” or “Thực hiện” is one).",
       "bodyNumbering": "The Plan body is numbered {{style}}: read as the plan's numbering style (not as text).",
       "subTask": "Task {{parent}} has {{count}} sub-tasks ({{numbers}}), read as its sub-rows.",
-      "numberRepeated": "Number “{{stored}}” repeats the row above (Excel stores 1.10 as 1.1): read as {{read}}."
+      "numberRepeated": "Number “{{stored}}” repeats the row above (Excel stores 1.10 as 1.1): read as {{read}}.",
+      "spanningRow": "Cell “{{columns}}” merged down over several rows: read as one parent row with {{count}} sub-rows.",
+      "parentColumn": "Column “{{columns}}” holds parent rows elsewhere in the table: this row's cell is read as a parent row with one sub-row."
     }
   },
 } as const;

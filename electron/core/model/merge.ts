@@ -7,15 +7,22 @@ import type { WordOp } from './comparison';
 export interface Proposal {
   /** 'same': the plan has this row already; 'changed': it changes row `match.number`; 'new': no row like it. */
   status: 'new' | 'same' | 'changed';
-  /** Position in the incoming workbook (1-based, continuous) and its group title there. */
+  /** Position in the incoming workbook (1-based, continuous, sub-rows counted after their parent) and its group title there. */
   number: number;
   group: string;
+  /** The incoming row's STT as the file numbers it (`3`, `1.2`, `1.1.1`; '' under numbering `none`). */
+  label: string;
+  /**
+   * v2: the incoming row is a sub-row: `proposal` is the index of its parent's proposal in the list, `rowId` the
+   * plan's row that parent matches (take the row under it to keep the tree), absent when the parent is new.
+   */
+  parent?: { proposal: number; rowId?: number };
   /** The incoming row's text per column caption. */
   texts: Record<string, string>;
   /** The same texts keyed by the plan's own column keys (matched by role, then caption), ready to take. */
   cells: Record<string, string>;
   /** The plan's row it matches: its STT, group, store id, similarity and the word diff per caption. */
-  match?: { number: number; group: string; rowId?: number; score: number; diffs: Record<string, WordOp[]> };
+  match?: { number: number; label: string; group: string; rowId?: number; score: number; diffs: Record<string, WordOp[]> };
 }
 
 export interface RowSource {
@@ -24,7 +31,8 @@ export interface RowSource {
   takenAt: string;
 }
 
-export type TakeTarget = { kind: 'new'; groupId: number; index: number } | { kind: 'replace'; rowId: number };
+/** Where a taken row goes: new at `index` in a group (v2: among the sub-rows of `parentId`), or over a row it changes. */
+export type TakeTarget = { kind: 'new'; groupId: number; index: number; parentId?: number } | { kind: 'replace'; rowId: number };
 
 export interface MergeFile {
   fileName: string;

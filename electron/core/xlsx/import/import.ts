@@ -5,8 +5,9 @@ import { foldForSearch } from '../../model/text';
 import { SHEET_APPENDIX, columnWidthToMm } from '../style';
 import { ROUNDTRIP_SHEET, readRoundtripSheet, type RoundtripData } from '../roundtrip-data';
 import { loadWorkbook } from './guard';
-import { findHeader, headerChildNotes, textColumnNotes, type FoundHeader } from './header';
-import { readTable, readTitleBlock } from './read-table';
+import { headerChildNotes, textColumnNotes } from './header';
+import { HEADER_SEARCH_ROWS, readTitleBlock, sheetGrid } from './read-table';
+import { findTableHeader, readTableRows, type FoundTableHeader, type GridRow } from './table-reader';
 import { AgencyDirectory, agencySplitNotes } from './agencies';
 import { rowsFromTable } from './row-tree';
 import type { ImportReport } from '../../model/import-report';
@@ -23,7 +24,7 @@ export interface ImportedAppendix {
 }
 
 /** Column definitions from the captions: known captions get the usual keys, others become text columns. */
-function columnsFrom(ws: Worksheet, header: FoundHeader, roundtrip: RoundtripData | null): ColumnDef[] {
+function columnsFrom(ws: Worksheet, header: FoundTableHeader, roundtrip: RoundtripData | null): ColumnDef[] {
   // Our own workbook, header unchanged: the columns exactly as the plan had them.
   if (
     roundtrip &&
@@ -44,7 +45,15 @@ function columnsFrom(ws: Worksheet, header: FoundHeader, roundtrip: RoundtripDat
 
 interface Candidate {
   ws: Worksheet;
-  header: FoundHeader;
+  grid: GridRow[];
+  header: FoundTableHeader;
+}
+
+/** A sheet's grid and its table's header, or null when it has none. */
+function tableOf(ws: Worksheet): Candidate | null {
+  const grid = sheetGrid(ws);
+  const header = findTableHeader(grid, HEADER_SEARCH_ROWS);
+  return header ? { ws, grid, header } : null;
 }
 
 /** `Phụ lục` first, then the other visible sheets in order; hidden sheets only when no visible one has a table. */
@@ -56,19 +65,19 @@ function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candid
   const isAppendixName = (ws: Worksheet) => foldForSearch(ws.name) === foldForSearch(SHEET_APPENDIX);
   const ordered = [...visible.filter(isAppendixName), ...visible.filter((ws) => !isAppendixName(ws))];
   for (const ws of ordered) {
-    const header = findHeader(ws);
-    if (header) {
+    const found = tableOf(ws);
+    if (found) {
       if (hidden.length) {
         warnings.push(`Bỏ qua trang ẩn: ${hidden.map((h) => `“${h.name}”`).join(', ')}.`);
       }
-      return { ws, header };
+      return found;
     }
   }
   for (const ws of hidden) {
-    const header = findHeader(ws);
-    if (header) {
+    const found = tableOf(ws);
+    if (found) {
       warnings.push(`Trang “${ws.name}” đang bị ẩn; đã đọc nó vì đây là trang duy nhất có bảng phụ lục.`);
-      return { ws, header };
+      return found;
     }
   }
   const names = sheets.map((ws) => `“${ws.name}”${ws.state === 'visible' ? '' : ' (ẩn)'}`).join(', ');
@@ -91,7 +100,7 @@ export async function importAppendixXlsx(
 ): Promise<ImportedAppendix> {
   const wb = await loadWorkbook(data, fileName);
   const warnings: string[] = [];
-  const { ws, header } = chooseSheet(wb, fileName, warnings);
+  const { ws, grid, header } = chooseSheet(wb, fileName, warnings);
   const where = (row?: number) => `Tệp “${fileName}”, trang “${ws.name}”${row ? `, dòng ${row}` : ''}`;
 
   const images = ws.getImages().length;
@@ -99,13 +108,14 @@ export async function importAppendixXlsx(
 
   const roundtrip = readRoundtripSheet(wb);
   const columns = columnsFrom(ws, header, roundtrip);
-  const { groups: rawGroups, warnings: tableWarnings, notes: tableNotes } = readTable(ws, header, where);
+  const { groups: rawGroups, warnings: tableWarnings, notes: tableNotes, numberedGroups } = readTableRows([{ rows: grid }], header, where);
   warnings.push(...tableWarnings);
 
   const directory = new AgencyDirectory(roundtrip, knownAgencies);
   const numberAt = header.columns.findIndex((c) => c.role === 'number');
   const nested = rowsFromTable(rawGroups, columns, directory, numberAt);
   const groups: AppendixGroup[] = nested.groups;
+  const numbering = numberedGroups ? ({ style: 'hierarchical' } as const) : nested.numbering;
   const taskCount = groups.reduce((n, g) => n + g.rows.length, 0);
   if (taskCount === 0) {
     throw new UserError(`${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`);
@@ -114,7 +124,7 @@ export async function importAppendixXlsx(
   const { label, title } = readTitleBlock(ws, header.row);
   if (!title) warnings.push(`${where()}: không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.`);
   return {
-    appendix: { label: label || 'PHỤ LỤC', title, columns, groups, ...(nested.numbering ? { numbering: nested.numbering } : {}) },
+    appendix: { label: label || 'PHỤ LỤC', title, columns, groups, ...(numbering ? { numbering } : {}) },
     agencies: directory.agencies(),
     sheet: ws.name,
     warnings,

@@ -14,6 +14,8 @@ export interface NumberedTask {
   /** The STT as read ('' when none). */
   stt: string;
   value: AppendixRow;
+  /** Rows the file already puts under this one (a parent merged down over their lines), nested by number in turn. */
+  children?: readonly NumberedTask[];
 }
 
 interface Open {
@@ -24,6 +26,11 @@ interface Open {
   /** Last child number seen under this node. */
   lastChild: number;
   children: string[];
+}
+
+/** `a)`, `b.`, `đ)`: a sub-item of the numbered row above it (`1.` then `a)`, `b)`). */
+function isLetter(stt: string): boolean {
+  return /^[a-zđ][).]$/u.test(stt.trim());
 }
 
 /** `1`, `1.2`, `1.2.3.` → [1], [1, 2], [1, 2, 3]; anything else null. */
@@ -45,11 +52,10 @@ export function nestByNumber(groups: ReadonlyArray<{ title: string; tasks: reado
   const notes: ImportNote[] = [];
   let restarts = false;
   let topSeen = 0;
-  const out = groups.map((g, gi) => {
+  /** One list of siblings nested by number; `tops` gets the first and last top-level numbers. */
+  const nest = (tasks: readonly NumberedTask[], tops: { first: number | null; last: number }): AppendixRow[] => {
     const roots: AppendixRow[] = [];
     const stack: Open[] = [];
-    let firstTop: number | null = null;
-    let lastTop = 0;
     const close = (until: number) => {
       while (stack.length > until) {
         const o = stack.pop()!;
@@ -58,7 +64,16 @@ export function nestByNumber(groups: ReadonlyArray<{ title: string; tasks: reado
         }
       }
     };
-    for (const t of g.tasks) {
+    for (const t of tasks) {
+      // Rows the file put under this one by its merges keep their place, nested by their own numbers.
+      if (t.children?.length) (t.value.children ??= []).push(...nest(t.children, { first: null, last: 0 }));
+      // `a)` under `1.`: a sub-item of the deepest numbered row open.
+      if (isLetter(t.stt) && stack.length) {
+        const parent = stack[stack.length - 1];
+        (parent.row.children ??= []).push(t.value);
+        parent.children.push(t.stt.trim().slice(0, -1));
+        continue;
+      }
       let path = pathOf(t.stt);
       if (path && path.length > 1) {
         // Excel's 1.10 → 1.1: the number is not after its previous sibling, but the next one is it without its zero.
@@ -89,18 +104,23 @@ export function nestByNumber(groups: ReadonlyArray<{ title: string; tasks: reado
       } else {
         roots.push(t.value);
         if (path && path.length === 1) {
-          if (firstTop === null) firstTop = path[0];
-          lastTop = path[0];
+          if (tops.first === null) tops.first = path[0];
+          tops.last = path[0];
         }
       }
       if (path) stack.push({ path, row: t.value, fileRow: t.row, label: path.join('.'), lastChild: 0, children: [] });
       else stack.length = 0;
     }
     close(0);
+    return roots;
+  };
+  const out = groups.map((g, gi) => {
+    const tops = { first: null as number | null, last: 0 };
+    const rows = nest(g.tasks, tops);
     // A later group whose first task is 1 again, after the table counted past it: numbered per group.
-    if (gi > 0 && firstTop === 1 && topSeen >= 1) restarts = true;
-    topSeen = Math.max(topSeen, lastTop);
-    return { title: g.title, rows: roots };
+    if (gi > 0 && tops.first === 1 && topSeen >= 1) restarts = true;
+    topSeen = Math.max(topSeen, tops.last);
+    return { title: g.title, rows };
   });
   return { groups: out, notes, numbering: restarts ? { style: 'per-group' } : null };
 }
@@ -109,6 +129,8 @@ export function nestByNumber(groups: ReadonlyArray<{ title: string; tasks: reado
 export interface TableTask {
   row: number;
   texts: string[];
+  /** Rows the table puts under this one (a parent row merged down over their lines). */
+  children?: readonly TableTask[];
 }
 
 /**
@@ -122,17 +144,15 @@ export function rowsFromTable(
   directory: { mentions(key: string, text: string, row: number): Mention[] },
   numberAt: number,
 ): ReturnType<typeof nestByNumber> {
-  return nestByNumber(
-    groups.map((g) => ({
-      title: g.title,
-      tasks: g.tasks.map((t) => {
-        const cells: Record<string, CellValue> = {};
-        columns.forEach((c, i) => {
-          if (c.kind === 'number') return;
-          cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
-        });
-        return { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
-      }),
-    })),
-  );
+  const task = (t: TableTask): NumberedTask => {
+    const cells: Record<string, CellValue> = {};
+    columns.forEach((c, i) => {
+      if (c.kind === 'number') return;
+      cells[c.key] = c.kind === 'agencies' ? directory.mentions(c.key, t.texts[i], t.row) : t.texts[i];
+    });
+    const out: NumberedTask = { row: t.row, stt: numberAt >= 0 ? t.texts[numberAt] : '', value: { cells } };
+    if (t.children?.length) out.children = t.children.map(task);
+    return out;
+  };
+  return nestByNumber(groups.map((g) => ({ title: g.title, tasks: g.tasks.map(task) })));
 }

@@ -5,7 +5,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { errorMessage } from '../../lib/errors';
 import { readAsBase64 } from '../../lib/read-file';
 import type { SectionProps } from '../types';
-import { deskFile, type DeskFile, type DeskProposal, type ProposalState } from './merge-state';
+import { deskFile, subRowTarget, type DeskFile, type DeskProposal, type ProposalState } from './merge-state';
 import { MergeFileCard } from './MergeFileCard';
 import { SourcesList } from './SourcesList';
 import './merge.css';
@@ -46,14 +46,17 @@ export function MergeSection({ opened, session }: SectionProps) {
   };
 
   const patchFile = (key: string, patch: (f: DeskFile) => DeskFile) => setFiles((fs) => fs.map((f) => (f.key === key ? patch(f) : f)));
-  const setState = (file: DeskFile, item: DeskProposal, state: ProposalState) =>
-    patchFile(file.key, (f) => ({ ...f, proposals: f.proposals.map((p) => (p.key === item.key ? { ...p, state } : p)) }));
+  const setState = (file: DeskFile, item: DeskProposal, state: ProposalState, rowId?: number) =>
+    patchFile(file.key, (f) => ({ ...f, proposals: f.proposals.map((p) => (p.key === item.key ? { ...p, state, ...(rowId !== undefined ? { rowId } : {}) } : p)) }));
 
   const take = async (file: DeskFile, item: DeskProposal, groupId: number | null) => {
     const p = item.proposal;
     const group = pkg.appendix.groups.find((g) => g.id === groupId);
-    const target =
-      p.status === 'new' && group?.id !== undefined
+    // A sub-row of the file goes under the plan's row its parent matches (or became), keeping the file's tree.
+    const under = p.status === 'new' ? subRowTarget(files.find((f) => f.key === file.key) ?? file, item, pkg.appendix.groups) : null;
+    const target = under
+      ? { kind: 'new' as const, ...under }
+      : p.status === 'new' && group?.id !== undefined
         ? { kind: 'new' as const, groupId: group.id, index: group.rows.length }
         : p.match?.rowId !== undefined
           ? { kind: 'replace' as const, rowId: p.match.rowId }
@@ -61,8 +64,8 @@ export function MergeSection({ opened, session }: SectionProps) {
     if (!target) return;
     setBusy(true);
     try {
-      await session.edit('takeProposal', target, item.cells, { file: file.fileName, department: file.department });
-      setState(file, item, 'taken');
+      const rowId = await session.edit('takeProposal', target, item.cells, { file: file.fileName, department: file.department });
+      setState(file, item, 'taken', rowId);
     } catch {
       // The session shows the error line; the proposal stays pending.
     } finally {

@@ -6,6 +6,7 @@
 import type { MergeFile } from '../../../../electron/core/api/contract';
 import type { AppendixGroup } from '../../../../electron/core/model/types';
 import { foldForSearch } from '../../../../electron/core/model/text';
+import { allRows } from '../../../../electron/core/model/rows';
 
 export type Proposal = MergeFile['proposals'][number];
 export type ProposalState = 'pending' | 'taken' | 'left';
@@ -16,6 +17,8 @@ export interface DeskProposal {
   state: ProposalState;
   /** Cells to take, by the plan's column keys; starts as the file's and follows the drafter's edits. */
   cells: Record<string, string>;
+  /** The plan's row it became, once taken (its sub-rows are then taken under it). */
+  rowId?: number;
 }
 
 export interface DeskFile {
@@ -49,4 +52,23 @@ export function defaultGroupId(groups: readonly AppendixGroup[], proposalGroup: 
   const wanted = foldTitle(proposalGroup);
   const same = groups.find((g) => foldTitle(g.title) === wanted);
   return (same ?? groups[groups.length - 1])?.id;
+}
+
+/**
+ * Where a new sub-row of the file goes to keep the file's tree: after the last sub-row of the plan's row its parent
+ * matches, or of the row its parent became when taken. Null for a top-level row, or while its parent is neither.
+ */
+export function subRowTarget(
+  file: Pick<DeskFile, 'proposals'>,
+  item: DeskProposal,
+  groups: readonly AppendixGroup[],
+): { groupId: number; parentId: number; index: number } | null {
+  const parent = item.proposal.parent;
+  if (!parent) return null;
+  const parentId = parent.rowId ?? file.proposals[parent.proposal]?.rowId;
+  if (parentId === undefined) return null;
+  const found = allRows(groups).find((v) => v.row.id === parentId);
+  const groupId = found ? groups[found.group].id : undefined;
+  if (!found || groupId === undefined) return null;
+  return { groupId, parentId, index: found.row.children?.length ?? 0 };
 }
