@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentNumber } from '../../../../electron/core/model/dates';
 import type { Issuance } from '../../../../electron/core/model/types';
@@ -63,15 +64,22 @@ export function NumberDateForm({ base, issuance, place, year, session }: {
  */
 function UnknownFlags({ base, issuance, session }: { base: 'decision' | 'plan.issuance'; issuance: Issuance; session: PlanSession }) {
   const { t } = useTranslation();
+  // The box shows the click at once; the stored value takes over when the plan reloads (or the edit is refused).
+  const [shown, setShown] = useState<Partial<Record<'numberUnknown' | 'dateUnknown', boolean>>>({});
+  useEffect(() => setShown({}), [issuance.numberUnknown, issuance.dateUnknown]);
   const flag = (field: 'numberUnknown' | 'dateUnknown', on: boolean, filled: boolean, testId: string) => (
     <label className={`unknown-flag${filled ? ' is-disabled' : ''}`}>
       <input
         type="checkbox"
-        checked={Boolean(on)}
+        checked={shown[field] ?? on}
         disabled={filled && !on}
         data-path={`${base}.${field}`}
         data-testid={testId}
-        onChange={(e) => void quietly(session.edit('setField', `${base}.${field}`, e.currentTarget.checked ? 'true' : ''))}
+        onChange={(e) => {
+          const checked = e.currentTarget.checked;
+          setShown((s) => ({ ...s, [field]: checked }));
+          void quietly(session.edit('setField', `${base}.${field}`, checked ? 'true' : '')).then(() => setShown((s) => ({ ...s, [field]: undefined })));
+        }}
       />{' '}
       {t(`decisionForm.issuance.${field}`)}
     </label>
