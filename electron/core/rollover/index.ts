@@ -242,5 +242,7 @@ function copyWithoutIds(pkg: PlanPackage): PlanPackage {
     },
     agencies: pkg.agencies.map((a) => ({ ...a })),
     ...(pkg.period ? { period: { ...pkg.period } } : {}),
+    // The province's abbreviations do not change with the year.
+    ...(pkg.knownAbbreviations?.length ? { knownAbbreviations: [...pkg.knownAbbreviations] } : {}),
   };
 }
