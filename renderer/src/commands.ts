@@ -10,7 +10,7 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
 export const COMMAND_EVENT = 'soan-command';
 
 /** Every shortcut the editor knows, for the help: keys, and the locale key of what they do (help.keys.*). */
-export const SHORTCUTS: ReadonlyArray<{ keys: string; what: string; where: 'all' | 'grid' | 'body' }> = [
+export const SHORTCUTS: ReadonlyArray<{ keys: string; what: string; where: 'all' | 'grid' | 'body' | 'decision' }> = [
   { keys: 'Ctrl+Z', what: 'undo', where: 'all' },
   { keys: 'Ctrl+Y, Ctrl+Shift+Z', what: 'redo', where: 'all' },
   { keys: 'Ctrl+S', what: 'save', where: 'all' },
@@ -34,6 +34,9 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; what: string; where: 'all'
   { keys: 'Tab, Shift+Tab', what: 'bodyIndent', where: 'body' },
   { keys: 'Alt+↑, Alt+↓', what: 'bodyMove', where: 'body' },
   { keys: 'Ctrl+B, Ctrl+I', what: 'bodyEmphasis', where: 'body' },
+  { keys: 'Ctrl+Alt+F', what: 'bodyFootnote', where: 'body' },
+  { keys: 'Tab, Shift+Tab', what: 'recipientIndent', where: 'decision' },
+  { keys: 'Alt+↑, Alt+↓', what: 'listMove', where: 'decision' },
 ];
 
 /** The command a keydown means, if any (F1, Ctrl+S, Ctrl+F, Ctrl+H, Ctrl+P). */

@@ -60,7 +60,8 @@ const object = (shape: Record<string, Check>, { partial = false } = {}): Check =
     check(value, `${n}.${key}`);
   }
 };
-const run = object({ text: str, bold: optional(bool), italic: optional(bool) });
+// v2: a run may carry the text of its footnote (body paragraphs, articles).
+const run = object({ text: str, bold: optional(bool), italic: optional(bool), footnote: optional(str) });
 const richText = arrayOf(run, 5000);
 const listItem: Check = (v, n) => (typeof v === 'string' ? str(v, n) : richText(v, n));
 const mention = object({ agency: str, after: str });

@@ -85,7 +85,7 @@ export function checkAppendixRows(ctx: Ctx): void {
         return;
       }
       let r = readings.get(text);
-      if (!r) readings.set(text, (r = readDeadline(text, pkg.year)));
+      if (!r) readings.set(text, (r = readDeadline(text, { from: period.start, to: period.end })));
       if (r.kind === 'unknown') {
         ctx.add('rows.deadline-unread', 'info', `${base}.${deadline.key}`, { n, deadline: text, year: pkg.year });
         return;

@@ -35,10 +35,14 @@ function identityPlaces(ctx: Ctx): Place[] {
 export function checkYears(ctx: Ctx): void {
   const year = ctx.pkg.year;
   const planYear = String(year);
+  // A plan stated over a period (v2 `period`, 2021–2030): each of its years is one of the plan's own (a milestone
+  // `năm 2025`). A one-year plan that only names a programme's period in its titles keeps the one-year rule.
+  const period = statedPeriod(ctx.pkg);
+  const ofThePlan = (y: string) => y === planYear || (Number(y) >= period.from && Number(y) <= period.to);
 
   for (const place of identityPlaces(ctx)) {
     for (const m of place.text.matchAll(YEAR_WORD)) {
-      if (m[2] === planYear) continue;
+      if (ofThePlan(m[2])) continue;
       const before = fold(place.text.slice(Math.max(0, m.index! - 12), m.index!));
       if (/(den|toi|tam nhin|giai doan)\s*$/.test(before)) continue;
       const at = m.index! + m[1].length + 1;
@@ -76,7 +80,7 @@ export function checkYears(ctx: Ctx): void {
     const same = years.get(planYear)?.length ?? 0;
     if (same < 2) continue;
     for (const [other, hits] of years) {
-      if (other === planYear || hits.length !== 1) continue;
+      if (ofThePlan(other) || hits.length !== 1) continue;
       const h = hits[0];
       ctx.add('years.outlier', 'warning', h.place.path, { found: h.found, count: same, year, other }, {
         ...spanAt(h.place.text, h.start, h.start + h.found.length),

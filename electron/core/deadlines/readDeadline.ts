@@ -206,12 +206,22 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The years a plan covers, both included (model v2 `period`): `{ from: 2021, to: 2030 }`. */
+export interface DeadlinePeriod {
+  from: number;
+  to: number;
+}
+
 /**
  * Reads the period a free-text deadline means (`Quý I/2024` → 2024-01-01..2024-03-31). Pure: the same
- * text and plan year always give the same reading. `planYear` fills in what the text leaves out
- * (`Trong năm`, `Quý IV`, `Thường xuyên trong năm`). Text without diacritics (OCR) is read too.
+ * text and plan time always give the same reading. `plan` is the plan's year, or its period (a ten-year plan,
+ * 2021–2030): its first year fills in what the text leaves out (`Trong năm`, `Quý IV`, `Thường xuyên trong
+ * năm`); a period plan's own words (`Trong giai đoạn`, `Cả giai đoạn`, `Thường xuyên trong giai đoạn`,
+ * `Hằng năm trong giai đoạn`) mean its whole period. Text without diacritics (OCR) is read too.
  */
-export function readDeadline(text: string, planYear: number): DeadlineReading {
+export function readDeadline(text: string, plan: number | DeadlinePeriod): DeadlineReading {
+  const planYear = typeof plan === 'number' ? plan : plan.from;
+  const period = typeof plan !== 'number' && plan.to > plan.from && validYear(plan.from) && validYear(plan.to) ? plan : null;
   const written = text.normalize('NFC').trim();
   if (!written) return { kind: 'unknown', label: '' };
 
@@ -225,7 +235,12 @@ export function readDeadline(text: string, planYear: number): DeadlineReading {
   const withCondition = <T extends DeadlineReading>(r: T): T => (condition ? { ...r, condition } : r);
 
   const inTheYear = /\b(?:trong|ca|suot) nam\b(?! \d)/.test(t);
-  const span = findSpan(t, planYear) ?? (inTheYear || /^ nam $/.test(t) ? yearSpan(planYear) : null);
+  // `Trong giai đoạn` without years, in a period plan: the plan's whole period.
+  const inThePeriod = period !== null && /\bgiai doan\b(?! \d)/.test(t);
+  const span =
+    findSpan(t, planYear) ??
+    (inThePeriod ? { start: iso(period.from, 1, 1), end: iso(period.to, 12, 31), label: `Giai đoạn ${period.from} - ${period.to}` } : null) ??
+    (inTheYear || /^ nam $/.test(t) ? yearSpan(planYear) : null);
   const recurrence = /\b(?:dinh ky|hang|moi|dot xuat|yeu cau)\b/.test(t) ? findRecurrence(t) : [];
   const periodic = /\bdinh ky\b/.exec(t);
   if (periodic && !recurrence.some((r) => r.every !== 'ad-hoc')) recurrence.unshift({ every: 'ad-hoc', words: 'định kỳ', at: periodic.index });

@@ -174,6 +174,7 @@ interface ExchangeDoc {
     label: string; title: string; columns: ColumnDef[]; groups: Array<{ title: string; rows: RowDoc[] }>; numbering?: RowNumbering;
   };
   agencies: Agency[];
+  knownAbbreviations?: string[];
 }
 
 const n = (s: string) => s.normalize('NFC');
@@ -264,6 +265,8 @@ export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
     plan,
     appendix,
     agencies: pkg.agencies.map((a) => ({ key: a.key, name: n(a.name) })),
+    // v2: the checker's per-plan list travels with the plan; written only when there is one.
+    ...(pkg.knownAbbreviations?.length ? { knownAbbreviations: pkg.knownAbbreviations.map(n) } : {}),
   });
 }
 
@@ -292,6 +295,7 @@ function fromExchangeObject(raw: ExchangeDoc, repairs: { replaced: number }): Pl
     agencies: doc.agencies,
   };
   if (doc.period) pkg.period = doc.period;
+  if (doc.knownAbbreviations?.length) pkg.knownAbbreviations = [...new Set(doc.knownAbbreviations.map((a) => a.trim()))];
   if (doc.appendix.numbering) pkg.appendix.numbering = doc.appendix.numbering;
   return pkg;
 }

@@ -36,7 +36,9 @@ export type RolloverReason =
   | 'signing-date'
   | 'decision-number'
   | 'cited-proposal'
-  | 'cited-title';
+  | 'cited-title'
+  /** v2: the plan's own period in its titles (`giai đoạn 2021 - 2030` → `2031 - 2040`) when a period plan rolls over to the next period. */
+  | 'plan-period';
 
 /** How the drafter meets a proposal in the review. */
 export type RolloverMode =
@@ -64,4 +66,13 @@ export interface RolloverProposal {
   edit?: { offset: number; from: string; to: string };
   /** What the rules saw (`inside a document number`, `last year's results …`). */
   why: string;
+}
+
+/**
+ * The first year of the plan that follows this one: next year for a one-year plan, the year after its period
+ * for a period plan (2021–2030 → 2031). What the rollover review proposes by default.
+ */
+export function nextPlanYear(pkg: { year: number; period?: { from: number; to: number } | null }): number {
+  const p = pkg.period;
+  return p && Number.isInteger(p.to) && p.to > pkg.year ? p.to + 1 : pkg.year + 1;
 }

@@ -256,4 +256,10 @@ export interface PlanPackage {
   plan: Plan;
   appendix: Appendix;
   agencies: Agency[];
+  /**
+   * v2: the abbreviations this plan uses without spelling them out (`UBND`, `HĐND`, `CCHC` …), which the
+   * checker then never asks to write in full; added to its bundled list. Absent or empty: none of its own.
+   * Each is one word of letters and digits, NFC, without duplicates (store/check-settings.ts).
+   */
+  knownAbbreviations?: string[];
 }

@@ -8,7 +8,8 @@
  */
 import { documentNumber, nd30DateWords } from '../model/dates';
 import { isPlanYear } from '../model/year';
-import { badYearError } from '../errors';
+import { UserError, badYearError } from '../errors';
+import { planPeriod } from '../model/rows';
 import type { AppendixRow, BodyNode, CellValue, Decision, Issuance, PlanPackage, RichText } from '../model/types';
 import { findYearMentions, shiftEdit, shiftableYear, type MentionClass, type YearMention } from './mentions';
 import { editPlace, textPlaces, type FieldRef } from './places';
@@ -31,6 +32,7 @@ export const ROLLOVER_REASON_TEXT: Readonly<Record<RolloverReason, string>> = {
   'decision-number': 'Số văn bản (để trống cho bản dự thảo mới)',
   'cited-proposal': 'Tờ trình được viện dẫn: cập nhật số, ngày khi có Tờ trình mới',
   'cited-title': 'Văn bản được viện dẫn có nêu năm: cập nhật khi có văn bản mới',
+  'plan-period': 'Giai đoạn của kế hoạch',
 };
 
 const REASON_OF_CLASS: Partial<Record<MentionClass, RolloverReason>> = {
@@ -64,11 +66,24 @@ function excerpt(text: string, start: number, end: number, edit?: { offset: numb
   return (left > 0 ? '…' : '') + window.replace(/\s+/g, ' ').trim() + (right < text.length ? '…' : '');
 }
 
-function checkYear(toYear: number): void {
+function checkYear(pkg: PlanPackage, toYear: number): void {
   // The same rule as every plan year (model/year.ts): a coded message, never an internal error.
   if (!isPlanYear(toYear)) throw badYearError(toYear);
   if (!shiftableYear(toYear)) throw new RangeError(`rollover: ${toYear} is not a year`);
+  // A period plan (2021–2030) is not rolled over year by year: its next plan is the next period (2031–2040).
+  const { from, to } = planPeriod(pkg);
+  if (to > from && toYear !== to + 1) {
+    const next = to + 1;
+    throw UserError.coded(
+      'rollover.periodNext',
+      { from: String(from), to: String(to), next: String(next), nextTo: String(next + to - from), year: String(toYear) },
+      `This plan covers ${from}-${to}: a period plan is not rolled over year by year; its next plan is for ${next}-${next + to - from} (year ${next}).`,
+    );
+  }
 }
+
+/** Title-like places where a period written the plan's own way (`giai đoạn 2021 - 2030`) names the plan itself. */
+const OWN_PERIOD_PLACES = new Set(['title', 'decision.summary', 'plan.summary', 'appendix.title']);
 
 /**
  * Every change of year that makes this package the plan for `toYear`, in reading order. Changes (`mode:
@@ -76,8 +91,10 @@ function checkYear(toYear: number): void {
  * draft leaves blank; `info` points at cited documents whose year the program never changes.
  */
 export function proposeRollover(pkg: PlanPackage, toYear: number): RolloverProposal[] {
-  checkYear(toYear);
+  checkYear(pkg, toYear);
   const delta = toYear - pkg.year;
+  const period = planPeriod(pkg);
+  const periodPlan = period.to > period.from;
   const out: RolloverProposal[] = [];
   for (const place of textPlaces(pkg)) {
     if (place.path === 'title') out.push(...clearedFields(pkg, toYear));
@@ -97,6 +114,22 @@ export function proposeRollover(pkg: PlanPackage, toYear: number): RolloverPropo
         if (near) out.push(info(place.path, place.field, place.text, m, 'cited-title'));
         continue;
       }
+      // A period plan moving to the next period: its own period in its titles moves with it (both years).
+      if (periodPlan && m.cls === 'period' && OWN_PERIOD_PLACES.has(place.path) && ownPeriodAt(place.text, m, period)) {
+        const edit = { offset: m.yearAt, from: String(m.year), to: String(m.year + delta) };
+        out.push({
+          id: `${place.path}@${edit.offset}`,
+          path: place.path,
+          before: excerpt(place.text, m.start, m.end),
+          after: excerpt(place.text, m.start, m.end, edit),
+          reason: 'plan-period',
+          mode: 'change',
+          field: place.field,
+          edit,
+          why: "the plan's own period",
+        });
+        continue;
+      }
       const reason = REASON_OF_CLASS[m.cls];
       const edit = reason ? shiftEdit(place.text, m, delta) : null;
       if (!reason || !edit) continue;
@@ -114,6 +147,12 @@ export function proposeRollover(pkg: PlanPackage, toYear: number): RolloverPropo
     }
   }
   return out;
+}
+
+/** Whether mention `m` (one end of a range) is one end of the plan's own period `from - to` as written there. */
+function ownPeriodAt(text: string, m: YearMention, period: { from: number; to: number }): boolean {
+  const range = /(\d{4})\s*[-–]\s*(\d{4})/.exec(text.slice(m.start, m.end));
+  return range !== null && Number(range[1]) === period.from && Number(range[2]) === period.to;
 }
 
 function info(path: string, field: FieldRef, text: string, m: YearMention, reason: RolloverReason): RolloverProposal {
@@ -161,7 +200,7 @@ function clearedIssuance(base: 'decision' | 'plan.issuance', iss: Issuance, toYe
  * (it is a new plan). Unknown ids in `accepted` are ignored.
  */
 export function applyRollover(pkg: PlanPackage, toYear: number, accepted: Set<string> | 'all'): PlanPackage {
-  checkYear(toYear);
+  checkYear(pkg, toYear);
   const next = copyWithoutIds(pkg);
   for (const p of proposeRollover(pkg, toYear)) {
     if (p.mode !== 'change' || !p.edit) continue;
@@ -242,5 +281,7 @@ function copyWithoutIds(pkg: PlanPackage): PlanPackage {
     },
     agencies: pkg.agencies.map((a) => ({ ...a })),
     ...(pkg.period ? { period: { ...pkg.period } } : {}),
+    // The province's abbreviations do not change with the year.
+    ...(pkg.knownAbbreviations?.length ? { knownAbbreviations: [...pkg.knownAbbreviations] } : {}),
   };
 }

@@ -4,25 +4,23 @@
  *
  * Kept as plan metadata in `plan_fields` under the key `check.knownAbbreviations` (the names joined by
  * ", "), so no migration is needed and the undo history, which logs `plan_fields`, covers every change.
- * The key is not one of the package's scalar fields: `loadPlan` skips it (its path has no parent in the
- * package), so it does not travel in the exchange file or saved versions yet.
+ * The key is not one of the package's scalar fields: `loadPlan` reads it into the package's `knownAbbreviations`
+ * (model v2) and `insertPackage` writes it back, so the list travels in the exchange file, saved versions,
+ * duplicates and next year's plan.
  */
 import type { Db } from './open';
 import { planEdit } from './edits';
 import { UserError } from '../errors';
+import { KNOWN_ABBREVIATIONS_FIELD, parseAbbreviationList } from './plans';
 
-export const KNOWN_ABBREVIATIONS_FIELD = 'check.knownAbbreviations';
+export { KNOWN_ABBREVIATIONS_FIELD } from './plans';
 
 /** The plan's own list, in the order added; empty when none. */
 export function readKnownAbbreviations(db: Db, planId: number): string[] {
   const row = db.prepare('SELECT value FROM plan_fields WHERE plan_id = ? AND field = ?').get(planId, KNOWN_ABBREVIATIONS_FIELD) as
     | { value: string | null }
     | undefined;
-  return parseList(row?.value ?? '');
-}
-
-function parseList(value: string): string[] {
-  return [...new Set(value.split(/[,;\n]/).map((s) => s.normalize('NFC').trim()).filter(Boolean))];
+  return parseAbbreviationList(row?.value ?? '');
 }
 
 /**
@@ -30,7 +28,7 @@ function parseList(value: string): string[] {
  * (`UBND`, `VNeID`, `CCHC`); anything else is refused with the name at fault.
  */
 export function setKnownAbbreviations(db: Db, planId: number, names: readonly string[]): void {
-  const list = parseList(names.join(','));
+  const list = parseAbbreviationList(names.join(','));
   for (const name of list) {
     if (!/^[\p{L}\d][\p{L}\d&.-]{0,29}$/u.test(name)) {
       throw UserError.coded('check.abbreviationInvalid', { name }, `"${name}" is not an abbreviation (one word of letters and digits).`);

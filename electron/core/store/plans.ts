@@ -53,6 +53,17 @@ export function touch(db: Db, planId: number): void {
 // ---------- writing a whole package (create, import, duplicate) ----------
 
 /** Stores a whole package as a new plan and returns its id. One transaction: all of it or nothing. */
+/**
+ * The plan_fields key of the checker's per-plan abbreviations (`UBND, HĐND`), plan metadata that is not one of the
+ * scalar fields (see check-settings.ts); the package carries it as `knownAbbreviations` (model v2).
+ */
+export const KNOWN_ABBREVIATIONS_FIELD = 'check.knownAbbreviations';
+
+/** The stored list (`UBND, HĐND`, also `;` or line separated) as names: NFC, trimmed, no duplicates, in order. */
+export function parseAbbreviationList(value: string): string[] {
+  return [...new Set(value.split(/[,;\n]/).map((s) => s.normalize('NFC').trim()).filter(Boolean))];
+}
+
 export function insertPackage(db: Db, pkg: PlanPackage): number {
   // Every import, duplicate and rollover comes through here: one row limit for all of them.
   const rowTotal = pkg.appendix.groups.reduce((n, g) => n + g.rows.length, 0);
@@ -80,6 +91,8 @@ export function insertPackage(db: Db, pkg: PlanPackage): number {
       const value = optionValue(getPath(pkg, field));
       if (value !== null) insertField.run(planId, field, value);
     }
+    const abbreviations = parseAbbreviationList((pkg.knownAbbreviations ?? []).join(','));
+    if (abbreviations.length) insertField.run(planId, KNOWN_ABBREVIATIONS_FIELD, abbreviations.join(', '));
     insertBody(db, planId, null, pkg.plan.body);
 
     const insertColumn = db.prepare(
@@ -212,6 +225,11 @@ export function loadPlan(db: Db, planId: number, { rows: withRows = true }: { ro
     agencies: [],
   };
   for (const f of db.prepare('SELECT field, value FROM plan_fields WHERE plan_id = ?').all(planId) as { field: string; value: string | null }[]) {
+    if (f.field === KNOWN_ABBREVIATIONS_FIELD) {
+      const list = parseAbbreviationList(f.value ?? '');
+      if (list.length) pkg.knownAbbreviations = list;
+      continue;
+    }
     if (!fieldApplies(f.field, hasDecision)) continue;
     if (isOptionField(f.field)) {
       if (f.value !== null) setPath(pkg, f.field, JSON.parse(f.value));

@@ -5,7 +5,7 @@ import { Dialog } from './Dialog';
 /** F1: every shortcut of the editor, grouped by where it works, in the UI's language. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const groups = ['all', 'grid', 'body'] as const;
+  const groups = ['all', 'grid', 'body', 'decision'] as const;
   return (
     <Dialog title={t('help.title')} onClose={onClose} testId="help-dialog"
       actions={<button type="button" className="primary" data-autofocus onClick={onClose}>{t('action.dismiss')}</button>}>

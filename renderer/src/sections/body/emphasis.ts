@@ -8,8 +8,9 @@ import type { RichText, Run } from '../../../../electron/core/model/types';
 
 export type EmphasisFlag = 'bold' | 'italic';
 
+/** Whether run `b` can be joined onto run `a`: same emphasis, and `a` carries no footnote (its mark ends it). */
 function sameStyle(a: Run, b: Run): boolean {
-  return a.bold === b.bold && a.italic === b.italic;
+  return a.bold === b.bold && a.italic === b.italic && !a.footnote;
 }
 
 /** Runs with empty ones dropped (one empty run kept for an empty paragraph) and alike neighbours joined. */
@@ -18,7 +19,8 @@ export function normaliseRuns(runs: RichText): RichText {
   for (const run of runs) {
     if (run.text === '') continue;
     const last = out[out.length - 1];
-    if (last && sameStyle(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text };
+    // The joined run ends where `run` ends, so it takes `run`'s footnote (if any) with it.
+    if (last && sameStyle(last, run)) out[out.length - 1] = { ...run, text: last.text + run.text };
     else out.push({ ...run });
   }
   return out.length ? out : [{ ...(runs[0] ?? { text: '' }), text: '' }];

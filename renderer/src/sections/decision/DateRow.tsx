@@ -13,11 +13,13 @@ import { describedBy, FormRow } from './FormRow';
  * unsigned draft (stored as null). Committed on blur and Enter, not on every change: typing a year digit by
  * digit would otherwise store 0002, 0020, 0202 on the way to 2023.
  */
-export function DateRow({ path, value, place, year, session }: {
+export function DateRow({ path, value, place, year, unknown = false, session }: {
   path: string;
   value: string | null;
   place: string;
   year: number;
+  /** v2: the document was dated but the date is not known: an empty date prints `…`, not the blanks. */
+  unknown?: boolean;
   session: PlanSession;
 }) {
   const { t } = useTranslation();
@@ -36,9 +38,9 @@ export function DateRow({ path, value, place, year, session }: {
     if (next !== value) void commitField(session, path, next);
     if (iso) setShown(isoToDmy(iso));
   };
-  const words = nd30DateWords(parsed && isValidIsoDate(parsed) ? parsed : null, year);
+  const words = nd30DateWords(parsed && isValidIsoDate(parsed) ? parsed : null, year, unknown);
   const invalid = parsed === null;
-  const hint = invalid ? t('dates.invalid') : shown ? undefined : t('decisionForm.issuance.dateBlank');
+  const hint = invalid ? t('dates.invalid') : shown ? undefined : unknown ? t('decisionForm.issuance.dateUnknownNote') : t('decisionForm.issuance.dateBlank');
   return (
     <FormRow id={id} label={t('decisionForm.issuance.date')} hint={hint}>
       <div className="date-line">

@@ -28,7 +28,7 @@ export function DecisionSection({ opened, session }: SectionProps) {
     <div className="decision-form" data-testid={decision ? 'decision-view' : 'issuance-view'} aria-label={decision ? t('decisionForm.label') : t('decisionForm.standaloneLabel')} role="form">
       {!decision && <p className="muted panel-note">{t('plan.standaloneNote')}</p>}
       <FormSection title={t('decisionForm.planInfo.heading')}>
-        <PlanInfoFields title={pkg.title} year={pkg.year} session={session} />
+        <PlanInfoFields title={pkg.title} year={pkg.year} period={pkg.period} session={session} />
       </FormSection>
       <FormSection title={t('decisionForm.issuer.heading')}>
         <IssuerForm issuer={pkg.issuer} session={session} />

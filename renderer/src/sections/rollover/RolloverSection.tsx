@@ -9,6 +9,7 @@ import { ProposalRow } from './ProposalRow';
 import { useBarHeight } from './use-bar-height';
 import { useRolloverProposals, validYear } from './use-rollover';
 import './rollover.css';
+import { nextPlanYear } from '../../../../electron/core/model/rollover';
 
 /**
  * "Next year's plan from this one": every proposed change of year, reviewed one by one, then a new plan
@@ -18,7 +19,8 @@ export function RolloverSection({ opened }: SectionProps) {
   const { t } = useTranslation();
   const id = useId();
   const { pkg, summary } = opened;
-  const [yearText, setYearText] = useState(String(pkg.year + 1));
+  // A period plan's next plan is the next period (2021–2030 → 2031), a one-year plan's next year.
+  const [yearText, setYearText] = useState(String(nextPlanYear(pkg)));
   const year = Number(yearText);
   const { proposals, error } = useRolloverProposals(summary.id, year, summary.revision);
   // Rejected rather than accepted ids: a new proposal list starts fully accepted, as drafters expect.
