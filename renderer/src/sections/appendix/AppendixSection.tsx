@@ -265,16 +265,17 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
         <button type="button" onClick={insertRow} disabled={groups.length === 0} title={t('appendix.toolbar.addRowHint')}>{t('appendix.toolbar.addRow')}</button>
         <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.deleteRowHint')}
           onClick={() => activeRow !== null && commands.deleteRow(activeRow)}>{t('appendix.toolbar.deleteRow')}</button>
-        <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.upHint')}
-          onClick={() => activeRow !== null && commands.moveRowBy(activeRow, -1)}>{t('appendix.toolbar.up')}</button>
-        <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.downHint')}
-          onClick={() => activeRow !== null && commands.moveRowBy(activeRow, 1)}>{t('appendix.toolbar.down')}</button>
-        <button type="button" disabled={activeRow === null} title={t('appendix.tree.indentHint')} data-testid="row-indent"
-          onClick={() => activeRow !== null && commands.indentRow(activeRow, 1)}>{t('appendix.tree.indentShort')}</button>
-        <button type="button" disabled={activeRow === null} title={t('appendix.tree.outdentHint')} data-testid="row-outdent"
-          onClick={() => activeRow !== null && commands.indentRow(activeRow, -1)}>{t('appendix.tree.outdentShort')}</button>
-        <button type="button" disabled={activeRow === null} title={t('appendix.tree.insertChildHint')} data-testid="row-insert-child"
-          onClick={() => activeRow !== null && commands.insertChild(activeRow)}>{t('appendix.tree.insertChildShort')}</button>
+        {/* Moves and levels as arrow buttons, one group, so that the toolbar stays one line at 1280 px. */}
+        <span className="ax-arrows" role="group" aria-label={t('appendix.tree.arrows')}>
+          <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.upHint')} aria-label={t('appendix.toolbar.up')}
+            onClick={() => activeRow !== null && commands.moveRowBy(activeRow, -1)}>↑</button>
+          <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.downHint')} aria-label={t('appendix.toolbar.down')}
+            onClick={() => activeRow !== null && commands.moveRowBy(activeRow, 1)}>↓</button>
+          <button type="button" disabled={activeRow === null} title={t('appendix.tree.outdentHint')} aria-label={t('appendix.tree.outdentShort')} data-testid="row-outdent"
+            onClick={() => activeRow !== null && commands.indentRow(activeRow, -1)}>←</button>
+          <button type="button" disabled={activeRow === null} title={t('appendix.tree.indentHint')} aria-label={t('appendix.tree.indentShort')} data-testid="row-indent"
+            onClick={() => activeRow !== null && commands.indentRow(activeRow, 1)}>→</button>
+        </span>
         <button type="button" disabled={activeRow === null} title={t('appendix.moveToGroup.hint')}
           onClick={() => setMoving(activeRow)}>{t('appendix.moveToGroup.button')}</button>
         <span className="ax-sep" aria-hidden="true" />
