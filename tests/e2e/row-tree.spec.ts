@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { AppendixRow, PlanPackage } from '../../electron/core/model/types';
-import { freshPlan } from './editor-helpers';
+import { freshPlan, setClipboard } from './editor-helpers';
 
 const TASK = 'Nội dung nhiệm vụ';
 
@@ -108,6 +108,47 @@ test('indent, sub-rows, collapse and expand, outdent, delete with sub-rows: the 
   await page.keyboard.press('Control+z');
   await expect.poll(async () => firstGroup(await fx.store())).toBe(`${r1},${r2}{${third},${added}},${r3},${r4}${tail}`);
   await expect(rowById(page, added)).toHaveAttribute('data-label', '2.2');
+});
+
+test('a filter shows a matching sub-row under its folded parent; a block pasted below a sub-row stays at its level', async ({ page, request }) => {
+  const fx = await freshPlan(page, request);
+  const before = await fx.store();
+  const [first, second] = before.appendix.groups[0].rows;
+  const names = (r: AppendixRow) => ['lead', 'cooperate'].flatMap((k) => (Array.isArray(r.cells[k]) ? (r.cells[k] as Array<{ agency: string }>).map((m) => m.agency) : []));
+  // An agency row 2 names and row 1 does not: row 1 will show only as row 2's parent.
+  const key = names(second).find((k) => !names(first).includes(k))!;
+  expect(key).toBeTruthy();
+  const matches = before.appendix.groups.flatMap((g) => g.rows).filter((r) => names(r).includes(key)).length;
+
+  await cell(page, '2').click();
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect.poll(async () => (await fx.store()).appendix.groups[0].rows[0].children?.map((r) => r.id)).toEqual([second.id]);
+  await rowById(page, first.id!).getByTestId('row-fold').click();
+  await expect(rowById(page, second.id!)).toHaveCount(0);
+  // The selection was on the folded sub-row: it went up to the folded row, and the keys still work there.
+  await expect(cell(page, '1')).toBeFocused();
+
+  await page.getByTestId('filter-toggle').click();
+  await page.getByTestId('filter-agency').selectOption(key);
+  await expect(rowById(page, second.id!)).toBeVisible();
+  await expect(rowById(page, first.id!)).toHaveClass(/is-context/);
+  await expect(page.getByTestId('filter-count')).toHaveText(`Đang hiện ${matches} trên 48 nhiệm vụ`);
+  await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+  // The fold is still there once the filter is gone.
+  await expect(rowById(page, second.id!)).toHaveCount(0);
+
+  await cell(page, '1').click();
+  await page.keyboard.press('Alt+Shift+Equal');
+  await setClipboard(page, ['1\tViệc dán một\tSở Nội vụ\t\tQuý I/2024\t', '2\tViệc dán hai\t\t\tQuý II/2024\t'].join('\r\n'));
+  await cell(page, '1.1').click();
+  await page.keyboard.press('Control+v');
+  await expect.poll(async () => (await fx.store()).appendix.groups[0].rows[0].children?.map((r) => r.cells.task)).toEqual([
+    second.cells.task, 'Việc dán một', 'Việc dán hai',
+  ]);
+  const pkg = await fx.store();
+  expect(pkg.appendix.groups[0].rows[0].children![1].cells.lead).toEqual([{ agency: pkg.agencies.find((a) => a.name === 'Sở Nội vụ')!.key, after: '' }]);
+  expect(pkg.appendix.groups[0].rows.length).toBe(before.appendix.groups[0].rows.length - 1);
+  await expect(cell(page, '1.3')).toBeVisible();
 });
 
 test('screenshots of a framework table (objective → task → activity)', async ({ page, request }) => {

@@ -40,6 +40,8 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const [findOpen, setFindOpen] = useState(false);
   const [note, setNote] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [active, setActive] = useState<CellId | null>(null);
+  const activeRef = useRef(active);
+  activeRef.current = active;
   const [moving, setMoving] = useState<number | null>(null);
   // Rows whose sub-rows are folded away: view state of this window, never stored.
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(() => new Set());
@@ -59,7 +61,8 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const visible = useMemo(() => appendix.columns.filter((c) => !c.hidden), [appendix.columns]);
   const items = useMemo(() => buildItems(groups, appendix.columns, filter, appendix.numbering, collapsed), [groups, appendix.columns, filter, appendix.numbering, collapsed]);
   const total = summary.rowCount;
-  const shown = useMemo(() => items.reduce((n, it) => n + (it.kind === 'row' ? 1 : 0), 0), [items]);
+  // Rows shown only as the parents of a match are not counted as matches.
+  const shown = useMemo(() => items.reduce((n, it) => n + (it.kind === 'row' && !it.context ? 1 : 0), 0), [items]);
   const firstTextColumn = visible.find((c) => c.kind !== 'number')?.key ?? '';
 
   const fail = useCallback((e: unknown) => setNote({ kind: 'error', text: errorMessage(e, t) }), [t]);
@@ -131,7 +134,13 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
       },
       foldRow: (rowId, open) => {
         const at = locateRow(groupsRef.current, rowId);
-        if (at?.row.children?.length) fold(rowId, open);
+        if (!at?.row.children?.length) return;
+        fold(rowId, open);
+        // The selected cell folded away (the toggle clicked above it): the selection goes to the folded row.
+        const sel = activeRef.current;
+        if (sel?.kind === 'row' && sel.rowId !== rowId && locateRow([{ title: '', rows: [at.row] }], sel.rowId)) {
+          grid.current?.show({ kind: 'row', rowId, col: sel.col });
+        }
       },
       deleteRow: (rowId) => {
         const at = locateRow(groupsRef.current, rowId);
