@@ -324,6 +324,8 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     if (commands.paste(text, active)) e.preventDefault();
   };
 
+  // With sub-rows the grid is a tree grid: rows carry their level and whether they are expanded.
+  const tree = useMemo(() => items.some((it) => it.kind === 'row' && (it.depth > 0 || it.childCount > 0)), [items]);
   const totalWidth = HANDLE_WIDTH + columns.reduce((n, c) => n + columnPx(c), 0) + 2;
   const heights = useMemo(() => items.map((it) => ITEM_HEIGHT[it.kind]), [items]);
   const firstRowCell = useMemo(() => {
@@ -369,7 +371,7 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
           minWidth={totalWidth}
           header={<GridHeader columns={columns} all={allColumns} onMove={commands.moveColumn} onResize={commands.resizeColumn} />}
           innerProps={{ role: 'rowgroup' }}
-          outerProps={{ role: 'grid', 'aria-label': t('appendix.grid.label'), 'aria-rowcount': -1, 'data-testid': 'appendix-table' } as React.HTMLAttributes<HTMLDivElement>}
+          outerProps={{ role: tree ? 'treegrid' : 'grid', 'aria-label': t('appendix.grid.label'), 'aria-rowcount': -1, 'data-testid': 'appendix-table' } as React.HTMLAttributes<HTMLDivElement>}
           renderItem={renderItem}
         />
       </div>
