@@ -31,6 +31,12 @@ test('indent, sub-rows, collapse and expand, outdent, delete with sub-rows: the 
   const rest = before.appendix.groups[0].rows.slice(4).map((r) => r.id).join(',');
   const tail = rest ? `,${rest}` : '';
 
+  // 0. Row 1 has no row above at its level: indenting it is refused with a message, and nothing is sent.
+  await cell(page, '1').click();
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(page.getByTestId('status-info')).toHaveText(/Dòng đầu tiên của cấp này không có dòng nào ở trên để thụt vào/);
+  expect(firstGroup(await fx.store())).toBe(`${r1},${r2},${r3},${r4}${tail}`);
+
   // 1. Indent row 2 under row 1 (Alt+Shift+→): it prints as 1.1.
   await cell(page, '2').click();
   await page.keyboard.press('Alt+Shift+ArrowRight');
@@ -120,9 +126,11 @@ test('a filter shows a matching sub-row under its folded parent; a block pasted 
   expect(key).toBeTruthy();
   const matches = before.appendix.groups.flatMap((g) => g.rows).filter((r) => names(r).includes(key)).length;
 
+  // Indent with the toolbar's → button (mouse only).
   await cell(page, '2').click();
-  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await page.getByTestId('row-indent').click();
   await expect.poll(async () => (await fx.store()).appendix.groups[0].rows[0].children?.map((r) => r.id)).toEqual([second.id]);
+  await cell(page, '1.1').click();
   await rowById(page, first.id!).getByTestId('row-fold').click();
   await expect(rowById(page, second.id!)).toHaveCount(0);
   // The selection was on the folded sub-row: it went up to the folded row, and the keys still work there.
