@@ -77,6 +77,11 @@ describe('row trees through editPlan', () => {
     await edit('indentRow', id('C'), 1);
     expect(stored()).toBe('A{B{C}},D');
     expect(copy.summary.rowCount).toBe(5);
+    // Each indent is one undo step.
+    expect((await edit('undo')).value).toBe('indentAppendixRow');
+    expect(stored()).toBe('A{B,C},D');
+    await edit('redo');
+    expect(stored()).toBe('A{B{C}},D');
   });
 
   it('refuses a fourth level, the first row of a level, and a top-level outdent', async () => {
@@ -97,6 +102,11 @@ describe('row trees through editPlan', () => {
 
   it('outdent takes the rows that followed as its own sub-rows, so the table reads in the same order', async () => {
     await edit('insertSubRows', id('A'), 1, [{ task: 'B2' }, { task: 'B3', lead: 'Sở Cây Mới' }]);
+    expect(stored()).toBe('A{B{C},B2,B3},D');
+    // Both sub-rows (and the agency they added) are one step.
+    await edit('undo');
+    expect(stored()).toBe('A{B{C}},D');
+    await edit('redo');
     expect(stored()).toBe('A{B{C},B2,B3},D');
     const b3 = loadPlan(db, planId).pkg.appendix.groups[0].rows[0].children![2];
     expect(copy.pkg.agencies.find((a) => a.name === 'Sở Cây Mới')).toBeDefined();
