@@ -157,6 +157,18 @@ test('a filter shows a matching sub-row under its folded parent; a block pasted 
   expect(pkg.appendix.groups[0].rows[0].children![1].cells.lead).toEqual([{ agency: pkg.agencies.find((a) => a.name === 'Sở Nội vụ')!.key, after: '' }]);
   expect(pkg.appendix.groups[0].rows.length).toBe(before.appendix.groups[0].rows.length - 1);
   await expect(cell(page, '1.3')).toBeVisible();
+
+  // An edit in a sub-row, then its parent folded: Ctrl+Z unfolds it and goes to the cell it put back.
+  const pasted = pkg.appendix.groups[0].rows[0].children![2];
+  await cell(page, '1.3', 'Ghi chú').click();
+  await page.keyboard.type('tạm');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await fx.store()).appendix.groups[0].rows[0].children![2].cells.note).toBe('tạm');
+  await rowById(page, first.id!).getByTestId('row-fold').click();
+  await expect(rowById(page, pasted.id!)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await fx.store()).appendix.groups[0].rows[0].children![2].cells.note).toBe(pasted.cells.note);
+  await expect(cell(page, '1.3', 'Ghi chú')).toBeFocused();
 });
 
 test('screenshots of a framework table (objective → task → activity)', async ({ page, request }) => {
