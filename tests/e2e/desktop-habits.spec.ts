@@ -13,7 +13,10 @@ test('F1 opens the list of every shortcut, in Vietnamese and in English', async 
   await expect(help).toBeVisible();
   await expect(help).toContainText('Ctrl+Z');
   await expect(help).toContainText('Gõ chữ trên ô đang chọn');
-  await expect(help.locator('tr')).toHaveCount(23);
+  await expect(help.locator('tr')).toHaveCount(27);
+  // The row tree's keys (#13).
+  await expect(help).toContainText('Alt+Shift+→');
+  await expect(help).toContainText('Thêm dòng con dưới dòng đang chọn');
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
   await page.getByRole('button', { name: 'EN' }).click();

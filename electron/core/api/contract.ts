@@ -122,8 +122,11 @@ export interface PlanDelta {
   /** Paragraphs whose text, kind or heading changed in place (no `children`: those stay). */
   nodes?: Array<Omit<BodyNode, 'children'> & { id: number }>;
   agencies?: Agency[];
-  /** Every group in order with the ids of its rows, when a group or the order of rows changed. */
-  groups?: Array<{ id: number; title: string; rowIds: number[] }>;
+  /**
+   * Every group in order with the ids of its top-level rows, when a group, the order of rows or a row's parent
+   * changed; `children` gives the sub-row ids of every row that has some (the tree of model v2).
+   */
+  groups?: Array<{ id: number; title: string; rowIds: number[]; children?: Record<number, number[]> }>;
   /** Rows whose cells changed, and new rows, whole (every column present). */
   rows?: Array<AppendixRow & { id: number }>;
   /** A change the parts above cannot carry (a column added or removed): fetch the whole plan. */
@@ -142,6 +145,8 @@ export const PLAN_EDIT_METHODS = [
   'deleteBodyNode', 'addColumn', 'updateColumn', 'moveColumn', 'removeColumn', 'addGroup', 'renameGroup', 'moveGroup', 'deleteGroup',
   'insertRow', 'setCell', 'moveRow', 'deleteRow', 'insertRows', 'addAgency', 'renameAgency', 'mergeAgencies', 'replaceInPlan', 'applyFix',
   'takeProposal', 'renamePlan', 'setPlanYear', 'setKnownAbbreviations', 'addKnownAbbreviation', 'regroupAgencies', 'undo', 'redo',
+  // #13 row trees (h1)
+  'indentRow', 'insertSubRows', 'placeRow',
 ] as const satisfies readonly (keyof SoanApi)[];
 export type PlanEditMethod = (typeof PLAN_EDIT_METHODS)[number];
 type EditArgs<M extends PlanEditMethod> = SoanApi[M] extends (planId: number, ...rest: infer A) => Promise<unknown> ? A : never;
@@ -201,6 +206,20 @@ export interface SoanApi {
 
   /** Several rows at once (a block pasted from Excel): one transaction, one undo step. Returns the new row ids. */
   insertRows(planId: number, groupId: number, index: number, rows: RowInput[]): Promise<number[]>;
+
+  // ---- #13 row trees (h1): rows under rows; one transaction and one undo step each ----
+  /**
+   * `dir` 1 (indent, "Thụt vào"): the row with its sub-rows goes under the row above it at its level, as its last
+   * sub-row. -1 (outdent, "Đưa ra"): a sub-row goes right after its parent, taking the rows that followed it as
+   * its own sub-rows (the table reads in the same order). Refused past MAX_ROW_DEPTH levels (`row.tooDeep`),
+   * for the first row of a level (`row.noRowAbove`) and for a top-level row (`row.topLevel`).
+   */
+  indentRow(planId: number, rowId: number, dir: 1 | -1): Promise<void>;
+  /** Rows (cells as `insertRows` takes them) inserted as sub-rows of `parentId` at `index`; returns the new ids. */
+  insertSubRows(planId: number, parentId: number, index: number, rows: RowInput[]): Promise<number[]>;
+  /** Moves a row with its sub-rows under `parentId` of `groupId` (null: the group's top level), at `index`. */
+  placeRow(planId: number, rowId: number, groupId: number, parentId: number | null, index: number): Promise<void>;
+  // ---- end #13 row trees ----
 
   listAgencies(planId: number): Promise<AgencyUsage[]>;
   addAgency(planId: number, name: string): Promise<string>;
@@ -287,6 +306,8 @@ export const API_METHODS = [
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
   'checkPlan', 'applyFix', 'setKnownAbbreviations', 'addKnownAbbreviation', 'knownAbbreviations', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
   'listBackups', 'backupNow', 'restoreBackup', 'exportAll', 'editPlan', 'planRevision', 'regroupAgencies',
+  // #13 row trees (h1)
+  'indentRow', 'insertSubRows', 'placeRow',
 ] as const satisfies readonly ApiMethod[];
 
 /**

@@ -122,10 +122,22 @@ function readNodes(db: Db, planId: number, ids: number[]): NonNullable<PlanDelta
 function readGroupOrder(db: Db, planId: number): NonNullable<PlanDelta['groups']> {
   const groups = db.prepare('SELECT id, title FROM appendix_groups WHERE plan_id = ? ORDER BY position').all(planId) as Array<{ id: number; title: string }>;
   const byGroup = new Map(groups.map((g) => [g.id, [] as number[]]));
-  const rows = db.prepare('SELECT r.id, r.group_id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ? ORDER BY r.group_id, r.position')
-    .all(planId) as Array<{ id: number; group_id: number }>;
-  for (const r of rows) byGroup.get(r.group_id)!.push(r.id);
-  return groups.map((g) => ({ id: g.id, title: g.title, rowIds: byGroup.get(g.id)! }));
+  const children = new Map<number, Record<number, number[]>>();
+  const rows = db.prepare('SELECT r.id, r.group_id, r.parent_id FROM appendix_rows r JOIN appendix_groups g ON g.id = r.group_id WHERE g.plan_id = ? ORDER BY r.group_id, r.parent_id, r.position')
+    .all(planId) as Array<{ id: number; group_id: number; parent_id: number | null }>;
+  // Sub-rows are listed under their parent, in order; the group lists its top-level rows only.
+  for (const r of rows) {
+    if (r.parent_id === null) byGroup.get(r.group_id)!.push(r.id);
+    else {
+      let map = children.get(r.group_id);
+      if (!map) children.set(r.group_id, (map = {}));
+      (map[r.parent_id] ??= []).push(r.id);
+    }
+  }
+  return groups.map((g) => {
+    const sub = children.get(g.id);
+    return sub ? { id: g.id, title: g.title, rowIds: byGroup.get(g.id)!, children: sub } : { id: g.id, title: g.title, rowIds: byGroup.get(g.id)! };
+  });
 }
 
 /** Rows by id, as loadPlan reads them (every column present); ids of rows no longer in the plan are left out. */

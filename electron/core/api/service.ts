@@ -91,6 +91,10 @@ function planEdits(db: Db) {
     setCell: (planId: number, rowId: number, key: string, value: Parameters<typeof edits.setCell>[4]) => edits.setCell(db, planId, rowId, key, value),
     moveRow: (planId: number, rowId: number, groupId: number, index: number) => edits.moveAppendixRow(db, planId, rowId, groupId, index),
     deleteRow: (planId: number, rowId: number) => edits.deleteAppendixRow(db, planId, rowId),
+    // #13 row trees (h1)
+    indentRow: (planId: number, rowId: number, dir: 1 | -1) => (dir === 1 ? edits.indentAppendixRow(db, planId, rowId) : edits.outdentAppendixRow(db, planId, rowId)),
+    insertSubRows: (planId: number, parentId: number, index: number, rows: Parameters<typeof edits.insertSubRows>[4]) => edits.insertSubRows(db, planId, parentId, index, rows),
+    placeRow: (planId: number, rowId: number, groupId: number, parentId: number | null, index: number) => edits.placeAppendixRow(db, planId, rowId, groupId, parentId, index),
     addAgency: (planId: number, name: string) => edits.addAgency(db, planId, name),
     renameAgency: (planId: number, key: string, name: string) => edits.renameAgency(db, planId, key, name),
     mergeAgencies: (planId: number, fromKey: string, intoKey: string) => edits.mergeAgencies(db, planId, fromKey, intoKey),

@@ -140,6 +140,10 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   mergeAgencies: [id, str, str],
   regroupAgencies: [id, str, arrayOf(str, 100), oneOf('join', 'split')],
   insertRows: [id, id, int, arrayOf(cells, 20_000)],
+  // #13 row trees (h1)
+  indentRow: [id, id, oneOf(1, -1)],
+  insertSubRows: [id, id, int, arrayOf(cells, 20_000)],
+  placeRow: [id, id, id, nullable(id), int],
   undo: [id],
   redo: [id],
   historyState: [id],

@@ -14,6 +14,13 @@ export interface RowVisit {
   parent: AppendixRow | null;
 }
 
+/**
+ * Levels of rows the editor lets a drafter build: objective → task → activity, which the hierarchical
+ * labels print as `1`, `1.1`, `1.1.1` (and per-group numbering as `1.1.1` after the group's `1.`). Deeper
+ * trees read from a file still load and print; indenting or inserting a sub-row past this is refused.
+ */
+export const MAX_ROW_DEPTH = 3;
+
 /** Every row of one group, depth first (a parent before its children). */
 export function groupRows(group: Pick<AppendixGroup, 'rows'>, groupIndex = 0): RowVisit[] {
   const out: RowVisit[] = [];

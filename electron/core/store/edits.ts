@@ -7,6 +7,7 @@ import type { Db } from './open';
 import type { BodyNodeInput } from '../api/contract';
 import { UserError, reservedKeyError, tooManyRowsError } from '../errors';
 import { MAX_APPENDIX_ROWS } from '../model/limits';
+import { MAX_ROW_DEPTH } from '../model/rows';
 import { LIST_FIELDS, OPTION_FIELDS, SCALAR_FIELDS, fieldApplies, isOptionField, isScalarField, type ListField } from '../model/fields';
 import { isValidIsoDate } from '../model/dates';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, LABEL_FORMATS, ROW_NUMBERING_STYLES, SIGNER_PREFIXES } from '../model/types';
@@ -425,7 +426,7 @@ function checkRoomForRows(db: Db, planId: number, adding: number): void {
 function checkParent(db: Db, planId: number, groupId: number, parentId: number | null): void {
   if (parentId === null) return;
   const parent = rowPlace(db, planId, parentId);
-  if (parent.group_id !== groupId) throw UserError.coded('row.notFound', { id: parentId }, `Row ${parentId} is not in this group.`);
+  if (parent.group_id !== groupId) throw UserError.coded('row.otherGroup', {}, 'A row can only go under a row of its own group.');
 }
 
 /** Inserts a row at `index` among the top-level rows of a group, or (v2) among the children of `parentId`. */
@@ -576,3 +577,99 @@ export function insertRows(db: Db, planId: number, groupId: number, index: numbe
     });
   });
 }
+
+// ---------- appendix: row trees (indent, outdent, sub-rows) ----------
+
+/** The level a row sits at: 1 for a top-level row of its group, 2 for its sub-rows … */
+function rowLevel(db: Db, rowId: number): number {
+  return (db.prepare(
+    'WITH RECURSIVE up(id, n) AS (SELECT ?, 1 UNION ALL SELECT r.parent_id, n + 1 FROM appendix_rows r JOIN up ON r.id = up.id WHERE r.parent_id IS NOT NULL) SELECT max(n) AS n FROM up',
+  ).get(rowId) as { n: number }).n;
+}
+
+/** Levels a row's subtree spans: 1 for a row without sub-rows, 2 with sub-rows that have none … */
+function subtreeHeight(db: Db, rowId: number): number {
+  return (db.prepare(
+    'WITH RECURSIVE t(id, n) AS (SELECT ?, 1 UNION ALL SELECT r.id, n + 1 FROM appendix_rows r JOIN t ON r.parent_id = t.id) SELECT max(n) AS n FROM t',
+  ).get(rowId) as { n: number }).n;
+}
+
+function tooDeep(): UserError {
+  return UserError.coded('row.tooDeep', { max: MAX_ROW_DEPTH }, `Rows nest at most ${MAX_ROW_DEPTH} levels deep (1, 1.1, 1.1.1).`);
+}
+
+/** The row id among `parentId`'s children (or the group's top level) at `position`, or undefined. */
+function siblingAt(db: Db, groupId: number, parentId: number | null, position: number): number | undefined {
+  const r = db.prepare(`SELECT id FROM appendix_rows WHERE ${SIBLINGS} AND position = ?`).get(groupId, parentId, position) as { id: number } | undefined;
+  return r?.id;
+}
+
+/**
+ * Moves a row with its sub-rows under `parentId` (null: the group's top level) of `groupId`, at `index`, as
+ * `moveAppendixRow` does, refusing a place that would nest the subtree deeper than MAX_ROW_DEPTH.
+ */
+export function placeAppendixRow(db: Db, planId: number, rowId: number, groupId: number, parentId: number | null, index: number): void {
+  planEdit(db, planId, 'moveAppendixRow', () => {
+    rowPlace(db, planId, rowId);
+    if (parentId !== null) {
+      checkParent(db, planId, groupId, parentId);
+      if (rowLevel(db, parentId) + subtreeHeight(db, rowId) > MAX_ROW_DEPTH) throw tooDeep();
+    }
+    moveAppendixRow(db, planId, rowId, groupId, index, parentId);
+  });
+}
+
+/**
+ * Indent ("Thụt vào"): the row, with its sub-rows, becomes the last sub-row of the row above it at its level
+ * (its previous sibling). Refused for the first row of its level (`row.noRowAbove`) and past MAX_ROW_DEPTH
+ * (`row.tooDeep`). One transaction, one undo step. Rows never leave their group.
+ */
+export function indentAppendixRow(db: Db, planId: number, rowId: number): void {
+  planEdit(db, planId, 'indentAppendixRow', () => {
+    const at = rowPlace(db, planId, rowId);
+    const above = at.position > 0 ? siblingAt(db, at.group_id, at.parent_id, at.position - 1) : undefined;
+    if (above === undefined) throw UserError.coded('row.noRowAbove', {}, 'The first row of its level has no row above to go under.');
+    if (rowLevel(db, above) + subtreeHeight(db, rowId) > MAX_ROW_DEPTH) throw tooDeep();
+    moveAppendixRow(db, planId, rowId, at.group_id, rowCount(db, at.group_id, above), above);
+  });
+}
+
+/**
+ * Outdent ("Đưa ra"): a sub-row becomes a sibling of its parent, placed right after it. The rows that
+ * followed it under that parent become its own last sub-rows, so that the table reads in the same order
+ * (as outline outdent does in Word): 1.1, 1.2, 1.3 with 1.2 outdented reads 1.1, 2, 2.1.
+ * Refused for a top-level row (`row.topLevel`). One transaction, one undo step.
+ */
+export function outdentAppendixRow(db: Db, planId: number, rowId: number): void {
+  planEdit(db, planId, 'outdentAppendixRow', () => {
+    const at = rowPlace(db, planId, rowId);
+    if (at.parent_id === null) throw UserError.coded('row.topLevel', {}, 'The row is already at the top level of its group.');
+    const parent = rowPlace(db, planId, at.parent_id);
+    const following = (db.prepare(`SELECT id FROM appendix_rows WHERE ${SIBLINGS} AND position > ? ORDER BY position`)
+      .all(at.group_id, at.parent_id, at.position) as Array<{ id: number }>).map((r) => r.id);
+    for (const id of following) moveAppendixRow(db, planId, id, at.group_id, rowCount(db, at.group_id, rowId), rowId);
+    moveAppendixRow(db, planId, rowId, at.group_id, parent.position + 1, parent.parent_id);
+  });
+}
+
+/**
+ * Inserts rows as sub-rows of `parentId` at `index` among its children ("Thêm dòng con"; a block pasted below
+ * a sub-row). Cells as `insertRows` takes them (agency columns as typed names). Refused when the sub-rows
+ * would sit deeper than MAX_ROW_DEPTH. One transaction, one undo step; returns the new row ids.
+ */
+export function insertSubRows(db: Db, planId: number, parentId: number, index: number, rows: ReadonlyArray<Record<string, CellValue>>): number[] {
+  return planEdit(db, planId, 'insertSubRows', () => {
+    const parent = rowPlace(db, planId, parentId);
+    if (rowLevel(db, parentId) + 1 > MAX_ROW_DEPTH) throw tooDeep();
+    checkRoomForRows(db, planId, rows.length);
+    const kinds = new Map(columns(db, planId).map((c) => [c.key, c.kind]));
+    return rows.map((cells, i) => {
+      const converted: Record<string, CellValue> = {};
+      for (const [key, value] of Object.entries(cells)) {
+        converted[key] = kinds.get(key) === 'agencies' && typeof value === 'string' ? mentionsFromText(db, planId, value) : value;
+      }
+      return insertAppendixRow(db, planId, parent.group_id, index + i, converted, parentId);
+    });
+  });
+}
+

@@ -16,7 +16,8 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
             <tbody>
               {SHORTCUTS.filter((s) => s.where === g).map((s) => (
                 <tr key={`${s.keys}-${s.what}`}>
-                  <th scope="row"><kbd>{s.keys}</kbd></th>
+                  {/* Each alternative whole on its line: a long list of keys wraps between them, not inside one. */}
+                  <th scope="row">{s.keys.split(', ').map((k, i) => <span key={k}>{i > 0 && ', '}<kbd>{k}</kbd></span>)}</th>
                   <td>{t(`help.keys.${s.what}`)}</td>
                 </tr>
               ))}

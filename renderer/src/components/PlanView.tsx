@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors';
 import { formatTimestamp } from '../lib/format';
 import { focusPath, sectionOfPath } from '../lib/goto';
+import { requestReveal } from '../sections/appendix/reveal';
 import type { TextRange } from '../../../electron/core/model/findings';
 import { SECTIONS } from '../sections';
 import { usePlanSession } from '../state/plan-session';
@@ -40,6 +41,8 @@ export function PlanView({ planId, section, onSection, onBack }: {
   const goTo = useCallback(
     (path: string, range?: TextRange) => {
       onSection(sectionOfPath(path));
+      // A grid row off screen (windowed) or inside a folded row is not in the page: the grid brings it there.
+      if (/^appendix\.groups\[\d+\]\.rows\[/.test(path) && !document.querySelector(`[data-path="${CSS.escape(path)}"]`)) requestReveal(path);
       focusPath(path, range);
     },
     [onSection],

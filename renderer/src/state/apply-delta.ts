@@ -30,24 +30,27 @@ export function applyDelta(opened: OpenedPlan, delta: PlanDelta): OpenedPlan | n
     let groups: AppendixGroup[];
     if (delta.groups) {
       const known = new Map<number, AppendixRow>();
-      for (const g of pkg.appendix.groups) for (const r of g.rows) if (r.id !== undefined) known.set(r.id, r);
+      const index = (rows: readonly AppendixRow[]): void => {
+        for (const r of rows) {
+          if (r.id !== undefined) known.set(r.id, r);
+          if (r.children?.length) index(r.children);
+        }
+      };
+      for (const g of pkg.appendix.groups) index(g.rows);
       const oldGroups = new Map(pkg.appendix.groups.map((g) => [g.id, g]));
       groups = [];
       for (const g of delta.groups) {
-        const rows: AppendixRow[] = [];
-        for (const id of g.rowIds) {
-          const row = changed.get(id) ?? known.get(id);
-          if (!row) return null; // a row we never saw and the delta did not bring: only a reload can tell
-          rows.push(row);
-        }
+        const rows = treeOf(g.rowIds, g.children ?? {}, (id) => changed.get(id) ?? known.get(id));
+        if (!rows) return null; // a row we never saw and the delta did not bring: only a reload can tell
         const before = oldGroups.get(g.id);
-        const same = before && before.title === g.title && before.rows.length === rows.length && before.rows.every((r, i) => r === rows[i]);
+        const same = before && before.title === g.title && sameRows(before.rows, rows);
         groups.push(same ? before : { id: g.id, title: g.title, rows });
       }
     } else {
-      groups = pkg.appendix.groups.map((g) =>
-        g.rows.some((r) => r.id !== undefined && changed.has(r.id)) ? { ...g, rows: g.rows.map((r) => (r.id !== undefined && changed.get(r.id)) || r) } : g,
-      );
+      groups = pkg.appendix.groups.map((g) => {
+        const rows = patchRows(g.rows, changed);
+        return rows === g.rows ? g : { ...g, rows };
+      });
     }
     pkg = { ...pkg, appendix: { ...pkg.appendix, groups } };
   }
@@ -64,4 +67,44 @@ function patchNodes(nodes: BodyNode[], byId: ReadonlyMap<number, NonNullable<Pla
     return patch ? { ...n, kind: patch.kind, heading: patch.heading, text: patch.text, children } : { ...n, children };
   });
   return changed ? out : nodes;
+}
+
+function sameRows(a: readonly AppendixRow[], b: readonly AppendixRow[]): boolean {
+  return a.length === b.length && a.every((r, i) => r === b[i]);
+}
+
+/**
+ * The rows of `ids` with their sub-rows (`children` by parent id), from `rowOf`; a row keeps its identity when
+ * its sub-rows are the same objects as before. Null when a row is unknown.
+ */
+function treeOf(ids: readonly number[], children: Readonly<Record<number, number[]>>, rowOf: (id: number) => AppendixRow | undefined): AppendixRow[] | null {
+  const out: AppendixRow[] = [];
+  for (const id of ids) {
+    const base = rowOf(id);
+    if (!base) return null;
+    const kidIds = children[id] ?? [];
+    const kids = kidIds.length ? treeOf(kidIds, children, rowOf) : [];
+    if (!kids) return null;
+    if (sameRows(base.children ?? [], kids)) out.push(base);
+    else {
+      const { children: _old, ...rest } = base;
+      out.push(kids.length ? { ...rest, children: kids } : rest);
+    }
+  }
+  return out;
+}
+
+/** Rows whose cells changed replaced at any depth (their sub-rows stay); untouched lists keep their identity. */
+function patchRows(rows: AppendixRow[], changed: ReadonlyMap<number, AppendixRow>): AppendixRow[] {
+  let any = false;
+  const out = rows.map((r) => {
+    const patch = r.id !== undefined ? changed.get(r.id) : undefined;
+    const kids = r.children?.length ? patchRows(r.children, changed) : r.children;
+    if (!patch && kids === r.children) return r;
+    any = true;
+    const base = patch ?? r;
+    const { children: _old, ...rest } = base;
+    return kids?.length ? { ...rest, children: kids } : rest;
+  });
+  return any ? out : rows;
 }

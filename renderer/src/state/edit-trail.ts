@@ -3,7 +3,7 @@
  * store's own history, the edits this window sent (method and arguments), so that Ctrl+Z can say
  * "Đã hoàn tác: sửa Ghi chú dòng 6" and go to that cell. Pure: describeEdit reads only the package.
  */
-import { rowNumbers } from '../../../electron/core/model/numbering';
+import { allRows, rowLabels } from '../../../electron/core/model/rows';
 import type { BodyNode, PlanPackage } from '../../../electron/core/model/types';
 
 export interface SentEdit {
@@ -18,11 +18,12 @@ export interface EditPlace {
   path: string | null;
 }
 
-function findRow(pkg: PlanPackage, rowId: unknown): { g: number; r: number; number: number } | null {
-  const numbers = rowNumbers(pkg.appendix.groups);
-  for (let g = 0; g < pkg.appendix.groups.length; g++) {
-    const r = pkg.appendix.groups[g].rows.findIndex((row) => row.id === rowId);
-    if (r >= 0) return { g, r, number: numbers[g][r] };
+function findRow(pkg: PlanPackage, rowId: unknown): { path: string; number: string } | null {
+  const labels = rowLabels(pkg.appendix);
+  for (const v of allRows(pkg.appendix.groups)) {
+    if (v.row.id !== rowId) continue;
+    const path = `appendix.groups[${v.group}].rows[${v.path[0]}]${v.path.slice(1).map((i) => `._rows[${i}]`).join('')}`;
+    return { path, number: labels.get(v.row) || String(v.path[0] + 1) };
   }
   return null;
 }
@@ -45,13 +46,16 @@ export function describeEdit(edit: SentEdit, pkg: PlanPackage): EditPlace {
       const at = findRow(pkg, a);
       const caption = pkg.appendix.columns.find((c) => c.key === b)?.caption ?? String(b);
       if (!at) return { what: 'setCellGone', values: { caption }, path: null };
-      return { what: 'setCell', values: { caption, number: at.number }, path: `appendix.groups[${at.g}].rows[${at.r}].${String(b)}` };
+      return { what: 'setCell', values: { caption, number: at.number }, path: `${at.path}.${String(b)}` };
     }
     case 'moveRow':
+    case 'placeRow':
+    case 'indentRow':
     case 'deleteRow':
-    case 'insertRow': {
-      const at = edit.method === 'insertRow' ? null : findRow(pkg, a);
-      return { what: edit.method, values: { number: at?.number ?? '' }, path: at ? `appendix.groups[${at.g}].rows[${at.r}]` : 'appendix' };
+    case 'insertRow':
+    case 'insertSubRows': {
+      const at = edit.method === 'insertRow' || edit.method === 'insertSubRows' ? null : findRow(pkg, a);
+      return { what: edit.method, values: { number: at?.number ?? '' }, path: at ? at.path : 'appendix' };
     }
     case 'setField':
       return { what: 'setField', values: { field: String(a) }, path: String(a) };

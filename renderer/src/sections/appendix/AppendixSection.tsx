@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppendixGroup, CellValue } from '../../../../electron/core/model/types';
+import { MAX_ROW_DEPTH, allRows, rowAt } from '../../../../electron/core/model/rows';
 import { StatusMessage } from '../../components/StatusMessage';
 import { errorMessage } from '../../lib/errors';
 import type { SectionProps } from '../types';
@@ -14,7 +15,10 @@ import { FilterBar } from './FilterBar';
 import { FindDialog } from './FindDialog';
 import { Grid, type GridCommands, type GridHandle } from './Grid';
 import type { CellId } from './grid-context';
-import { NO_FILTER, applyMove, buildItems, deadlineSuggestions, filterActive, locateRow, moveTarget, type GridFilter } from './grid-model';
+import {
+  NO_FILTER, applyMove, buildItems, deadlineSuggestions, descendantCount, filterActive, indentProblem, locateRow, moveTarget, subRowProblem, subtreeHeight,
+  type GridFilter, type RowTarget,
+} from './grid-model';
 import { onReveal, parseAppendixPath, takeReveal } from './reveal';
 import { looksLikeBlock, rowsFromBlock } from './tsv';
 import { MoveToGroupDialog } from './MoveToGroupDialog';
@@ -36,7 +40,11 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const [findOpen, setFindOpen] = useState(false);
   const [note, setNote] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [active, setActive] = useState<CellId | null>(null);
+  const activeRef = useRef(active);
+  activeRef.current = active;
   const [moving, setMoving] = useState<number | null>(null);
+  // Rows whose sub-rows are folded away: view state of this window, never stored.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(() => new Set());
   // The filter line shows on demand (and while a filter is set), so the grid keeps the height.
   const [filterOpen, setFilterOpen] = useState(false);
 
@@ -51,37 +59,96 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   groupsRef.current = groups;
 
   const visible = useMemo(() => appendix.columns.filter((c) => !c.hidden), [appendix.columns]);
-  const items = useMemo(() => buildItems(groups, appendix.columns, filter), [groups, appendix.columns, filter]);
+  const items = useMemo(() => buildItems(groups, appendix.columns, filter, appendix.numbering, collapsed), [groups, appendix.columns, filter, appendix.numbering, collapsed]);
   const total = summary.rowCount;
-  const shown = useMemo(() => items.reduce((n, it) => n + (it.kind === 'row' ? 1 : 0), 0), [items]);
+  // Rows shown only as the parents of a match are not counted as matches.
+  const shown = useMemo(() => items.reduce((n, it) => n + (it.kind === 'row' && !it.context ? 1 : 0), 0), [items]);
   const firstTextColumn = visible.find((c) => c.kind !== 'number')?.key ?? '';
 
   const fail = useCallback((e: unknown) => setNote({ kind: 'error', text: errorMessage(e, t) }), [t]);
+  /** A tree rule refused a gesture before it was sent (`errors.row.*`): said, nothing sent. */
+  const refuse = useCallback((code: string) => setNote({ kind: 'info', text: t(`errors.${code}`, { max: MAX_ROW_DEPTH }) }), [t]);
+  const fold = useCallback((rowId: number, open?: boolean) => setCollapsed((c) => {
+    const shut = open === undefined ? !c.has(rowId) : !open;
+    if (shut === c.has(rowId)) return c;
+    const next = new Set(c);
+    if (shut) next.add(rowId);
+    else next.delete(rowId);
+    return next;
+  }), []);
 
   const commands: GridCommands = useMemo(() => {
-    const move = (rowId: number, tg: number, index: number) => {
+    const move = (rowId: number, to: RowTarget) => {
       const at = locateRow(groupsRef.current, rowId);
-      const target = groupsRef.current[tg];
+      const target = groupsRef.current[to.g];
       if (!at || !target) return;
-      setLocal((l) => ({ ...l, groups: applyMove(l.groups, at.g, at.r, tg, index) }));
-      session.edit('moveRow', rowId, target.id!, index).catch(() => undefined);
+      if (to.parentId !== null) {
+        // Under another row: the depth rule first (the subtree must stay within MAX_ROW_DEPTH levels).
+        const parent = locateRow(groupsRef.current, to.parentId);
+        const height = subtreeHeight(at.row);
+        if (!parent || parent.g !== to.g) return;
+        if (parent.path.length + height > MAX_ROW_DEPTH) return refuse('row.tooDeep');
+      }
+      setLocal((l) => ({ ...l, groups: applyMove(l.groups, rowId, to) }));
+      // A move at the top level keeps the long-standing method (its undo says "chuyển dòng N").
+      if (to.parentId === null) session.edit('moveRow', rowId, target.id!, to.index).catch(() => undefined);
+      else session.edit('placeRow', rowId, target.id!, to.parentId, to.index).catch(() => undefined);
     };
+    const showNew = (rowId: number) => grid.current?.show({ kind: 'row', rowId, col: firstTextColumn }, true);
     return {
       moveRow: move,
       moveRowBy: (rowId, dir) => {
-        const at = locateRow(groupsRef.current, rowId);
-        const to = at && moveTarget(groupsRef.current, at.g, at.r, dir);
-        if (to) move(rowId, to.g, to.index);
+        const to = moveTarget(groupsRef.current, rowId, dir);
+        if (to) move(rowId, to);
       },
       insertRow: (g, index) => {
         const group = groupsRef.current[g];
         if (!group) return;
-        session.edit('insertRow', group.id!, index, {}).then(
-          (rowId) => grid.current?.show({ kind: 'row', rowId, col: firstTextColumn }, true),
-          () => undefined,
-        );
+        session.edit('insertRow', group.id!, index, {}).then(showNew, () => undefined);
       },
-      deleteRow: (rowId) => void session.edit('deleteRow', rowId).catch(() => undefined),
+      insertBelow: (rowId) => {
+        const at = locateRow(groupsRef.current, rowId);
+        if (!at) return;
+        if (at.parentId === null) session.edit('insertRow', groupsRef.current[at.g].id!, at.index + 1, {}).then(showNew, () => undefined);
+        else session.edit('insertSubRows', at.parentId, at.index + 1, [{}]).then((ids) => ids[0] && showNew(ids[0]), () => undefined);
+      },
+      insertChild: (rowId) => {
+        const at = locateRow(groupsRef.current, rowId);
+        if (!at) return;
+        const problem = subRowProblem(groupsRef.current, rowId);
+        if (problem) return refuse(problem);
+        fold(rowId, true);
+        session.edit('insertSubRows', rowId, at.row.children?.length ?? 0, [{}]).then((ids) => ids[0] && showNew(ids[0]), () => undefined);
+      },
+      indentRow: (rowId, dir) => {
+        const at = locateRow(groupsRef.current, rowId);
+        if (!at) return;
+        const problem = dir === 1 ? indentProblem(groupsRef.current, rowId) : at.parentId === null ? 'row.topLevel' : null;
+        if (problem) return refuse(problem);
+        // The new parent shows its new sub-row: a folded row above is unfolded.
+        if (dir === 1) {
+          const above = at.siblings[at.index - 1];
+          if (above?.id !== undefined) fold(above.id, true);
+        }
+        session.edit('indentRow', rowId, dir).catch(() => undefined);
+      },
+      foldRow: (rowId, open) => {
+        const at = locateRow(groupsRef.current, rowId);
+        if (!at?.row.children?.length) return;
+        fold(rowId, open);
+        // The selected cell folded away (the toggle clicked above it): the selection goes to the folded row.
+        const sel = activeRef.current;
+        if (sel?.kind === 'row' && sel.rowId !== rowId && locateRow([{ title: '', rows: [at.row] }], sel.rowId)) {
+          grid.current?.show({ kind: 'row', rowId, col: sel.col });
+        }
+      },
+      deleteRow: (rowId) => {
+        const at = locateRow(groupsRef.current, rowId);
+        const below = at ? descendantCount(at.row) : 0;
+        // A parent goes with its sub-rows: said first, with how many (undo brings all of them back).
+        if (below > 0 && !window.confirm(t('appendix.tree.confirmDelete', { count: below }))) return;
+        void session.edit('deleteRow', rowId).catch(() => undefined);
+      },
       setCell: (rowId: number, key: string, value: CellValue) => void session.edit('setCell', rowId, key, value).catch(() => undefined),
       renameGroup: (groupId, title) => {
         if (title.trim()) void session.edit('renameGroup', groupId, title).catch(() => undefined);
@@ -110,15 +177,18 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
           let index = gs[g].rows.length;
           // Pasted onto an empty row (just inserted), the block fills it: it takes the row's place.
           let emptied: number | null = null;
+          // Below a sub-row, the block goes in at that row's level (sub-rows of the same parent).
+          let parentId: number | null = null;
           if (at?.kind === 'row') {
             const place = locateRow(gs, at.rowId);
-            if (place) [g, index] = [place.g, place.r + 1];
-            if (place && rowIsEmpty(gs[place.g].rows[place.r].cells)) [index, emptied] = [place.r, at.rowId];
+            if (place) [g, index, parentId] = [place.g, place.index + 1, place.parentId];
+            if (place && !place.row.children?.length && rowIsEmpty(place.row.cells)) [index, emptied] = [place.index, at.rowId];
           } else if (at?.kind === 'group') {
             const gi = gs.findIndex((x) => x.id === at.groupId);
             if (gi >= 0) [g, index] = [gi, 0];
           }
-          session.edit('insertRows', gs[g].id!, index, rows).then(
+          const sent = parentId === null ? session.edit('insertRows', gs[g].id!, index, rows) : session.edit('insertSubRows', parentId, index, rows);
+          sent.then(
             (ids) => {
               if (emptied !== null) void session.edit('deleteRow', emptied).catch(() => undefined);
               setNote({ kind: 'info', text: t('appendix.paste.done', { count: ids.length }) });
@@ -134,7 +204,7 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
         return true;
       },
     };
-  }, [session, appendix.columns, firstTextColumn, t, fail]);
+  }, [session, appendix.columns, firstTextColumn, t, fail, refuse, fold]);
 
   const addGroup = () => {
     const at = active?.kind === 'group' ? groups.findIndex((g) => g.id === active.groupId) + 1
@@ -147,8 +217,7 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const activeRow = active?.kind === 'row' ? active.rowId : null;
   const insertRow = () => {
     if (groups.length === 0) return;
-    const place = activeRow !== null ? locateRow(groups, activeRow) : null;
-    if (place) return commands.insertRow(place.g, place.r + 1);
+    if (activeRow !== null && locateRow(groups, activeRow)) return commands.insertBelow(activeRow);
     const gi = active?.kind === 'group' ? groups.findIndex((g) => g.id === active.groupId) : groups.length - 1;
     commands.insertRow(gi, active?.kind === 'group' ? 0 : groups[gi].rows.length);
   };
@@ -174,10 +243,13 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
       const group = groupsRef.current[place.g];
       if (!group) return;
       setFindOpen(false);
-      if (place.r === null) return grid.current?.show({ kind: 'group', groupId: group.id! });
-      const row = group.rows[place.r];
+      if (place.path === null) return grid.current?.show({ kind: 'group', groupId: group.id! });
+      const row = rowAt(group.rows, place.path);
       if (!row) return;
       setFilter(NO_FILTER);
+      // A sub-row folded away is unfolded: every row above it opens.
+      const opened = place.path.slice(0, -1).map((_, i) => rowAt(group.rows, place.path!.slice(0, i + 1))?.id);
+      setCollapsed((c) => (opened.some((id) => id !== undefined && c.has(id)) ? new Set([...c].filter((id) => !opened.includes(id))) : c));
       grid.current?.show({ kind: 'row', rowId: row.id!, col: place.key ?? firstTextColumn });
     };
     reveal();
@@ -187,7 +259,7 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const deadlines = useMemo(() => {
     const own = new Set<string>(deadlineSuggestions(pkg.year));
     const col = appendix.columns.find((c) => c.role === 'deadline');
-    if (col) for (const g of appendix.groups) for (const r of g.rows) {
+    if (col) for (const { row: r } of allRows(appendix.groups)) {
       const v = r.cells[col.key];
       if (typeof v === 'string' && v.trim() && own.size < 40) own.add(v.trim());
     }
@@ -202,10 +274,17 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
         <button type="button" onClick={insertRow} disabled={groups.length === 0} title={t('appendix.toolbar.addRowHint')}>{t('appendix.toolbar.addRow')}</button>
         <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.deleteRowHint')}
           onClick={() => activeRow !== null && commands.deleteRow(activeRow)}>{t('appendix.toolbar.deleteRow')}</button>
-        <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.upHint')}
-          onClick={() => activeRow !== null && commands.moveRowBy(activeRow, -1)}>{t('appendix.toolbar.up')}</button>
-        <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.downHint')}
-          onClick={() => activeRow !== null && commands.moveRowBy(activeRow, 1)}>{t('appendix.toolbar.down')}</button>
+        {/* Moves and levels as arrow buttons, one group, so that the toolbar stays one line at 1280 px. */}
+        <span className="ax-arrows" role="group" aria-label={t('appendix.tree.arrows')}>
+          <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.upHint')} aria-label={t('appendix.toolbar.up')}
+            onClick={() => activeRow !== null && commands.moveRowBy(activeRow, -1)}>↑</button>
+          <button type="button" disabled={activeRow === null} title={t('appendix.toolbar.downHint')} aria-label={t('appendix.toolbar.down')}
+            onClick={() => activeRow !== null && commands.moveRowBy(activeRow, 1)}>↓</button>
+          <button type="button" disabled={activeRow === null} title={t('appendix.tree.outdentHint')} aria-label={t('appendix.tree.outdentShort')} data-testid="row-outdent"
+            onClick={() => activeRow !== null && commands.indentRow(activeRow, -1)}>←</button>
+          <button type="button" disabled={activeRow === null} title={t('appendix.tree.indentHint')} aria-label={t('appendix.tree.indentShort')} data-testid="row-indent"
+            onClick={() => activeRow !== null && commands.indentRow(activeRow, 1)}>→</button>
+        </span>
         <button type="button" disabled={activeRow === null} title={t('appendix.moveToGroup.hint')}
           onClick={() => setMoving(activeRow)}>{t('appendix.moveToGroup.button')}</button>
         <span className="ax-sep" aria-hidden="true" />
@@ -257,10 +336,10 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
         const item = items.find((it) => it.kind === 'row' && it.rowId === moving);
         if (!place) return null;
         return (
-          <MoveToGroupDialog number={item?.kind === 'row' ? item.number : place.r + 1} from={place.g} groups={groups} onClose={() => setMoving(null)}
+          <MoveToGroupDialog number={item?.kind === 'row' ? item.label || item.seq : place.index + 1} from={place.g} groups={groups} onClose={() => setMoving(null)}
             onMove={(tg) => {
               setMoving(null);
-              commands.moveRow(moving, tg, groups[tg].rows.length);
+              commands.moveRow(moving, { g: tg, parentId: null, index: groups[tg].rows.length });
               grid.current?.show({ kind: 'row', rowId: moving, col: firstTextColumn });
             }} />
         );

@@ -3,6 +3,8 @@
  * model of grid-keys.ts: arrows and Tab move, a typed character starts editing with it, Enter/F2 edit
  * keeping the content, Delete clears, Alt+↑/↓ moves the row (across groups at the edges), Ctrl+Enter
  * inserts a row below, Ctrl+Delete deletes it; drag-and-drop of rows, and paste of a block from Excel.
+ * Row trees as Word's outline: Alt+Shift+→/← indent and outdent, Ctrl+Shift+Enter inserts a sub-row,
+ * Alt+Shift+-/+ collapse and expand; the row's context menu (right click, Menu key, Shift+F10) has them too.
  * An editor left by a click elsewhere saves into its own row and leaves the focus on what was clicked.
  */
 import { flushSync } from 'react-dom';
@@ -10,16 +12,26 @@ import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRe
 import { useTranslation } from 'react-i18next';
 import type { Agency, AppendixGroup, CellValue, ColumnDef } from '../../../../electron/core/model/types';
 import { GridContext, cellKey, type CellId, type GridActions } from './grid-context';
-import { ITEM_HEIGHT, type GridItem } from './grid-model';
+import { ITEM_HEIGHT, locateRow, type GridItem, type RowTarget } from './grid-model';
 import { GridHeader, HANDLE_WIDTH, HEADER_HEIGHT, columnPx } from './GridHeader';
 import { EmptyGroupRow, GroupRow, TaskRow } from './GridRow';
 import { exitMove, gridKey, type CellKind, type EditorExit } from './grid-keys';
 import { VirtualList, type VirtualListHandle } from './VirtualList';
+import { RowMenu } from './RowMenu';
 
 export interface GridCommands {
-  moveRow(rowId: number, tg: number, index: number): void;
+  moveRow(rowId: number, target: RowTarget): void;
   moveRowBy(rowId: number, dir: -1 | 1): void;
+  /** A new top-level row at `index` of group `g` (a group header's "+ dòng"). */
   insertRow(g: number, index: number): void;
+  /** A new row right below `rowId`, at its level (a sibling under the same parent). */
+  insertBelow(rowId: number): void;
+  /** A new last sub-row of `rowId` (the row is expanded to show it). */
+  insertChild(rowId: number): void;
+  /** Indent (1) or outdent (-1) the row. */
+  indentRow(rowId: number, dir: 1 | -1): void;
+  /** Collapse or expand the row's sub-rows (`open` undefined: toggle). View state only. */
+  foldRow(rowId: number, open?: boolean): void;
   deleteRow(rowId: number): void;
   setCell(rowId: number, key: string, value: CellValue): void;
   renameGroup(groupId: number, title: string): void;
@@ -71,6 +83,8 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
   const [editing, setEditing] = useState<EditingCell | null>(null);
   // A cell to focus (or edit) once it is rendered: after a reload, a move, an insert.
   const [want, setWant] = useState<{ cell: CellId; edit: boolean; n: number } | null>(null);
+  // The row context menu, at a point of the window.
+  const [menu, setMenu] = useState<{ rowId: number; x: number; y: number } | null>(null);
   const editingRef = useRef<EditingCell | null>(null);
   // The column the selection was in before it went to a group's title, to come back to it.
   const lastCol = useRef<string | null>(null);
@@ -159,15 +173,19 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     addAgency: (name) => latest.current.commands.addAgency(name),
     dropRow: (rowId, target) => {
       const { groups: gs } = latest.current;
-      const g = gs.findIndex((x) => x.rows.some((r) => r.id === rowId));
-      if (g < 0) return;
-      const r = gs[g].rows.findIndex((x) => x.id === rowId);
+      const at = locateRow(gs, rowId);
+      if (!at) return;
+      // Never into its own subtree: the target's parent must not be the row or one of its sub-rows.
+      if (target.parentId !== null && locateRow([{ title: '', rows: [at.row] }], target.parentId)) return;
       let index = target.index;
-      if (g === target.g && r < index) index -= 1;
-      if (g === target.g && r === index) return;
-      latest.current.commands.moveRow(rowId, target.g, index);
+      const sameList = at.g === target.g && at.parentId === target.parentId;
+      if (sameList && at.index < index) index -= 1;
+      if (sameList && at.index === index) return;
+      latest.current.commands.moveRow(rowId, { ...target, index });
       focusCell({ kind: 'row', rowId, col: latest.current.columns[0]?.key ?? '' });
     },
+    foldRow: (rowId, open) => latest.current.commands.foldRow(rowId, open),
+    openMenu: (rowId, x, y) => setMenu({ rowId, x, y }),
     insertRow: (g, index) => latest.current.commands.insertRow(g, index),
     moveGroup: (g, dir) => latest.current.commands.moveGroup(g, dir),
     deleteGroup: (g) => latest.current.commands.deleteGroup(g),
@@ -213,7 +231,7 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     if (!active) return;
     const column = active.kind === 'row' ? columns.find((c) => c.key === active.col) : undefined;
     const cellKind: CellKind = active.kind === 'group' ? 'group' : column?.kind === 'number' ? 'number' : column?.kind === 'agencies' ? 'agencies' : 'text';
-    const action = gridKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey, composing: e.nativeEvent.isComposing || e.keyCode === 229 }, cellKind);
+    const action = gridKey({ key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: e.shiftKey, composing: e.nativeEvent.isComposing || e.keyCode === 229 }, cellKind);
     const index = indexOfCell(active);
     if (index < 0) return;
     switch (action.kind) {
@@ -259,8 +277,31 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
       case 'insertRow': {
         e.preventDefault();
         const it = items[index];
-        if (it.kind === 'row') commands.insertRow(it.g, it.r + 1);
+        if (it.kind === 'row') commands.insertBelow(it.rowId);
         else commands.insertRow(it.g, 0);
+        return;
+      }
+      case 'insertChild':
+        if (active.kind !== 'row') return;
+        e.preventDefault();
+        commands.insertChild(active.rowId);
+        return;
+      case 'indent':
+        if (active.kind !== 'row') return;
+        e.preventDefault();
+        commands.indentRow(active.rowId, action.dir);
+        focusCell(active);
+        return;
+      case 'fold':
+        if (active.kind !== 'row') return;
+        e.preventDefault();
+        commands.foldRow(active.rowId, action.open);
+        return;
+      case 'menu': {
+        if (active.kind !== 'row') return;
+        e.preventDefault();
+        const box = document.querySelector<HTMLElement>(`[data-cell="${cellKey(active)}"]`)?.getBoundingClientRect();
+        setMenu({ rowId: active.rowId, x: box ? box.left + 8 : 100, y: box ? box.bottom - 4 : 100 });
         return;
       }
       case 'deleteRow': {
@@ -283,6 +324,8 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     if (commands.paste(text, active)) e.preventDefault();
   };
 
+  // With sub-rows the grid is a tree grid: rows carry their level and whether they are expanded.
+  const tree = useMemo(() => items.some((it) => it.kind === 'row' && (it.depth > 0 || it.childCount > 0)), [items]);
   const totalWidth = HANDLE_WIDTH + columns.reduce((n, c) => n + columnPx(c), 0) + 2;
   const heights = useMemo(() => items.map((it) => ITEM_HEIGHT[it.kind]), [items]);
   const firstRowCell = useMemo(() => {
@@ -298,12 +341,11 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     const it = items[i];
     const height = ITEM_HEIGHT[it.kind];
     if (it.kind === 'row') {
-      const row = groups[it.g].rows[it.r];
       const rowActive = activeKey?.startsWith(`r:${it.rowId}:`) ? activeKey.split(':')[2] : null;
       const rowEditing = editing?.kind === 'row' && editing.rowId === it.rowId ? editing.col : null;
       const replace = rowEditing !== null && editing!.replace;
       return (
-        <TaskRow key={`r${it.rowId}`} row={row} g={it.g} r={it.r} number={it.number} top={top} height={height}
+        <TaskRow key={`r${it.rowId}`} item={it} top={top} height={height}
           columns={columns} width={totalWidth} activeCol={rowActive} editingCol={rowEditing} replace={replace} tabbable />
       );
     }
@@ -329,10 +371,25 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
           minWidth={totalWidth}
           header={<GridHeader columns={columns} all={allColumns} onMove={commands.moveColumn} onResize={commands.resizeColumn} />}
           innerProps={{ role: 'rowgroup' }}
-          outerProps={{ role: 'grid', 'aria-label': t('appendix.grid.label'), 'aria-rowcount': -1, 'data-testid': 'appendix-table' } as React.HTMLAttributes<HTMLDivElement>}
+          outerProps={{ role: tree ? 'treegrid' : 'grid', 'aria-label': t('appendix.grid.label'), 'aria-rowcount': -1, 'data-testid': 'appendix-table' } as React.HTMLAttributes<HTMLDivElement>}
           renderItem={renderItem}
         />
       </div>
+      {menu && (
+        <RowMenu
+          x={menu.x}
+          y={menu.y}
+          item={items.find((it): it is Extract<GridItem, { kind: 'row' }> => it.kind === 'row' && it.rowId === menu.rowId) ?? null}
+          groups={groups}
+          commands={commands}
+          onClose={(refocus) => {
+            const cell = active?.kind === 'row' && active.rowId === menu.rowId ? active : { kind: 'row' as const, rowId: menu.rowId, col: columns[0]?.key ?? '' };
+            setMenu(null);
+            // Back to the row's cell (Esc, or a command that keeps the row); an inserted row focuses itself.
+            if (refocus) focusCell(cell);
+          }}
+        />
+      )}
     </GridContext.Provider>
   );
 });

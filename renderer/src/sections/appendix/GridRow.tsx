@@ -8,16 +8,19 @@ import { memo, useContext, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toRoman } from '../../../../electron/core/model/numbering';
 import { cellText } from '../../../../electron/core/model/text';
-import type { AppendixGroup, AppendixRow, ColumnDef } from '../../../../electron/core/model/types';
+import type { AppendixGroup, ColumnDef } from '../../../../electron/core/model/types';
 import { EditableText } from '../../components/fields/EditableText';
 import { AgencyCellEditor } from './AgencyCellEditor';
 import { GridContext, ROW_TYPE, isMentions } from './grid-context';
-import { cellPath } from './grid-model';
+import { cellPath, type RowItem } from './grid-model';
 import { HANDLE_WIDTH, columnPx } from './GridHeader';
 import { TextCellEditor } from './TextCellEditor';
 
 /** Long cells (a pasted megabyte) show their start only; the editor has the whole text. */
 const SHOWN_CHARS = 600;
+
+/** Indent of a sub-row's task text per level, in pixels (the toggle's width, so that texts line up). */
+export const TREE_INDENT = 18;
 
 function dropSide(e: DragEvent): 'before' | 'after' {
   const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
@@ -28,11 +31,9 @@ function clearDrop(el: HTMLElement) {
   el.classList.remove('drop-before', 'drop-after');
 }
 
-export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, columns, width, activeCol, editingCol, replace = false, tabbable }: {
-  row: AppendixRow;
-  g: number;
-  r: number;
-  number: number;
+export const TaskRow = memo(function TaskRow({ item, top, height, columns, width, activeCol, editingCol, replace = false, tabbable }: {
+  /** The row with its place in the tree, its printed label and whether it is folded. */
+  item: RowItem;
   top: number;
   height: number;
   columns: readonly ColumnDef[];
@@ -47,7 +48,12 @@ export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, c
 }) {
   const ctx = useContext(GridContext)!;
   const { t } = useTranslation();
+  const { row, g, path, depth } = item;
   const rowId = row.id!;
+  // What names the row to the drafter and to screen readers: its printed label, or its place when unnumbered.
+  const number = item.label || String(item.seq);
+  // The tree shows in the first column holding text (the task), as an outline does.
+  const treeCol = columns.find((c) => c.kind !== 'number')?.key;
   const onDragOver = (e: DragEvent) => {
     if (!e.dataTransfer.types.includes(ROW_TYPE)) return;
     e.preventDefault();
@@ -60,20 +66,31 @@ export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, c
     const moved = Number(e.dataTransfer.getData(ROW_TYPE));
     if (!moved) return;
     e.preventDefault();
-    ctx.dropRow(moved, { g, index: r + (dropSide(e) === 'after' ? 1 : 0) });
+    ctx.dropRow(moved, { g, parentId: item.parentId, index: path[path.length - 1] + (dropSide(e) === 'after' ? 1 : 0) });
   };
   return (
     <div
-      className="ax-row"
+      className={`ax-row${item.context ? ' is-context' : ''}${depth > 0 ? ' is-sub' : ''}`}
       role="row"
-      aria-rowindex={number}
+      aria-rowindex={item.seq}
+      aria-level={depth + 1}
+      aria-expanded={item.childCount > 0 ? !item.collapsed : undefined}
       data-testid="appendix-row"
       data-row-id={rowId}
       data-group-index={g}
+      data-depth={depth}
+      data-label={item.label}
       style={{ top, height, width }}
       onDragOver={onDragOver}
       onDragLeave={(e) => clearDrop(e.currentTarget)}
       onDrop={onDrop}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-column]');
+        const col = cell?.dataset.column ?? treeCol ?? columns[0]?.key ?? '';
+        ctx.activate({ kind: 'row', rowId, col });
+        ctx.openMenu(rowId, e.clientX, e.clientY);
+      }}
     >
       <div className="ax-cell ax-handle-col" role="gridcell" style={{ width: HANDLE_WIDTH }}>
         <span
@@ -102,7 +119,7 @@ export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, c
           role: 'gridcell',
           'data-column': c.key,
           'data-cell': `r:${rowId}:${c.key}`,
-          'data-path': cellPath(g, r, c.key),
+          'data-path': cellPath(g, path, c.key),
           'aria-label': label,
           style: { width: columnPx(c) },
         };
@@ -110,11 +127,12 @@ export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, c
           return (
             <div {...common} className={`ax-cell ax-num${isActive ? ' is-active' : ''}`} data-testid="row-number" tabIndex={isActive && tabbable ? 0 : -1}
               onFocus={() => ctx.activate({ kind: 'row', rowId, col: c.key })}>
-              {number}
+              {item.label}
             </div>
           );
         }
         const text = cellText(value, ctx.directory());
+        const tree = c.key === treeCol;
         return (
           <div
             {...common}
@@ -126,7 +144,31 @@ export const TaskRow = memo(function TaskRow({ row, g, r, number, top, height, c
             }}
             onDoubleClick={() => ctx.edit({ kind: 'row', rowId, col: c.key })}
           >
-            <div className="ax-cell-text">{text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text}</div>
+            {tree && (depth > 0 || item.childCount > 0) ? (
+              <div className="ax-tree-text" style={{ paddingLeft: depth * TREE_INDENT }}>
+                {item.childCount > 0 ? (
+                  <button type="button" className="ax-fold" tabIndex={-1} data-testid="row-fold"
+                    aria-label={t(item.collapsed ? 'appendix.tree.expandRow' : 'appendix.tree.collapseRow', { number })}
+                    title={t(item.collapsed ? 'appendix.tree.expandHint' : 'appendix.tree.collapseHint')}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onDoubleClick={(e) => e.stopPropagation()}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      ctx.foldRow(rowId);
+                    }}>
+                    {item.collapsed ? '▸' : '▾'}
+                  </button>
+                ) : <span className="ax-fold-space" aria-hidden="true" />}
+                <div className="ax-cell-text">{text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text}</div>
+                {item.collapsed && (
+                  <span className="ax-hidden-count" data-testid="row-hidden-count" title={t('appendix.tree.hiddenHint', { count: item.descendants })}>
+                    {t('appendix.tree.hidden', { count: item.descendants })}
+                  </span>
+                )}
+              </div>
+            ) : (
+              <div className="ax-cell-text">{text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text}</div>
+            )}
             {editing && (
               <div className="ax-pop" onDoubleClick={(e) => e.stopPropagation()}>
                 {c.kind === 'agencies' ? (
@@ -191,7 +233,7 @@ export const GroupRow = memo(function GroupRow({ group, g, groupCount, top, heig
         const moved = Number(e.dataTransfer.getData(ROW_TYPE));
         if (!moved) return;
         e.preventDefault();
-        ctx.dropRow(moved, { g, index: 0 });
+        ctx.dropRow(moved, { g, parentId: null, index: 0 });
       }}
     >
       <div className="ax-cell ax-handle-col ax-numeral" role="rowheader" style={{ width: HANDLE_WIDTH }}>
@@ -272,7 +314,7 @@ export const EmptyGroupRow = memo(function EmptyGroupRow({ g, top, height, width
         const moved = Number(e.dataTransfer.getData(ROW_TYPE));
         if (!moved) return;
         e.preventDefault();
-        ctx.dropRow(moved, { g, index: 0 });
+        ctx.dropRow(moved, { g, parentId: null, index: 0 });
       }}
     >
       <div className="ax-cell" role="gridcell">

@@ -9,8 +9,8 @@ import type { AppendixGroup } from '../../../../electron/core/model/types';
 import { Dialog } from '../../components/Dialog';
 
 export function MoveToGroupDialog({ number, from, groups, onMove, onClose }: {
-  /** The row's STT, for the title. */
-  number: number;
+  /** The row's STT label, for the title. */
+  number: number | string;
   /** The group the row is in now (index). */
   from: number;
   groups: readonly AppendixGroup[];

@@ -13,6 +13,8 @@ export interface KeyInput {
   shiftKey: boolean;
   /** True while an input method composes (or sends key code 229). */
   composing?: boolean;
+  /** The physical key (`Minus`, `Equal`, `NumpadAdd`): Alt+Shift+- and + are read by place, whatever the layout types. */
+  code?: string;
 }
 
 /** What the active cell is: a task row's cell of some column kind, or a group's title. */
@@ -33,7 +35,15 @@ export type GridKeyAction =
   | { kind: 'clear' }
   | { kind: 'moveRow'; dir: -1 | 1 }
   | { kind: 'insertRow' }
+  /** Insert a sub-row under the active row (Ctrl+Shift+Enter). */
+  | { kind: 'insertChild' }
   | { kind: 'deleteRow' }
+  /** Indent (1: under the row above, Alt+Shift+→) or outdent (-1, Alt+Shift+←) the row, as Word's outline does. */
+  | { kind: 'indent'; dir: 1 | -1 }
+  /** Collapse (Alt+Shift+-) or expand (Alt+Shift++) the row's sub-rows, as Word's outline does. */
+  | { kind: 'fold'; open: boolean }
+  /** Open the row's context menu (the Menu key, Shift+F10). */
+  | { kind: 'menu' }
   /** A key that must do nothing here, not even its default (Space would scroll the grid). */
   | { kind: 'swallow' }
   /** Not the grid's: let the browser or an outer handler have it. */
@@ -56,8 +66,15 @@ export function gridKey(e: KeyInput, cell: CellKind): GridKeyAction {
   if (e.altKey && !e.ctrlKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
     return cell === 'group' ? { kind: 'none' } : { kind: 'moveRow', dir: key === 'ArrowUp' ? -1 : 1 };
   }
-  if (e.altKey) return { kind: 'none' };
   const ctrl = e.ctrlKey || e.metaKey;
+  if (e.altKey && e.shiftKey && !ctrl && cell !== 'group') {
+    if (key === 'ArrowRight') return { kind: 'indent', dir: 1 };
+    if (key === 'ArrowLeft') return { kind: 'indent', dir: -1 };
+    if (e.code === 'Minus' || e.code === 'NumpadSubtract' || key === '-' || key === '_') return { kind: 'fold', open: false };
+    if (e.code === 'Equal' || e.code === 'NumpadAdd' || key === '+' || key === '=') return { kind: 'fold', open: true };
+  }
+  if (e.altKey) return { kind: 'none' };
+  if (key === 'ContextMenu' || (key === 'F10' && e.shiftKey && !ctrl)) return cell === 'group' ? { kind: 'none' } : { kind: 'menu' };
   switch (key) {
     case 'ArrowUp': return { kind: 'move', rows: -1, cols: 0 };
     case 'ArrowDown': return { kind: 'move', rows: 1, cols: 0 };
@@ -70,6 +87,7 @@ export function gridKey(e: KeyInput, cell: CellKind): GridKeyAction {
     case 'End': return { kind: 'edge', where: ctrl ? 'last' : 'rowEnd' };
     case 'Insert': return cell === 'group' || !ctrl ? { kind: 'insertRow' } : { kind: 'none' };
     case 'Enter':
+      if (ctrl && e.shiftKey) return cell === 'group' ? { kind: 'none' } : { kind: 'insertChild' };
       if (ctrl) return { kind: 'insertRow' };
       if (e.shiftKey) return { kind: 'move', rows: -1, cols: 0 };
       return editable ? { kind: 'edit', keep: true } : { kind: 'move', rows: 1, cols: 0 };

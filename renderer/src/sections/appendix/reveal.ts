@@ -23,9 +23,14 @@ export function onReveal(listener: () => void): () => void {
   return () => window.removeEventListener(EVENT, listener);
 }
 
-/** `appendix.groups[2].rows[4].lead` → { g: 2, r: 4, key: 'lead' }; a group title gives r = null. */
-export function parseAppendixPath(path: string): { g: number; r: number | null; key: string | null } | null {
-  const m = /^appendix\.groups\[(\d+)\](?:\.rows\[(\d+)\](?:\.([^.[\]]+))?)?/.exec(path);
+/**
+ * `appendix.groups[2].rows[4].lead` → { g: 2, path: [4], key: 'lead' }; a sub-row's path goes on with
+ * `._rows[i]` (`rows[4]._rows[0]` → path [4, 0]); a group title gives path = null.
+ */
+export function parseAppendixPath(path: string): { g: number; path: number[] | null; key: string | null } | null {
+  const m = /^appendix\.groups\[(\d+)\](?:\.rows\[(\d+)\]((?:\._rows\[\d+\])*)(?:\.([^.[\]]+))?)?/.exec(path);
   if (!m) return null;
-  return { g: Number(m[1]), r: m[2] === undefined ? null : Number(m[2]), key: m[3] ?? null };
+  if (m[2] === undefined) return { g: Number(m[1]), path: null, key: null };
+  const sub = [...(m[3] ?? '').matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+  return { g: Number(m[1]), path: [Number(m[2]), ...sub], key: m[4] ?? null };
 }
