@@ -21,7 +21,9 @@ import { UserError } from '../errors';
 import { validateCall } from './validate';
 import { trackEdit } from './delta';
 import { DIRECT_JOBS, type Jobs } from '../jobs/tasks';
-import { PLAN_EDIT_METHODS, type AppInfo, type BackupEntry, type BodyNodeInput, type ExportAllResult, type ExportResult, type FixOp, type SoanApi } from './contract';
+import type { AppInfo, BackupEntry, BodyNodeInput, ExportAllResult, ExportResult, FixOp, SoanApi } from './contract';
+import { isPlanEditMethod } from './methods';
+import { badArgumentError } from './args';
 
 export interface ServiceOptions {
   info: AppInfo;
@@ -142,7 +144,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
   return {
     ...asyncEdits,
     editPlan: async (planId, method, args) => {
-      if (!(PLAN_EDIT_METHODS as readonly string[]).includes(method)) throw new UserError(`"${method}" is not an edit of a plan.`);
+      if (!isPlanEditMethod(method)) throw badArgumentError('editPlan#2', 'planEdit');
       const callArgs = [planId, ...(args as unknown[])];
       validateCall(method, callArgs);
       const fn = editsWithDelta[method] as (...a: unknown[]) => unknown;
