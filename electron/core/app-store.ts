@@ -15,7 +15,8 @@ import { backupStore, backupsDirFor, exportAllPlans, exportFolderName, listBacku
 import { installSampleOnFirstRun } from './store/first-run';
 import { loadSamplePackage } from './sample';
 import { createService, type ServiceOptions } from './api/service';
-import { API_METHODS, type BackupEntry, type ExportAllResult, type SoanApi } from './api/contract';
+import type { BackupEntry, ExportAllResult, SoanApi } from './api/contract';
+import { API_METHODS } from './api/methods';
 import { UserError, isUserError } from './errors';
 import { refusalFor, writeError } from './files/safe-write';
 

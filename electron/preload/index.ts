@@ -4,7 +4,8 @@
  * Runs sandboxed with context isolation: only `electron`'s contextBridge and ipcRenderer are used.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, encodeErrorMessage, type ApiErrorBody, type SoanApi } from '../core/api/contract';
+import { encodeErrorMessage, type ApiErrorBody, type SoanApi } from '../core/api/contract';
+import { API_METHODS } from '../core/api/methods';
 
 const api = Object.fromEntries(
   API_METHODS.map((method) => [

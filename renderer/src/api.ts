@@ -1,9 +1,13 @@
 /**
  * The one way the UI reaches the back end. In Electron the preload exposes `window.soan`; in a plain
- * browser (the loopback HTTP host) we build a client with the same `SoanApi` shape from API_METHODS:
- * `POST /api/<method>` with the arguments as a JSON array and this run's token from the page's meta.
+ * browser (the loopback HTTP host) we build a client with the same `SoanApi` shape: `POST /api/<method>`
+ * with the arguments as a JSON array and this run's token from the page's meta.
+ *
+ * Only types come from the API's definitions (contract.ts): the method list and the validator stay on the
+ * back end's side, so the renderer's bundle carries no validator library. The client answers any method
+ * name the type allows; the host refuses one it does not serve (`api.unknownMethod`).
  */
-import { API_METHODS, decodeErrorMessage, type ApiErrorBody, type ApiMethod, type SoanApi } from '../../electron/core/api/contract';
+import { decodeErrorMessage, type ApiErrorBody, type ApiMethod, type SoanApi } from '../../electron/core/api/contract';
 
 declare global {
   interface Window {
@@ -69,11 +73,27 @@ function trimUndefined(args: unknown[]): unknown[] {
   return args.slice(0, end);
 }
 
-/** A SoanApi over the loopback HTTP host, one generated function per method. */
+type AnyMethod = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * An object whose every method name answers with `make(name)` (made once per name). `then` and symbols stay
+ * undefined, so the object is not mistaken for a promise or an iterable.
+ */
+function methodsOnDemand(make: (method: ApiMethod) => AnyMethod): SoanApi {
+  const made = new Map<string, AnyMethod>();
+  return new Proxy(Object.create(null) as Record<string, AnyMethod>, {
+    get(_target, name) {
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      let fn = made.get(name);
+      if (!fn) made.set(name, (fn = make(name as ApiMethod)));
+      return fn;
+    },
+  }) as unknown as SoanApi;
+}
+
+/** A SoanApi over the loopback HTTP host: each method a `POST /api/<method>`. */
 export function createHttpApi(token: string, base = '/'): SoanApi {
-  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const method of API_METHODS) api[method] = (...args: unknown[]) => call(method, args, token, base);
-  return api as unknown as SoanApi;
+  return methodsOnDemand((method) => (...args: unknown[]) => call(method, args, token, base));
 }
 
 /**
@@ -81,10 +101,10 @@ export function createHttpApi(token: string, base = '/'): SoanApi {
  * arrive encoded in front of it (encodeErrorMessage); they become an ApiError. Uncoded errors pass unchanged.
  */
 export function wrapPreloadApi(soan: SoanApi): SoanApi {
-  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const method of API_METHODS) {
-    const fn = soan[method] as (...args: unknown[]) => Promise<unknown>;
-    api[method] = async (...args: unknown[]) => {
+  return methodsOnDemand((method) => {
+    const fn = soan[method] as AnyMethod | undefined;
+    return async (...args: unknown[]) => {
+      if (typeof fn !== 'function') throw new ApiError(`Unknown operation "${method}".`, true, method, 'api.unknownMethod', { method });
       try {
         return await fn(...args);
       } catch (e) {
@@ -95,8 +115,7 @@ export function wrapPreloadApi(soan: SoanApi): SoanApi {
         throw e;
       }
     };
-  }
-  return api as unknown as SoanApi;
+  });
 }
 
 export function pickApi(win: Window = window): SoanApi {

@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, deliverAsDownload } from '../../electron/core/api/service';
-import { PLAN_EDIT_METHODS, type EditReply, type OpenedPlan, type PlanEditMethod, type SoanApi } from '../../electron/core/api/contract';
+import type { EditReply, OpenedPlan, PlanEditMethod, SoanApi } from '../../electron/core/api/contract';
+import { PLAN_EDIT_METHODS } from '../../electron/core/api/methods';
 import { startHost, TOKEN_HEADER, type RunningHost } from '../../electron/core/host/http-host';
 import { insertPackage, loadPlan } from '../../electron/core/store/plans';
 import { loadSamplePackage } from '../../electron/core/sample';
@@ -143,8 +144,8 @@ describe('editPlan deltas patch the UI copy into what the store holds', () => {
 
   it('refuses a method that is not an edit, and checks the edit\'s own arguments', async () => {
     const call = api.editPlan as (id: number, m: string, a: unknown[]) => Promise<EditReply>;
-    await expect(call(planId, 'exportPlan', ['json'])).rejects.toThrow(/not an edit/);
-    await expect(call(planId, 'setCell', ['x', 'note', 'v'])).rejects.toThrow(/Invalid argument setCell#2/);
+    await expect(call(planId, 'exportPlan', ['json'])).rejects.toMatchObject({ code: 'api.badArgument', params: { path: 'editPlan#2', expected: 'planEdit' } });
+    await expect(call(planId, 'setCell', ['x', 'note', 'v'])).rejects.toMatchObject({ code: 'api.badArgument', params: { path: 'setCell#2', expected: 'id' } });
     expect(PLAN_EDIT_METHODS.length).toBeGreaterThan(30);
   });
 });

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS } from '../../electron/core/api/contract';
+import { API_METHODS } from '../../electron/core/api/methods';
 import {
   APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, RENDERER_URL, secureWebPreferences,
 } from '../../electron/core/security/policy';

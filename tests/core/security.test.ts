@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS } from '../../electron/core/api/contract';
+import { API_METHODS } from '../../electron/core/api/methods';
 import { validateCall } from '../../electron/core/api/validate';
 import { isUserError } from '../../electron/core/errors';
 import { CONTENT_SECURITY_POLICY as HOST_CSP } from '../../electron/core/host/http-host';
@@ -267,6 +267,8 @@ describe('the built app (out/)', () => {
       expect(js, `${file}: node: import`).not.toMatch(/["'`]node:[a-z_/]+["'`]/);
       expect(js, `${file}: electron`).not.toMatch(/from\s*["']electron["']|import\(\s*["']electron["']\)/);
       expect(js, `${file}: eval`).not.toMatch(/\beval\s*\(|new Function\s*\(/);
+      // The API's argument checks (valibot, api/methods.ts) stay on the back end: the renderer takes only types.
+      expect(js, `${file}: the validator library`).not.toMatch(/["'](strict_object|safe_integer|min_value)["']/);
       for (const [url] of js.matchAll(/(?:https?|wss?):\/\/[^\s"'`)\\<>]*/g)) found.add(url);
     }
     const unknown = [...found].filter((u) => !KNOWN.has(u));

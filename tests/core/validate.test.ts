@@ -1,11 +1,21 @@
 /** validateCall: the argument check both transports run before anything reaches the store. */
 import { describe, expect, it } from 'vitest';
 import { isApiMethod, validateCall } from '../../electron/core/api/validate';
-import { API_METHODS } from '../../electron/core/api/contract';
+import { API_METHODS } from '../../electron/core/api/methods';
 import { UserError } from '../../electron/core/errors';
 
 const column = { key: 'product', caption: 'Sản phẩm', kind: 'text', role: null, width: 30, hidden: false };
 const node = { kind: 'item', heading: false, text: [{ text: 'a', bold: true }] };
+
+/** The code and values of the error a call is refused with: what the UI translates. */
+function codeOf(method: string, args: unknown): { code?: string; params?: unknown } {
+  try {
+    validateCall(method, args);
+  } catch (e) {
+    return { code: (e as UserError).code, params: (e as UserError).params };
+  }
+  throw new Error(`${method}(${JSON.stringify(args)}) was accepted`);
+}
 
 function refused(method: string, args: unknown): string {
   try {
@@ -23,6 +33,7 @@ describe('validateCall', () => {
     for (const m of ['', 'dropDatabase', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(isApiMethod(m), m).toBe(false);
       expect(refused(m, [])).toMatch(/Unknown operation/);
+      expect(codeOf(m, [])).toEqual({ code: 'api.unknownMethod', params: { method: m } });
     }
     expect(isApiMethod(42)).toBe(false);
   });
@@ -88,12 +99,27 @@ describe('validateCall', () => {
     expect(refused('moveRow', [1, 2, null, 0])).toMatch(/moveRow#3/);
   });
 
+  it('says it with one code the catalogue words: the argument\'s path and what it should be', () => {
+    expect(codeOf('openPlan', ['1'])).toEqual({ code: 'api.badArgument', params: { path: 'openPlan#1', expected: 'id' } });
+    expect(codeOf('createPlan', ['copy'])).toEqual({ code: 'api.badArgument', params: { path: 'createPlan#1', expected: 'oneOf', options: '"sample", "blank"' } });
+    expect(codeOf('setCell', [1, 2, 'lead', [{ agency: 'a' }]])).toEqual({ code: 'api.badArgument', params: { path: 'setCell#4[0].after', expected: 'missing' } });
+    expect(codeOf('addColumn', [1, 0, { ...column, formula: '=A1' }])).toEqual({ code: 'api.badArgument', params: { path: 'addColumn#3.formula', expected: 'unknownField' } });
+    expect(codeOf('takeProposal', [1, { kind: 'merge' }, {}, { file: 'a', department: 'b' }])).toMatchObject({ params: { path: 'takeProposal#2.kind', expected: 'oneOf' } });
+    expect(codeOf('importXlsx', ['a.xlsx', 'not base64!'])).toMatchObject({ params: { path: 'importXlsx#2', expected: 'base64' } });
+    // The two checks with codes of their own keep them.
+    expect(codeOf('setPlanYear', [1, 1800])).toMatchObject({ code: 'plan.badYear' });
+    expect(codeOf('setCell', [1, 2, 'constructor', 'x'])).toMatchObject({ code: 'key.reserved', params: { key: 'constructor', where: 'setCell#3' } });
+    expect(codeOf('insertRow', [1, 2, 0, JSON.parse('{"__proto__": "x"}')])).toMatchObject({ code: 'key.reserved', params: { key: '__proto__' } });
+  });
+
   it('rejects extra arguments and a non-list of arguments', () => {
     expect(refused('listPlans', [1])).toMatch(/at most 0/);
     expect(refused('openPlan', [1, 2])).toMatch(/at most 1/);
     expect(refused('deleteRow', [1, 2, 3])).toMatch(/at most 2/);
-    expect(refused('openPlan', { 0: 1 })).toMatch(/must be a list/);
-    expect(refused('openPlan', 1)).toMatch(/must be a list/);
+    expect(refused('openPlan', { 0: 1 })).toMatch(/openPlan: expected a list of arguments/);
+    expect(refused('openPlan', 1)).toMatch(/openPlan: expected a list of arguments/);
+    expect(codeOf('openPlan', 1)).toEqual({ code: 'api.badArgument', params: { path: 'openPlan', expected: 'argumentList' } });
+    expect(codeOf('deleteRow', [1, 2, 3])).toEqual({ code: 'api.badArgument', params: { path: 'deleteRow', expected: 'atMostArguments', max: 2 } });
   });
 
   it('rejects unknown fields in objects, whatever their name', () => {

@@ -21,7 +21,9 @@ import { UserError } from '../errors';
 import { validateCall } from './validate';
 import { trackEdit } from './delta';
 import { DIRECT_JOBS, type Jobs } from '../jobs/tasks';
-import { PLAN_EDIT_METHODS, type AppInfo, type BackupEntry, type BodyNodeInput, type ExportAllResult, type ExportResult, type FixOp, type SoanApi } from './contract';
+import type { AppInfo, BackupEntry, BodyNodeInput, ExportAllResult, ExportResult, FixOp, PlanEditMethod, SoanApi } from './contract';
+import { isPlanEditMethod } from './methods';
+import { badArgumentError } from './args';
 
 export interface ServiceOptions {
   info: AppInfo;
@@ -104,17 +106,14 @@ function planEdits(db: Db) {
   };
 }
 
-type PlanEdits = ReturnType<typeof planEdits>;
-type AsyncOf<T> = { [K in keyof T]: T[K] extends (...a: infer A) => infer R ? (...a: A) => Promise<R> : never };
+/** Every edit of a plan, synchronous (editPlan notes what it writes while nothing else runs): one per PLAN_EDIT_METHODS. */
+type SyncEdits = { [M in PlanEditMethod]: (...args: Parameters<SoanApi[M]>) => Awaited<ReturnType<SoanApi[M]>> };
 
 export function createService(db: Db, options: ServiceOptions): SoanApi {
   // The app keeps an undo history for the session; the CLI, which makes no interactive edits, does not.
   history.enableHistory(db);
   const jobs = options.jobs ?? DIRECT_JOBS;
   const sync = planEdits(db);
-  const asyncEdits = Object.fromEntries(
-    Object.entries(sync).map(([name, fn]) => [name, async (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args)]),
-  ) as AsyncOf<PlanEdits>;
   const versionOrCurrent = (planId: number, versionId: number | null) =>
     versionId === null ? plans.loadPlan(db, planId).pkg : versions.loadVersion(db, versionId).pkg;
 
@@ -131,25 +130,31 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     });
   };
 
-  /** Every method editPlan may run, synchronous, so that nothing else writes while its changes are noted. */
-  const editsWithDelta: Record<string, (...a: never[]) => unknown> = {
+  /**
+   * Every edit of PLAN_EDIT_METHODS (the compiler asks for a new one here): editPlan runs them while noting what
+   * they write, and the API offers each as itself too (as a promise, answering without the delta).
+   */
+  const planEditsWithDelta: SyncEdits = {
     ...sync,
     applyFix,
-    replaceInPlan: (planId: number, query: Parameters<typeof replaceInPlan>[2], replacement: string, hitIds: string[]) => replaceInPlan(db, planId, query, replacement, hitIds),
-    takeProposal: (planId: number, ...rest: Parameters<typeof takeProposal> extends [Db, number, ...infer R] ? R : never) => takeProposal(db, planId, ...rest),
-    renamePlan: (planId: number, title: string) => plans.renamePlan(db, planId, title),
-    setPlanYear: (planId: number, year: number) => plans.setPlanYear(db, planId, year),
-    undo: (planId: number) => history.undo(db, planId),
-    redo: (planId: number) => history.redo(db, planId),
+    replaceInPlan: (planId, query, replacement, hitIds) => replaceInPlan(db, planId, query, replacement, hitIds),
+    takeProposal: (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
+    renamePlan: (planId, title) => plans.renamePlan(db, planId, title),
+    setPlanYear: (planId, year) => plans.setPlanYear(db, planId, year),
+    undo: (planId) => history.undo(db, planId),
+    redo: (planId) => history.redo(db, planId),
   };
+  const asyncEdits = Object.fromEntries(
+    Object.entries(planEditsWithDelta).map(([name, fn]) => [name, async (...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args)]),
+  ) as { [M in PlanEditMethod]: SoanApi[M] };
 
-  return {
-    ...asyncEdits,
+  /** The rest of the API: reads, whole-plan operations, imports and exports. */
+  const others: Omit<SoanApi, PlanEditMethod> = {
     editPlan: async (planId, method, args) => {
-      if (!(PLAN_EDIT_METHODS as readonly string[]).includes(method)) throw new UserError(`"${method}" is not an edit of a plan.`);
+      if (!isPlanEditMethod(method)) throw badArgumentError('editPlan#2', 'planEdit');
       const callArgs = [planId, ...(args as unknown[])];
       validateCall(method, callArgs);
-      const fn = editsWithDelta[method] as (...a: unknown[]) => unknown;
+      const fn = planEditsWithDelta[method] as (...a: unknown[]) => unknown;
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the reply's type follows `method`, checked by the contract
       return trackEdit(db, planId, () => fn(...callArgs)) as any;
     },
@@ -161,8 +166,6 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     createPlan: async (source, year) =>
       plans.createPlan(db, source === 'sample' ? loadSamplePackage() : blankPackage(year ?? new Date().getFullYear() + 1)),
     duplicatePlan: async (planId) => plans.duplicatePlan(db, planId),
-    renamePlan: async (planId, title) => plans.renamePlan(db, planId, title),
-    setPlanYear: async (planId, year) => plans.setPlanYear(db, planId, year),
     trashPlan: async (planId) => plans.trashPlan(db, planId),
     restorePlan: async (planId) => plans.restorePlan(db, planId),
     purgePlan: async (planId) => {
@@ -177,12 +180,9 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
 
     listAgencies: async (planId) => edits.agencyUsage(db, planId),
 
-    undo: async (planId) => history.undo(db, planId),
-    redo: async (planId) => history.redo(db, planId),
     historyState: async (planId) => history.historyState(db, planId),
 
     findInPlan: async (planId, query) => findInPlan(db, planId, query),
-    replaceInPlan: async (planId, query, replacement, hitIds) => replaceInPlan(db, planId, query, replacement, hitIds),
 
     saveVersion: async (planId, name) => versions.saveVersion(db, planId, name),
     listVersions: async (planId) => versions.listVersions(db, planId),
@@ -200,10 +200,8 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
       plans.planSummary(db, planId);
       return checkSettings.readKnownAbbreviations(db, planId);
     },
-    applyFix: async (planId, ops) => applyFix(planId, ops),
 
     readMergeFile: async (planId, fileName, base64) => readMergeFile(db, planId, fileName, Buffer.from(base64, 'base64')),
-    takeProposal: async (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
     rowSources: async (planId) => rowSources(db, planId),
 
     listBackups: () => (options.backups ? options.backups.list() : noBackups()),
@@ -220,4 +218,5 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
       return { ...plans.createPlan(db, pkg), warnings, report };
     },
   };
+  return { ...asyncEdits, ...others };
 }

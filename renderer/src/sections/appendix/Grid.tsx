@@ -11,7 +11,7 @@ import { flushSync } from 'react-dom';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, AppendixGroup, CellValue, ColumnDef } from '../../../../electron/core/model/types';
-import { GridContext, cellKey, type CellId, type GridActions } from './grid-context';
+import { GridContext, cellKey, type CellId, type GridActions, type GridCommands } from './grid-context';
 import { ITEM_HEIGHT, locateRow, type GridItem, type RowTarget } from './grid-model';
 import { GridHeader, HANDLE_WIDTH, HEADER_HEIGHT, columnPx } from './GridHeader';
 import { EmptyGroupRow, GroupRow, TaskRow } from './GridRow';
@@ -19,29 +19,7 @@ import { exitMove, gridKey, type CellKind, type EditorExit } from './grid-keys';
 import { VirtualList, type VirtualListHandle } from './VirtualList';
 import { RowMenu } from './RowMenu';
 
-export interface GridCommands {
-  moveRow(rowId: number, target: RowTarget): void;
-  moveRowBy(rowId: number, dir: -1 | 1): void;
-  /** A new top-level row at `index` of group `g` (a group header's "+ dòng"). */
-  insertRow(g: number, index: number): void;
-  /** A new row right below `rowId`, at its level (a sibling under the same parent). */
-  insertBelow(rowId: number): void;
-  /** A new last sub-row of `rowId` (the row is expanded to show it). */
-  insertChild(rowId: number): void;
-  /** Indent (1) or outdent (-1) the row. */
-  indentRow(rowId: number, dir: 1 | -1): void;
-  /** Collapse or expand the row's sub-rows (`open` undefined: toggle). View state only. */
-  foldRow(rowId: number, open?: boolean): void;
-  deleteRow(rowId: number): void;
-  setCell(rowId: number, key: string, value: CellValue): void;
-  renameGroup(groupId: number, title: string): void;
-  moveGroup(g: number, dir: -1 | 1): void;
-  deleteGroup(g: number): void;
-  addAgency(name: string): Promise<string>;
-  moveColumn(key: string, index: number): void;
-  resizeColumn(key: string, widthMm: number): void;
-  paste(text: string, at: CellId | null): boolean;
-}
+export type { GridCommands } from './grid-context';
 
 export interface GridHandle {
   /** Scrolls to a cell and focuses it (or opens its editor) as soon as it is on screen. */

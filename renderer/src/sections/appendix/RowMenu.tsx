@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import type { AppendixGroup } from '../../../../electron/core/model/types';
 import { MAX_ROW_DEPTH } from '../../../../electron/core/model/rows';
-import type { GridCommands } from './Grid';
+import type { GridCommands } from './grid-context';
 import { indentProblem, subRowProblem, type RowItem } from './grid-model';
 
 interface Entry {

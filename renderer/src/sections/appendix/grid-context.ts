@@ -42,3 +42,28 @@ export const ROW_TYPE = 'text/x-soan-row';
 export function isMentions(v: CellValue | undefined): v is Mention[] {
   return Array.isArray(v);
 }
+
+/** What the grid asks its section to do (AppendixSection implements it; the row menu calls it too). */
+export interface GridCommands {
+  moveRow(rowId: number, target: RowTarget): void;
+  moveRowBy(rowId: number, dir: -1 | 1): void;
+  /** A new top-level row at `index` of group `g` (a group header's "+ dòng"). */
+  insertRow(g: number, index: number): void;
+  /** A new row right below `rowId`, at its level (a sibling under the same parent). */
+  insertBelow(rowId: number): void;
+  /** A new last sub-row of `rowId` (the row is expanded to show it). */
+  insertChild(rowId: number): void;
+  /** Indent (1) or outdent (-1) the row. */
+  indentRow(rowId: number, dir: 1 | -1): void;
+  /** Collapse or expand the row's sub-rows (`open` undefined: toggle). View state only. */
+  foldRow(rowId: number, open?: boolean): void;
+  deleteRow(rowId: number): void;
+  setCell(rowId: number, key: string, value: CellValue): void;
+  renameGroup(groupId: number, title: string): void;
+  moveGroup(g: number, dir: -1 | 1): void;
+  deleteGroup(g: number): void;
+  addAgency(name: string): Promise<string>;
+  moveColumn(key: string, index: number): void;
+  resizeColumn(key: string, widthMm: number): void;
+  paste(text: string, at: CellId | null): boolean;
+}

@@ -1,0 +1,237 @@
+/**
+ * Every API method, defined once: its arguments (valibot schemas from args.ts), the type of its answer, and
+ * whether it is an edit of one plan (`edit`: run through `editPlan`, which answers with what changed). From this
+ * one object follow the `SoanApi` type (contract.ts), the argument check both transports run (validate.ts), the
+ * method list the preload, the IPC handlers and the HTTP host loop over (API_METHODS), and PLAN_EDIT_METHODS.
+ *
+ * Adding a method: one line here and its implementation in service.ts (the compiler asks for it there):
+ *
+ *     /** Doc for the UI's engineers: what it does, units, errors. *\/
+ *     setRowNote: edit([id, id, text], returns<void>()),      // an edit of plan #1: setRowNote(planId, rowId, note)
+ *     countRows: call([id], returns<number>()),               // anything else
+ *
+ * `edit` methods take the plan's id first and write it in one transaction (editPlan tracks what changed).
+ * Optional trailing arguments: `optional(schema)`. New shapes go to args.ts as `Arg<TheirModelType>`.
+ *
+ * Runtime code: it imports valibot. The renderer imports contract.ts (types only), never this file.
+ */
+import * as v from 'valibot';
+import type { Comparison } from '../model/comparison';
+import type { FindHit } from '../model/find-replace';
+import type { RolloverProposal } from '../model/rollover';
+import type { Finding } from '../model/findings';
+import type { MergeFile, RowSource } from '../model/merge';
+import type {
+  AgencyUsage, AppInfo, BackupEntry, EditReply, ExportAllResult, ExportResult, HistoryState, ImportedPlan, OpenedPlan, PlanSummary, PlanVersion,
+} from './shapes';
+import {
+  anything, base64, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
+  listOf, nullable, oneOf, optional, record, shape, takeTarget, text, year, type Arg,
+} from './args';
+
+/** The answer's type of a method (nothing at run time: answers are not validated, they come from the service). */
+export interface Returns<T> {
+  readonly __returns?: T;
+}
+export const returns = <T>(): Returns<T> => ({});
+
+/** One method's definition. */
+export interface MethodDef<A extends readonly Arg[] = readonly Arg[], R = unknown, E extends boolean = boolean> {
+  args: A;
+  returns: Returns<R>;
+  /** An edit of the plan given as the first argument (editPlan runs it and answers with the delta). */
+  edit: E;
+}
+
+/** A method that is not an edit of one plan. */
+const call = <const A extends readonly Arg[], R>(args: A, answer: Returns<R>): MethodDef<A, R, false> => ({ args, returns: answer, edit: false });
+/** An edit of the plan whose id is the first argument. */
+const edit = <const A extends readonly [typeof id, ...Arg[]], R>(args: A, answer: Returns<R>): MethodDef<A, R, true> => ({ args, returns: answer, edit: true });
+
+const docxPart = oneOf(['decision', 'plan', 'appendix']);
+/** editPlan's method name: one of PLAN_EDIT_METHODS (checked when called, the list being made below; SoanApi types it). */
+const planEditName: Arg<string> = v.custom<string>((m) => isPlanEditMethod(m), 'planEdit');
+
+export const METHODS = {
+  appInfo: call([], returns<AppInfo>()),
+
+  listPlans: call([], returns<PlanSummary[]>()),
+  listTrash: call([], returns<PlanSummary[]>()),
+  openPlan: call([id], returns<OpenedPlan>()),
+  createPlan: call([oneOf(['sample', 'blank']), optional(year)], returns<PlanSummary>()),
+  duplicatePlan: call([id], returns<PlanSummary>()),
+  renamePlan: edit([id, text], returns<PlanSummary>()),
+  setPlanYear: edit([id, year], returns<PlanSummary>()),
+  trashPlan: call([id], returns<PlanSummary>()),
+  restorePlan: call([id], returns<PlanSummary>()),
+  purgePlan: call([id], returns<void>()),
+
+  /** Imports an exchange file's text as a new plan. */
+  importPlan: call([text, fileText], returns<PlanSummary>()),
+  exportPlan: call([id, oneOf(['json', 'docx', 'xlsx']), optional(listOf(docxPart, 3))], returns<ExportResult>()),
+  /**
+   * Desktop only: opens a file this session exported (its `fileId` from ExportResult) with the system's program, or
+   * shows it in its folder. Any other id is refused (`export.unknownFile`); the browser host refuses both
+   * (`export.openNotHere`: its exports are downloads).
+   */
+  openExportedFile: call([fileId], returns<void>()),
+  showExportedFile: call([fileId], returns<void>()),
+
+  setField: edit([id, key, nullable(text)], returns<void>()),
+  insertListItem: edit([id, text, int, listItem], returns<void>()),
+  updateListItem: edit([id, text, int, listItem], returns<void>()),
+  removeListItem: edit([id, text, int], returns<void>()),
+  moveListItem: edit([id, text, int, int], returns<void>()),
+
+  insertBodyNode: edit([id, nullable(id), int, bodyNode], returns<number>()),
+  updateBodyNode: edit([id, id, bodyPatch], returns<void>()),
+  /** Moves a paragraph (with its subtree); `patch` changes its kind or heading in the same step (Tab, Shift+Tab). */
+  moveBodyNode: edit([id, id, nullable(id), int, optional(bodyPatch)], returns<void>()),
+  deleteBodyNode: edit([id, id], returns<void>()),
+
+  addColumn: edit([id, int, column], returns<void>()),
+  updateColumn: edit([id, text, columnPatch], returns<void>()),
+  moveColumn: edit([id, text, int], returns<void>()),
+  removeColumn: edit([id, text], returns<void>()),
+
+  addGroup: edit([id, int, text], returns<number>()),
+  renameGroup: edit([id, id, text], returns<void>()),
+  moveGroup: edit([id, id, int], returns<void>()),
+  deleteGroup: edit([id, id], returns<void>()),
+
+  insertRow: edit([id, id, int, optional(cells)], returns<number>()),
+  setCell: edit([id, id, key, cellValue], returns<void>()),
+  moveRow: edit([id, id, id, int], returns<void>()),
+  deleteRow: edit([id, id], returns<void>()),
+
+  /**
+   * Several rows at once (a block pasted from Excel): one transaction, one undo step. Returns the new row ids.
+   * A row is text for every column; agency columns hold names as typed ("; ", ", ", " và ", one per line), cut by
+   * the agency splitter (model/agency-split.ts) with the plan's directory.
+   */
+  insertRows: edit([id, id, int, listOf(cells, 20_000)], returns<number[]>()),
+
+  // Row trees (model v2): rows under rows; one transaction and one undo step each.
+  /**
+   * `dir` 1 (indent, "Thụt vào"): the row with its sub-rows goes under the row above it at its level, as its last
+   * sub-row. -1 (outdent, "Đưa ra"): a sub-row goes right after its parent, taking the rows that followed it as
+   * its own sub-rows (the table reads in the same order). Refused past MAX_ROW_DEPTH levels (`row.tooDeep`),
+   * for the first row of a level (`row.noRowAbove`) and for a top-level row (`row.topLevel`).
+   */
+  indentRow: edit([id, id, v.picklist([1, -1] as const, 'oneOf') as Arg<1 | -1>], returns<void>()),
+  /** Rows (cells as `insertRows` takes them) inserted as sub-rows of `parentId` at `index`; returns the new ids. */
+  insertSubRows: edit([id, id, int, listOf(cells, 20_000)], returns<number[]>()),
+  /** Moves a row with its sub-rows under `parentId` of `groupId` (null: the group's top level), at `index`. */
+  placeRow: edit([id, id, id, nullable(id), int], returns<void>()),
+
+  listAgencies: call([id], returns<AgencyUsage[]>()),
+  addAgency: edit([id, text], returns<string>()),
+  renameAgency: edit([id, text, text], returns<void>()),
+  mergeAgencies: edit([id, text, text], returns<void>()),
+  /** The checker's per-plan list of abbreviations needing no spelling-out (`UBND`, `HĐND`); one undo step. */
+  setKnownAbbreviations: edit([id, listOf(text, 500)], returns<void>()),
+  /** Adds one name to that list (the abbreviation finding's action); one undo step. */
+  addKnownAbbreviation: edit([id, text], returns<void>()),
+  /** The plan's own list (the bundled one is `KNOWN_ABBREVIATIONS` in the checker). */
+  knownAbbreviations: call([id], returns<string[]>()),
+
+  /**
+   * Runs one edit of PLAN_EDIT_METHODS (`args` without the plan id) and answers with its result and what it changed,
+   * so the UI patches its copy instead of reloading the plan. Undo and redo go the same way. The edit's own
+   * arguments are checked again, as the call they are, when it runs (service.ts). Its precise type is in SoanApi.
+   */
+  editPlan: call([id, planEditName, listOf(anything, 10)], returns<EditReply>()),
+  /** The plan's revision, bumped by every edit: the one cheap question an open plan asks to notice other writers. */
+  planRevision: call([id], returns<number>()),
+  /**
+   * The import report's one-click correction of a guessed agency split: `join` the cells cut from `printed` into
+   * `names` back into one agency, or `split` them again. One undo step; returns how many cells changed.
+   */
+  regroupAgencies: edit([id, text, listOf(text, 100), oneOf(['join', 'split'])], returns<number>()),
+
+  /** Undo and redo of any edit of the plan; each returns the edit's code, or null when there is nothing. */
+  undo: edit([id], returns<string | null>()),
+  redo: edit([id], returns<string | null>()),
+  historyState: call([id], returns<HistoryState>()),
+
+  findInPlan: call([id, findQuery], returns<FindHit[]>()),
+  /** Replaces the chosen hits of a search, as one undo step; returns how many. */
+  replaceInPlan: edit([id, findQuery, text, listOf(text, 100_000)], returns<number>()),
+
+  saveVersion: call([id, text], returns<PlanVersion>()),
+  listVersions: call([id], returns<PlanVersion[]>()),
+  /** Compares two versions of a plan; null stands for the plan as it is now. */
+  compareVersions: call([id, nullable(id), nullable(id)], returns<Comparison>()),
+  /** A version comes back as a new plan. */
+  restoreVersion: call([id], returns<PlanSummary>()),
+  deleteVersion: call([id], returns<void>()),
+
+  /** Every change of year that "next year's plan from this one" proposes, with its context. */
+  proposeRollover: call([id, year], returns<RolloverProposal[]>()),
+  /** Creates next year's plan with the accepted proposals (ids, or 'all'); the original is not touched. */
+  applyRollover: call([id, year, v.union([v.literal('all', 'oneOf'), listOf(text, 100_000)], 'list')], returns<PlanSummary>()),
+
+  /** The format and consistency checker: findings with place, message (in `lang`) and, where mechanical, a fix. */
+  checkPlan: call([id, oneOf(['vi', 'en'])], returns<Finding[]>()),
+  /** Applies a finding's fix (its edits, one undo step); each op is checked again, as its own call, when it runs. */
+  applyFix: edit([id, listOf(fixOp, 200)], returns<void>()),
+
+  /** Reads a department's proposals (a workbook or an exchange file, bytes as base64) against the plan's appendix. */
+  readMergeFile: call([id, text, base64], returns<MergeFile>()),
+  /** Takes one proposal (cells by column key; agency columns as names separated by "; ") as a new row or over a row. */
+  takeProposal: edit([id, takeTarget, record(text), shape({ file: text, department: text })], returns<number>()),
+  /** Where each taken row came from, by row id. */
+  rowSources: call([id], returns<Record<number, RowSource>>()),
+
+  /** Backups of the whole store: made on start and daily (10 kept), or now; a restore replaces the store. */
+  listBackups: call([], returns<BackupEntry[]>()),
+  backupNow: call([], returns<BackupEntry>()),
+  /** Replaces the store with a backup (the current one is backed up first); every plan reloads. */
+  restoreBackup: call([text], returns<{ replacedBy: string | null }>()),
+  /** Writes every plan as an exchange file into a new folder (desktop: the user picks where). */
+  exportAll: call([], returns<ExportAllResult>()),
+
+  /** Reads last year's Word file (bytes as base64): Decision, Plan body and appendix, as a new plan. */
+  importDocx: call([text, base64], returns<ImportedPlan>()),
+  /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
+  importXlsx: call([text, base64], returns<ImportedPlan>()),
+} satisfies Record<string, MethodDef>;
+
+type Methods = typeof METHODS;
+export type ApiMethod = keyof Methods;
+
+/** Every method name: the one list the transports iterate (preload, IPC handlers, HTTP routes). */
+export const API_METHODS = Object.keys(METHODS) as ApiMethod[];
+
+/** The methods `editPlan` runs: each changes one plan, given as its first argument. */
+export type PlanEditMethod = { [K in ApiMethod]: Methods[K]['edit'] extends true ? K : never }[ApiMethod];
+export const PLAN_EDIT_METHODS = API_METHODS.filter((m): m is PlanEditMethod => METHODS[m].edit);
+
+/** Whether `name` is a method of the API (own keys only: `constructor` or `toString` never are). */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(METHODS, name);
+}
+
+export function isPlanEditMethod(name: unknown): name is PlanEditMethod {
+  return isApiMethod(name) && METHODS[name].edit;
+}
+
+// ---- The TypeScript type of the API, derived from the definitions. ----
+
+/** Trailing arguments that accept `undefined` may be left out: `createPlan('sample')`. */
+type OptionalTail<T extends unknown[]> = T extends [...infer H, infer L] ? (undefined extends L ? [...OptionalTail<H>, L?] : T) : T;
+type ArgTypes<A extends readonly Arg[]> = OptionalTail<{ -readonly [I in keyof A]: v.InferInput<A[I]> }>;
+type MethodOf<D> = D extends MethodDef<infer A, infer R> ? (...args: ArgTypes<A>) => Promise<R> : never;
+type DerivedApi = { [K in ApiMethod]: MethodOf<Methods[K]> };
+
+/** An edit's arguments after the plan's id, as `editPlan` takes them. */
+export type EditArgs<M extends PlanEditMethod> = Parameters<DerivedApi[M]> extends [number, ...infer R] ? R : never;
+
+/** Every operation of the app. Ids are store ids; indexes are 0-based positions among siblings. */
+export interface SoanApi extends Omit<DerivedApi, 'editPlan'> {
+  /**
+   * Runs one edit of PLAN_EDIT_METHODS (`args` without the plan id) and answers with its result and what it changed,
+   * so the UI patches its copy instead of reloading the plan. Undo and redo go the same way.
+   */
+  editPlan<M extends PlanEditMethod>(planId: number, method: M, args: EditArgs<M>): Promise<EditReply<Awaited<ReturnType<DerivedApi[M]>>>>;
+}
