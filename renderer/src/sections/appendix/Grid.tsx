@@ -10,9 +10,9 @@
 import { flushSync } from 'react-dom';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agency, AppendixGroup, CellValue, ColumnDef } from '../../../../electron/core/model/types';
+import type { Agency, AppendixGroup, ColumnDef } from '../../../../electron/core/model/types';
 import { GridContext, cellKey, type CellId, type GridActions, type GridCommands } from './grid-context';
-import { ITEM_HEIGHT, locateRow, type GridItem, type RowTarget } from './grid-model';
+import { ITEM_HEIGHT, locateRow, type GridItem } from './grid-model';
 import { GridHeader, HANDLE_WIDTH, HEADER_HEIGHT, columnPx } from './GridHeader';
 import { EmptyGroupRow, GroupRow, TaskRow } from './GridRow';
 import { exitMove, gridKey, type CellKind, type EditorExit } from './grid-keys';
