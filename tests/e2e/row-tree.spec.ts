@@ -83,9 +83,16 @@ test('indent, sub-rows, collapse and expand, outdent, delete with sub-rows: the 
   await expect(rowById(page, r1).getByTestId('row-hidden-count')).toHaveText('+3 dòng con');
   await expect(rowById(page, r1)).toHaveAttribute('aria-expanded', 'false');
   expect(JSON.stringify((await fx.store()).appendix)).toBe(stored);
-  // Expand by keyboard (Alt+Shift++ on the row), collapse again (Alt+Shift+-) and expand.
+  // Expand from the row menu opened by keyboard (Shift+F10, ↓ ↓, Enter), collapse (Alt+Shift+-), expand (Alt+Shift++).
   await cell(page, '1').click();
-  await page.keyboard.press('Alt+Shift+Equal');
+  await page.keyboard.press('Shift+F10');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /Mở rộng các dòng con/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect(cell(page, '1')).toBeFocused();
   await expect(rowById(page, third)).toBeVisible();
   await expect(rowById(page, r1).getByTestId('row-hidden-count')).toHaveCount(0);
   await page.keyboard.press('Alt+Shift+Minus');
@@ -93,6 +100,14 @@ test('indent, sub-rows, collapse and expand, outdent, delete with sub-rows: the 
   await page.keyboard.press('Alt+Shift+Equal');
   await expect(rowById(page, r2)).toBeVisible();
   expect(JSON.stringify((await fx.store()).appendix)).toBe(stored);
+
+  // Alt+↓ / Alt+↑ move a sub-row among its siblings, with its own sub-rows.
+  await cell(page, '1.1').click();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(async () => firstGroup(await fx.store())).toBe(`${r1}{${added},${r2}{${third}}},${r3},${r4}${tail}`);
+  await expect(cell(page, '1.2')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(async () => firstGroup(await fx.store())).toBe(`${r1}{${r2}{${third}},${added}},${r3},${r4}${tail}`);
 
   // 5. Outdent 1.1 (Alt+Shift+←): it follows row 1 as row 2, and 1.2, which followed it, becomes its sub-row.
   await cell(page, '1.1').click();

@@ -20,7 +20,7 @@ import { TextCellEditor } from './TextCellEditor';
 const SHOWN_CHARS = 600;
 
 /** Indent of a sub-row's task text per level, in pixels (the toggle's width, so that texts line up). */
-export const TREE_INDENT = 18;
+const TREE_INDENT = 18;
 
 function dropSide(e: DragEvent): 'before' | 'after' {
   const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
