@@ -12,6 +12,7 @@ import type { RolloverProposal } from '../model/rollover';
 import type { Finding } from '../model/findings';
 import type { MergeFile, RowSource, TakeTarget } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
+import type { CodedMessage } from '../model/messages';
 
 export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource, TakeTarget };
 
@@ -50,9 +51,9 @@ export type DocxPart = 'decision' | 'plan' | 'appendix';
 /** Desktop: main shows the save dialog and writes the file. Browser: the bytes come back for a download. */
 export type ExportResult =
   /** `fileId` stands for the written file in `openExportedFile` / `showExportedFile` (main maps it back to the path). */
-  | { kind: 'saved'; path: string; fileId: string; notes: string[] }
+  | { kind: 'saved'; path: string; fileId: string; notes: CodedMessage[] }
   | { kind: 'cancelled' }
-  | { kind: 'download'; fileName: string; mime: string; base64: string; notes: string[] };
+  | { kind: 'download'; fileName: string; mime: string; base64: string; notes: CodedMessage[] };
 
 export interface AgencyUsage {
   key: string;

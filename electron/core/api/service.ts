@@ -142,7 +142,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
   return {
     ...asyncEdits,
     editPlan: async (planId, method, args) => {
-      if (!(PLAN_EDIT_METHODS as readonly string[]).includes(method)) throw new UserError(`"${method}" is not an edit of a plan.`);
+      if (!(PLAN_EDIT_METHODS as readonly string[]).includes(method)) throw UserError.coded('api.notAnEdit', { method }, `"${method}" is not an edit of a plan.`);
       const callArgs = [planId, ...(args as unknown[])];
       validateCall(method, callArgs);
       const fn = editsWithDelta[method] as (...a: unknown[]) => unknown;
