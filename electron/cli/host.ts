@@ -11,9 +11,8 @@ import { openAppStore } from '../core/app-store';
 import { deliverAsDownload } from '../core/api/service';
 import { startHost } from '../core/host/http-host';
 import { settleStorePath } from '../core/data-folder';
-import { errorText, isUserError, UserError } from '../core/errors';
-import { translate } from '../core/model/messages';
-import { cliLang } from './main';
+import { isUserError, UserError } from '../core/errors';
+import { cliErrorLine, cliLang } from './main';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -56,6 +55,6 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   const lang = cliLang(process.argv.slice(2));
-  console.error(isUserError(e) ? translate('cli.error', { message: errorText(e, lang) }, lang) : e);
+  console.error(isUserError(e) ? cliErrorLine(e, lang) : e);
   process.exit(1);
 });

@@ -58,6 +58,11 @@ export function cliLang(argv: readonly string[]): MessageLang {
   return envLang();
 }
 
+/** The line the command prints on stderr for an error: `Lỗi: …` with the catalogue's text of a coded error. */
+export function cliErrorLine(e: UserError, lang: MessageLang): string {
+  return translate('cli.error', { message: errorText(e, lang) }, lang);
+}
+
 /** One line of the command's own output, in its language. */
 type Say = (key: string, values?: MessageValues) => string;
 
@@ -275,7 +280,7 @@ if (process.argv[1] && /(electron[\\/]cli[\\/]main\.ts|out[\\/]cli[\\/]main\.js)
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   }, (e: unknown) => {
-    console.error(isUserError(e) ? translate('cli.error', { message: errorText(e, lang) }, lang) : e);
+    console.error(isUserError(e) ? cliErrorLine(e, lang) : e);
     process.exitCode = 1;
   });
 }
