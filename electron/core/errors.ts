@@ -53,6 +53,15 @@ export function errorText(e: UserError, lang: MessageLang = 'vi'): string {
   return e.message;
 }
 
+/**
+ * `e` with its message set to the catalogue's Vietnamese text: for a refusal whose message was always Vietnamese
+ * and whose details are themselves coded (`whyKey`), so the log says what the person read.
+ */
+export function withCatalogueMessage(e: UserError): UserError {
+  e.message = errorText(e, 'vi');
+  return e;
+}
+
 /** A year outside MIN_PLAN_YEAR..MAX_PLAN_YEAR (model/year.ts). */
 export function badYearError(year: unknown): UserError {
   return UserError.coded('plan.badYear', { year: String(year) }, `${String(year)} is not a plan year (1945 to 2200).`);

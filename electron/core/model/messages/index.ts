@@ -94,17 +94,24 @@ export function linesValue(lines: readonly CodedMessage[]): string {
 }
 
 /**
- * The values of a coded error with its `lines` translated by `tr`, one problem per line, as `{{problems}}`.
- * Values without lines come back as they are.
+ * The values of a coded error made readable in one language by `tr`:
+ * - a value named `<name>Key` holds a key of the catalogue, whose text (filled with the same values) becomes
+ *   `<name>`: a detail worded in the reader's language (`whyKey: 'errors.zip.why.truncated'` → `why`);
+ * - `lines` (see `linesValue`) becomes `problems`, one problem per line.
+ * Other values come back as they are.
  */
 export function withProblemLines(values: MessageValues, tr: (key: string, values: MessageValues) => string): MessageValues {
+  const out: MessageValues = { ...values };
+  for (const [name, value] of Object.entries(values)) {
+    if (name.endsWith('Key') && name.length > 3 && typeof value === 'string') out[name.slice(0, -3)] = tr(value, values);
+  }
   const raw = values[LINES_VALUE];
-  if (typeof raw !== 'string') return values;
+  if (typeof raw !== 'string') return out;
   let lines: CodedMessage[];
   try {
     lines = JSON.parse(raw) as CodedMessage[];
   } catch {
-    return values;
+    return out;
   }
-  return { ...values, problems: lines.map((l) => tr(l.key, l.values ?? {})).join('\n  ') };
+  return { ...out, problems: lines.map((l) => tr(l.key, l.values ?? {})).join('\n  ') };
 }

@@ -54,7 +54,9 @@ export function readTable(ws: Worksheet, header: FoundHeader, where: (row?: numb
       const cell = row.getCell(c.col);
       const read = readTableCell(cell);
       if (read.noResult) {
-        throw new UserError(
+        throw UserError.coded(
+          'xlsxFile.formulaNoValue',
+          { where: where(r), column: c.caption },
           `${where(r)}, cột “${c.caption}”: ô có công thức nhưng tệp không lưu kết quả, nên không biết giá trị của nó. ` +
             'Hãy mở tệp trong Excel, lưu lại (để Excel tính kết quả) rồi nhập lại.',
         );
