@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_METHODS, type ApiErrorBody, type ExportResult, type SoanApi } from '../core/api/contract';
 import { validateCall } from '../core/api/validate';
-import { isUserError } from '../core/errors';
+import { errorText, isUserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
 import {
   APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler,
@@ -270,7 +270,7 @@ app.whenReady().then(async () => {
       warn: (m) => console.error(`[main] ${m}`),
     });
   } catch (e) {
-    dialog.showErrorBox('Soạn Kế hoạch', isUserError(e) ? e.message : String(e));
+    dialog.showErrorBox('Soạn Kế hoạch', isUserError(e) ? errorText(e) : String(e));
     app.exit(1);
     return;
   }

@@ -16,6 +16,8 @@ import viExport from './vi/export.json';
 import enExport from './en/export.json';
 import viExchange from './vi/exchange.json';
 import enExchange from './en/exchange.json';
+import viMenu from './vi/menu.json';
+import enMenu from './en/menu.json';
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
@@ -28,8 +30,8 @@ type Tree = { [key: string]: string | Tree };
 
 /** The catalogue files of each language, as the renderer merges them into its own (one namespace). */
 export const MESSAGE_FILES: Record<MessageLang, Record<string, Tree>> = {
-  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange },
-  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange },
+  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu },
+  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu },
 };
 
 function merged(lang: MessageLang): Tree {
