@@ -12,6 +12,7 @@ import { deliverAsDownload } from '../core/api/service';
 import { startHost } from '../core/host/http-host';
 import { settleStorePath } from '../core/data-folder';
 import { isUserError, UserError } from '../core/errors';
+import { cliErrorLine, cliLang } from './main';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -19,7 +20,7 @@ function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   if (i < 0) return undefined;
   const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UserError(`${name} needs a value.`);
+  if (value === undefined || value.startsWith('--')) throw UserError.coded('cli.needsValue', { option: name }, `${name} needs a value.`);
   return value;
 }
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(isUserError(e) ? `Error: ${e.message}` : e);
+  const lang = cliLang(process.argv.slice(2));
+  console.error(isUserError(e) ? cliErrorLine(e, lang) : e);
   process.exit(1);
 });

@@ -1,3 +1,5 @@
+import { hasMessage, translate, withProblemLines, type MessageLang } from './model/messages';
+
 /** Values filled into a coded error's translation (`{{file}}`, `{{id}}` …). */
 export type ErrorParams = Record<string, string | number>;
 
@@ -5,9 +7,9 @@ export type ErrorParams = Record<string, string | number>;
  * A problem the user can fix (a bad file, a field, an unknown id). Its message is shown as is:
  * it names the file, field or row. Anything else that is thrown is a bug.
  *
- * A coded error (`UserError.coded`) also carries a `code` such as `plan.notFound` and its `params`: the UI shows
- * its own translation of the code (`errors.<code>` in the locale files) and falls back to the English message,
- * which the CLI prints as it is.
+ * A coded error (`UserError.coded`) also carries a `code` such as `plan.notFound` and its `params`: the UI and the
+ * command line show the catalogue's text of the code (`errors.<code>` in electron/core/model/messages) in their
+ * language (`errorText`); the English message is for logs.
  */
 export class UserError extends Error {
   /** Stable id of the kind of problem, for the UI's translation; absent on uncoded errors. */
@@ -37,6 +39,27 @@ export class UserError extends Error {
 
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
+}
+
+/**
+ * What a person reads for `e` in `lang`: the catalogue's `errors.<code>` with the error's values, else its
+ * message. Problems the error lists (a bad exchange file's fields) are in the translation's `{{problems}}`.
+ */
+export function errorText(e: UserError, lang: MessageLang = 'vi'): string {
+  if (e.code && hasMessage(`errors.${e.code}`, lang)) {
+    const values = withProblemLines(e.params ?? {}, (key, v) => translate(key, v, lang));
+    return translate(`errors.${e.code}`, values, lang);
+  }
+  return e.message;
+}
+
+/**
+ * `e` with its message set to the catalogue's Vietnamese text: for a refusal whose message was always Vietnamese
+ * and whose details are themselves coded (`whyKey`), so the log says what the person read.
+ */
+export function withCatalogueMessage(e: UserError): UserError {
+  e.message = errorText(e, 'vi');
+  return e;
 }
 
 /** A year outside MIN_PLAN_YEAR..MAX_PLAN_YEAR (model/year.ts). */

@@ -40,7 +40,7 @@ export function resolveStorePath(args: readonly string[], env: NodeJS.ProcessEnv
     if (a === '--db') {
       path = args[++i] ?? null;
       // A UserError, so the CLI prints one line instead of a stack trace for a mistyped command.
-      if (!path) throw new UserError('--db needs a file name.');
+      if (!path) throw UserError.coded('cli.needsValue', { option: '--db' }, '--db needs a file name.');
     } else if (a.startsWith('--db=')) path = a.slice(5);
     else rest.push(a);
   }

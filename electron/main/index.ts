@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiErrorBody, ExportResult, SoanApi } from '../core/api/contract';
 import { API_METHODS } from '../core/api/methods';
 import { validateCall } from '../core/api/validate';
-import { isUserError } from '../core/errors';
+import { errorText, isUserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
 import {
   APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler,
@@ -271,7 +271,7 @@ app.whenReady().then(async () => {
       warn: (m) => console.error(`[main] ${m}`),
     });
   } catch (e) {
-    dialog.showErrorBox('Soạn Kế hoạch', isUserError(e) ? e.message : String(e));
+    dialog.showErrorBox('Soạn Kế hoạch', isUserError(e) ? errorText(e) : String(e));
     app.exit(1);
     return;
   }

@@ -6,29 +6,20 @@
  * `installAppMenu(mainWindow, lang)` after creating the window (and again when the language changes).
  */
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { translate, type MessageLang } from '../core/model/messages';
 
 /** The renderer's commands (kept equal to APP_COMMANDS in renderer/src/commands.ts; a test checks it). */
 export const MENU_COMMANDS = ['undo', 'redo', 'save', 'saveVersion', 'find', 'replace', 'preview', 'help', 'plans', 'export-docx', 'export-xlsx'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-type Lang = 'vi' | 'en';
+type Lang = MessageLang;
 
-const LABELS: Record<Lang, Record<MenuCommand | 'file' | 'edit' | 'view' | 'helpMenu' | 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'zoomReset', string>> = {
-  vi: {
-    file: 'Tệp', edit: 'Sửa', view: 'Xem', helpMenu: 'Trợ giúp',
-    plans: 'Danh sách kế hoạch', save: 'Lưu', saveVersion: 'Lưu phiên bản…', 'export-docx': 'Xuất Word (DOCX)', 'export-xlsx': 'Xuất Excel (XLSX)', quit: 'Thoát',
-    undo: 'Hoàn tác', redo: 'Làm lại', cut: 'Cắt', copy: 'Sao chép', paste: 'Dán', selectAll: 'Chọn tất cả', find: 'Tìm…', replace: 'Tìm và thay thế…',
-    preview: 'Xem trước bản in', zoomIn: 'Phóng to', zoomOut: 'Thu nhỏ', zoomReset: 'Cỡ thật',
-    help: 'Phím tắt',
-  },
-  en: {
-    file: 'File', edit: 'Edit', view: 'View', helpMenu: 'Help',
-    plans: 'Plans', save: 'Save', saveVersion: 'Save a version…', 'export-docx': 'Export Word (DOCX)', 'export-xlsx': 'Export Excel (XLSX)', quit: 'Quit',
-    undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all', find: 'Find…', replace: 'Find and replace…',
-    preview: 'Print preview', zoomIn: 'Zoom in', zoomOut: 'Zoom out', zoomReset: 'Actual size',
-    help: 'Keyboard shortcuts',
-  },
-};
+type LabelKey = MenuCommand | 'file' | 'edit' | 'view' | 'helpMenu' | 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'zoomReset';
+
+/** The menu's words come from the one catalogue (`menu.*` in electron/core/model/messages). */
+function label(lang: Lang, key: LabelKey): string {
+  return translate(`menu.${key}`, {}, lang);
+}
 
 /** Runs a renderer command in the window's page (the same event the renderer's shortcuts use). */
 export function sendCommand(win: BrowserWindow, command: MenuCommand): void {
@@ -42,15 +33,15 @@ export function sendCommand(win: BrowserWindow, command: MenuCommand): void {
  * fields being typed in) stays the one that runs them.
  */
 export function menuTemplate(lang: Lang, run: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
-  const l = LABELS[lang];
+  const l = (key: LabelKey) => label(lang, key);
   const item = (command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label: l[command], accelerator, registerAccelerator: false, click: () => run(command),
+    label: l(command), accelerator, registerAccelerator: false, click: () => run(command),
   });
   return [
-    { label: l.file, submenu: [item('plans'), { type: 'separator' }, item('save', 'CmdOrCtrl+S'), item('saveVersion'), { type: 'separator' }, item('export-docx'), item('export-xlsx'), { type: 'separator' }, { role: 'quit', label: l.quit }] },
-    { label: l.edit, submenu: [item('undo', 'CmdOrCtrl+Z'), item('redo', 'CmdOrCtrl+Y'), { type: 'separator' }, { role: 'cut', label: l.cut }, { role: 'copy', label: l.copy }, { role: 'paste', label: l.paste }, { role: 'selectAll', label: l.selectAll }, { type: 'separator' }, item('find', 'CmdOrCtrl+F'), item('replace', 'CmdOrCtrl+H')] },
-    { label: l.view, submenu: [item('preview', 'CmdOrCtrl+P'), { type: 'separator' }, { role: 'zoomIn', label: l.zoomIn }, { role: 'zoomOut', label: l.zoomOut }, { role: 'resetZoom', label: l.zoomReset }] },
-    { label: l.helpMenu, submenu: [item('help', 'F1')] },
+    { label: l('file'), submenu: [item('plans'), { type: 'separator' }, item('save', 'CmdOrCtrl+S'), item('saveVersion'), { type: 'separator' }, item('export-docx'), item('export-xlsx'), { type: 'separator' }, { role: 'quit', label: l('quit') }] },
+    { label: l('edit'), submenu: [item('undo', 'CmdOrCtrl+Z'), item('redo', 'CmdOrCtrl+Y'), { type: 'separator' }, { role: 'cut', label: l('cut') }, { role: 'copy', label: l('copy') }, { role: 'paste', label: l('paste') }, { role: 'selectAll', label: l('selectAll') }, { type: 'separator' }, item('find', 'CmdOrCtrl+F'), item('replace', 'CmdOrCtrl+H')] },
+    { label: l('view'), submenu: [item('preview', 'CmdOrCtrl+P'), { type: 'separator' }, { role: 'zoomIn', label: l('zoomIn') }, { role: 'zoomOut', label: l('zoomOut') }, { role: 'resetZoom', label: l('zoomReset') }] },
+    { label: l('helpMenu'), submenu: [item('help', 'F1')] },
   ];
 }
 

@@ -4,10 +4,13 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { MESSAGE_FILES, type MessageLang } from '../../electron/core/model/messages';
 
 /**
  * Strings live in one file per feature and language (`locales/vi/decision.json` …), so features can grow
- * without touching each other's files; they are merged into one namespace here.
+ * without touching each other's files; they are merged into one namespace here, with the messages the core
+ * and the command line also say (errors, import reports, export notes: electron/core/model/messages), so
+ * that the app and the command line use one catalogue.
  */
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
 
@@ -22,8 +25,9 @@ function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>)
   return into;
 }
 
-function bundle(lang: string): Record<string, unknown> {
+function bundle(lang: MessageLang): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  for (const file of Object.values(MESSAGE_FILES[lang])) deepMerge(out, file);
   for (const [path, mod] of Object.entries(files)) if (path.startsWith(`./locales/${lang}/`)) deepMerge(out, mod.default);
   return out;
 }

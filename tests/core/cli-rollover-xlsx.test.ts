@@ -8,9 +8,10 @@ import { removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);
 
+/** Runs the CLI in English (--lang en): these tests keep its English wording; Vietnamese is the default. */
 async function cli(...argv: string[]): Promise<string[]> {
   const lines: string[] = [];
-  await runCli(argv, (l) => lines.push(l));
+  await runCli([...argv, '--lang', 'en'], (l) => lines.push(l));
   return lines;
 }
 

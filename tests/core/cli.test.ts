@@ -19,7 +19,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
 let db: string;
 let lines: string[];
-const cli = (...argv: string[]) => runCli([...argv, '--db', db], (line) => lines.push(line));
+// In English (--lang en): these tests keep the English wording; the Vietnamese default is tested in cli-lang.test.ts.
+const cli = (...argv: string[]) => runCli([...argv, '--db', db, '--lang', 'en'], (line) => lines.push(line));
 
 beforeEach(() => {
   dir = tempDir();
@@ -93,7 +94,7 @@ describe('cli', () => {
     await expect(cli('import')).rejects.toBeInstanceOf(UserError);
     await expect(cli('export', '1')).rejects.toThrow(/--json/);
     await expect(cli('export', 'plan.txt', '--json', join(dir, 'z.json'))).rejects.toThrow(/plan\.txt/);
-    await expect(runCli(['list', '--db'], () => {})).rejects.toThrow(new UserError('--db needs a file name.'));
+    await expect(runCli(['list', '--db'], () => {})).rejects.toThrow(UserError.coded('cli.needsValue', { option: '--db' }, '--db needs a file name.'));
     await expect(runCli(['list', '--db'], () => {})).rejects.toBeInstanceOf(UserError);
     expect(existsSync(join(dir, 'x.json'))).toBe(false);
     // Nothing was imported by the failed calls.
@@ -138,7 +139,7 @@ describe('cli', () => {
     }
   });
 
-  it('as a real process: a bad call exits non-zero with the message on stderr', async () => {
+  it('as a real process: a bad call exits non-zero with the message on stderr, in Vietnamese by default', async () => {
     const tsx = join(ROOT, 'node_modules/.bin/tsx');
     const error = await run(tsx, ['electron/cli/main.ts', 'export', '4242', '--json', join(dir, 'o.json'), '--db', db], { cwd: ROOT }).then(
       () => null,
@@ -146,7 +147,7 @@ describe('cli', () => {
     );
     expect(error).not.toBeNull();
     expect(error!.code).toBe(1);
-    expect(error!.stderr).toMatch(/Error: No plan has the id 4242\./);
+    expect(error!.stderr).toMatch(/^Lỗi: Không tìm thấy kế hoạch \(mã 4242\)\.$/m);
     expect(error!.stdout).toBe('');
     expect(existsSync(join(dir, 'o.json'))).toBe(false);
   });

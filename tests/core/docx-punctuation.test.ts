@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { endWith, fixLegalBases, fixRecipients } from '../../electron/core/docx/punctuation';
+import * as punctuation from '../../electron/core/docx/punctuation';
+import { endWith } from '../../electron/core/docx/punctuation';
+import { translate } from '../../electron/core/model/messages';
+
+// The fixes are coded export notes; they are read here in English, as the catalogue words them.
+const english = <T extends { fixes: Array<{ key: string; values: Record<string, string | number> }> }>(r: T) => ({
+  ...r,
+  fixes: r.fixes.map((f) => translate(f.key, f.values, 'en')),
+});
+const fixLegalBases = (...a: Parameters<typeof punctuation.fixLegalBases>) => english(punctuation.fixLegalBases(...a));
+const fixRecipients = (...a: Parameters<typeof punctuation.fixRecipients>) => english(punctuation.fixRecipients(...a));
 
 describe('endWith', () => {
   it('adds the mark when missing', () => {
-    expect(endWith('Căn cứ Luật A', ';')).toEqual({ text: 'Căn cứ Luật A;', change: 'added ";" at the end' });
+    expect(endWith('Căn cứ Luật A', ';')).toEqual({ text: 'Căn cứ Luật A;', change: { key: 'exportNote.addedEnd', values: { mark: ';' } } });
   });
   it('replaces a wrong mark, or several', () => {
-    expect(endWith('Căn cứ Luật A.', ';')).toEqual({ text: 'Căn cứ Luật A;', change: 'replaced "." with ";" at the end' });
-    expect(endWith('Căn cứ Luật A ;.  ', '.')).toEqual({ text: 'Căn cứ Luật A.', change: 'replaced ";." with "." at the end' });
+    expect(endWith('Căn cứ Luật A.', ';')).toEqual({ text: 'Căn cứ Luật A;', change: { key: 'exportNote.replacedEnd', values: { old: '.', mark: ';' } } });
+    expect(endWith('Căn cứ Luật A ;.  ', '.')).toEqual({ text: 'Căn cứ Luật A.', change: { key: 'exportNote.replacedEnd', values: { old: ';.', mark: '.' } } });
     expect(endWith('Lưu: VT,', '.').text).toBe('Lưu: VT.');
   });
   it('leaves a right line alone, trimming spaces silently', () => {

@@ -8,6 +8,7 @@ import { textWidth } from '../../electron/core/docx/metrics';
 import { cellText, siblingLabels, type BodyNode, type PlanPackage } from '../../electron/core/model';
 import { samplePackage } from './fixtures/packages';
 import { all, child, children, isOn, jc, path, readDocx, rPr, runSize, textOf, textRuns, type Docx, type XmlNode } from './fixtures/ooxml';
+import type { CodedMessage } from '../../electron/core/model/messages';
 
 const mmTwips = (mm: number) => (mm * 1440) / 25.4;
 const TNR = 'Times New Roman';
@@ -15,7 +16,7 @@ const PORTRAIT_TEXT = 11906 - Math.round(mmTwips(30)) - Math.round(mmTwips(15));
 
 let pkg: PlanPackage;
 let doc: Docx;
-let fixes: string[];
+let fixes: CodedMessage[];
 let decision: XmlNode[];
 let plan: XmlNode[];
 let appendix: XmlNode[];

@@ -101,7 +101,10 @@ describe('rollover of v2 shapes', () => {
     const pkg = frameworkPackage(1, 2);
     pkg.decision!.numberUnknown = true;
     pkg.appendix.groups[0].rows[0].children![0].children![1].cells.deadline = 'Quý II/2021';
-    const one = applyRollover(pkg, 2022, 'all');
+    // A period plan (2021–2030) is not rolled over year by year: it names its next period instead.
+    expect(userErrorOf(() => applyRollover(pkg, 2022, 'all'))).toMatch(/2031/);
+    // The same tree in a one-year plan rolls to the next year.
+    const one = applyRollover({ ...pkg, period: undefined }, 2022, 'all');
     // A sub-row's deadline in the plan year moves with it.
     expect(one.appendix.groups[0].rows[0].children![0].children![1].cells.deadline).toBe('Quý II/2022');
     const next = applyRollover(pkg, 2031, 'all');

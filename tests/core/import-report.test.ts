@@ -31,12 +31,12 @@ describe('import report', () => {
     writeFileSync(x8, await xlsxOf(XLSX_CASES.x8()));
     const lines: string[] = [];
     await runCli(['import-docx', d7, '--db', db], (l) => lines.push(l));
-    expect(lines).toContain('guessed\tChữ gõ bằng bảng mã cũ TCVN3 (phông .VnTime) đã được chuyển sang Unicode (4 đoạn/ô).');
-    expect(lines).toContain('guessed\tChữ gõ bằng bảng mã cũ VNI (phông VNI-Times) đã được chuyển sang Unicode (3 đoạn/ô).');
+    expect(lines).toContain('Đoán — hãy kiểm tra\tChữ gõ bằng bảng mã cũ TCVN3 (phông .VnTime) đã được chuyển sang Unicode (4 đoạn/ô).');
+    expect(lines).toContain('Đoán — hãy kiểm tra\tChữ gõ bằng bảng mã cũ VNI (phông VNI-Times) đã được chuyển sang Unicode (3 đoạn/ô).');
     lines.length = 0;
     await runCli(['import-xlsx', x8, '--lang', 'en', '--db', db], (l) => lines.push(l));
-    expect(lines).toContain('guessed\trow 6: Column “Thời gian hoàn thành”: a date shown as a month, read as “Tháng 6/2025” (not the 1st of the month).');
-    expect(lines.some((l) => l.startsWith('guessed\tText typed in the old TCVN3 encoding'))).toBe(true);
+    expect(lines).toContain('Guessed — please check\trow 6: Column “Thời gian hoàn thành”: a date shown as a month, read as “Tháng 6/2025” (not the 1st of the month).');
+    expect(lines.some((l) => l.startsWith('Guessed — please check\tText typed in the old TCVN3 encoding'))).toBe(true);
     expect(lines.at(-1)).toMatch(/^\d+$/);
   });
 });

@@ -42,7 +42,7 @@ describe('checker through the API and the CLI', () => {
 
   it('`check` prints one line per finding and exits 1 on errors', async () => {
     const lines: string[] = [];
-    const code = await runCli(['check', join('resources', 'sample', 'ke-hoach-cchc-2024-binh-phuoc.json')], (l) => lines.push(l));
+    const code = await runCli(['check', join('resources', 'sample', 'ke-hoach-cchc-2024-binh-phuoc.json'), '--lang', 'en'], (l) => lines.push(l));
     expect(code).toBe(1);
     expect(lines.at(-1)).toBe('2 errors, 4 warnings, 16 notes');
     expect(lines.filter((l) => l.startsWith('error\t'))).toHaveLength(2);

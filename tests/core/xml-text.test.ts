@@ -54,7 +54,7 @@ describe('imports say what they replaced', () => {
     writeFileSync(file, Buffer.concat([Buffer.from(before, 'utf8'), Buffer.from('Kế hoạch '), Buffer.from([0xff, 0xc3]), Buffer.from(after, 'utf8')]));
     const lines: string[] = [];
     const db = join(dir, 'store.sqlite');
-    await runCli(['import', file, '--db', db], (l) => lines.push(l));
+    await runCli(['import', file, '--db', db, '--lang', 'en'], (l) => lines.push(l));
     expect(lines).toContain('note: bad.json: 2 place(s) that are not UTF-8 text were replaced with \uFFFD.');
     expect(lines).toContain('note: bad.json: 1 character(s) that are not Unicode text (lone surrogates) were replaced with \uFFFD.');
     const store = openStore(db, { readonly: true });

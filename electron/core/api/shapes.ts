@@ -3,6 +3,7 @@
  * body both transports send back. Pure types and two small codecs: no Node, no Electron, no validator library,
  * so the renderer may import it. Import it through contract.ts.
  */
+import type { CodedMessage } from '../model/messages';
 import type { Agency, Appendix, AppendixRow, BodyKind, BodyNode, CellValue, Plan, PlanPackage, RichText } from '../model/types';
 import type { Comparison } from '../model/comparison';
 import type { FindHit, FindQuery } from '../model/find-replace';
@@ -48,9 +49,9 @@ export type DocxPart = 'decision' | 'plan' | 'appendix';
 /** Desktop: main shows the save dialog and writes the file. Browser: the bytes come back for a download. */
 export type ExportResult =
   /** `fileId` stands for the written file in `openExportedFile` / `showExportedFile` (main maps it back to the path). */
-  | { kind: 'saved'; path: string; fileId: string; notes: string[] }
+  | { kind: 'saved'; path: string; fileId: string; notes: CodedMessage[] }
   | { kind: 'cancelled' }
-  | { kind: 'download'; fileName: string; mime: string; base64: string; notes: string[] };
+  | { kind: 'download'; fileName: string; mime: string; base64: string; notes: CodedMessage[] };
 
 export interface AgencyUsage {
   key: string;

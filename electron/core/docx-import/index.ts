@@ -14,7 +14,8 @@
  */
 import { basename } from 'node:path';
 import { UserError } from '../errors';
-import { semanticProblems } from '../exchange/exchange';
+import { semanticProblemMessages, semanticProblems } from '../exchange/exchange';
+import { linesValue } from '../model/messages';
 import { blankPackage, defaultColumns } from '../model/defaults';
 import { nfc } from '../model/text';
 import { BODY_NUMBERING_PRESETS } from '../model/numbering';
@@ -52,7 +53,9 @@ function parsePart(archive: DocxArchive, part: string, fileName: string): XmlNod
   try {
     return parseXml(text);
   } catch (e) {
-    if (e instanceof XmlError) throw new UserError(`Tệp “${fileName}” đã bị hỏng (phần “${part}”: ${e.message}): không đọc được.`);
+    if (e instanceof XmlError) {
+      throw UserError.coded('docxFile.brokenPart', { file: fileName, part }, `Tệp “${fileName}” đã bị hỏng (phần “${part}”: ${e.message}): không đọc được.`);
+    }
     throw e;
   }
 }
@@ -130,9 +133,9 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
   if (!document || !child(document, 'w:document')) {
     const names = archive.names();
     if (names.some((n) => n.startsWith('xl/'))) {
-      throw new UserError(`Tệp “${name}” là tệp Excel, không phải tệp Word .docx: hãy dùng chức năng nhập phụ lục từ Excel.`);
+      throw UserError.coded('docxFile.isExcel', { file: name }, `Tệp “${name}” là tệp Excel, không phải tệp Word .docx: hãy dùng chức năng nhập phụ lục từ Excel.`);
     }
-    throw new UserError(`Tệp “${name}” không phải là tệp Word .docx (không có phần nội dung văn bản): không đọc được.`);
+    throw UserError.coded('docxFile.noDocument', { file: name }, `Tệp “${name}” không phải là tệp Word .docx (không có phần nội dung văn bản): không đọc được.`);
   }
   const folder = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
   const docRels = relTargets(parsePart(archive, `${folder}_rels/${mainPart.slice(folder.length)}.rels`, name), folder);
@@ -237,7 +240,8 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
       tables === 0
         ? 'không có bảng nào'
         : `có ${tables} bảng nhưng không bảng nào là bảng phụ lục nhiệm vụ (cần dòng tiêu đề có cột “Nội dung nhiệm vụ” và ít nhất một trong các cột “STT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian hoàn thành”)`;
-    throw new UserError(`Tệp “${name}” ${what}, và không thấy phần Kế hoạch (dòng “KẾ HOẠCH” và nội dung): không phải kế hoạch để nhập.`);
+    const message = `Tệp “${name}” ${what}, và không thấy phần Kế hoạch (dòng “KẾ HOẠCH” và nội dung): không phải kế hoạch để nhập.`;
+    throw tables === 0 ? UserError.coded('docxFile.noTables', { file: name }, message) : UserError.coded('docxFile.noAppendixTable', { file: name, tables }, message);
   }
   if (!found.appendix) warnings.push('Không thấy bảng phụ lục nhiệm vụ: phụ lục để trống.');
   // Text that could not be decoded is said so, never altered silently (model/xml-text.ts).
@@ -308,7 +312,13 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
   const result = deepNfc(pkg);
   const problems = semanticProblems(result);
   if (problems.length) {
-    throw new UserError(`Tệp “${name}”: đọc được nhưng kết quả không hợp lệ:\n  ${problems.slice(0, 10).join('\n  ')}`, problems);
+    const lines = semanticProblemMessages(result).slice(0, 10);
+    throw UserError.coded(
+      'docxFile.readInvalid',
+      { file: name, problems: problems.slice(0, 10).join('\n  '), lines: linesValue(lines) },
+      `Tệp “${name}”: đọc được nhưng kết quả không hợp lệ:\n  ${problems.slice(0, 10).join('\n  ')}`,
+      problems,
+    );
   }
   return { pkg: result, warnings, found, report: { notes } };
 }

@@ -44,7 +44,9 @@ function unescape(s: string): string {
 /** Throws UserError when a part declares a DTD or entities; call before parseXml on untrusted text. */
 export function refuseDtd(xml: string, fileName: string, part: string): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw new UserError(
+    throw UserError.coded(
+      'docxFile.doctype',
+      { file: fileName, part },
       `Tệp “${fileName}”: phần “${part}” có khai báo DOCTYPE/ENTITY, điều Word không bao giờ ghi, có thể là tệp độc hại: không đọc.`,
     );
   }

@@ -9,7 +9,7 @@
  * (The tests still build their zips with jszip.)
  */
 import { crc32, inflateRawSync } from 'node:zlib';
-import { UserError } from '../errors';
+import { UserError, withCatalogueMessage } from '../errors';
 import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/input-guard';
 import { wellFormedText } from '../model/xml-text';
 import { decodeUtf8 } from '../files/utf8';
@@ -54,7 +54,9 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 /** The archive's entries from its central directory; throws UserError for anything unsafe or broken. */
 function centralDirectory(data: Buffer, fileName: string): Entry[] {
-  const corrupt = (why: string) => new UserError(`Tệp “${fileName}” đã bị hỏng hoặc không phải tệp Word .docx (${why}): không đọc được.`);
+  // `why` names a key of the catalogue's errors.zip.why (the detail in the reader's language).
+  const corrupt = (why: string) =>
+    withCatalogueMessage(UserError.coded('docxFile.corrupt', { file: fileName, whyKey: `errors.zip.why.${why}` }, ''));
   // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the end of the file.
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65535); i--) {
@@ -63,19 +65,19 @@ function centralDirectory(data: Buffer, fileName: string): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw corrupt('không thấy mục lục của tệp nén');
+  if (eocd < 0) throw corrupt('noDirectory');
   const count = data.readUInt16LE(eocd + 10);
   const cdSize = data.readUInt32LE(eocd + 12);
   const cdOffset = data.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw corrupt('tệp nén ZIP64, quá lớn cho một văn bản');
-  if (count > DOCX_MAX_ENTRIES) throw new UserError(`Tệp “${fileName}” chứa ${count} phần, quá nhiều cho một văn bản Word: không đọc.`);
-  if (cdOffset + cdSize > eocd) throw corrupt('mục lục nằm ngoài tệp');
+  if (count === 0xffff || cdOffset === 0xffffffff) throw corrupt('zip64');
+  if (count > DOCX_MAX_ENTRIES) throw UserError.coded('docxFile.tooManyParts', { file: fileName, count }, `Tệp “${fileName}” chứa ${count} phần, quá nhiều cho một văn bản Word: không đọc.`);
+  if (cdOffset + cdSize > eocd) throw corrupt('directoryOutside');
 
   const entries: Entry[] = [];
   let total = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > data.length || data.readUInt32LE(p) !== 0x02014b50) throw corrupt('mục lục hỏng');
+    if (p + 46 > data.length || data.readUInt32LE(p) !== 0x02014b50) throw corrupt('directoryBroken');
     const flags = data.readUInt16LE(p + 8);
     const method = data.readUInt16LE(p + 10);
     const crc = data.readUInt32LE(p + 16);
@@ -89,18 +91,24 @@ function centralDirectory(data: Buffer, fileName: string): Entry[] {
     p += 46 + nameLength + extraLength + commentLength;
 
     if (flags & 0x1) {
-      throw new UserError(`Tệp “${fileName}” được đặt mật khẩu: không đọc được. Hãy mở tệp trong Word, bỏ mật khẩu rồi nhập lại.`);
+      throw UserError.coded('docxFile.encrypted', { file: fileName }, `Tệp “${fileName}” được đặt mật khẩu: không đọc được. Hãy mở tệp trong Word, bỏ mật khẩu rồi nhập lại.`);
     }
     const segments = name.split(/[\\/]/);
     if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name) || segments.includes('..')) {
-      throw new UserError(`Tệp “${fileName}” chứa phần có đường dẫn không hợp lệ (“${name.slice(0, 80)}”), có thể là tệp độc hại: không đọc.`);
+      throw UserError.coded(
+        'docxFile.badPath',
+        { file: fileName, part: name.slice(0, 80) },
+        `Tệp “${fileName}” chứa phần có đường dẫn không hợp lệ (“${name.slice(0, 80)}”), có thể là tệp độc hại: không đọc.`,
+      );
     }
-    if (size === 0xffffffff || compressedSize === 0xffffffff) throw corrupt('phần ZIP64, quá lớn cho một văn bản');
+    if (size === 0xffffffff || compressedSize === 0xffffffff) throw corrupt('partZip64');
     total += size;
     // Each part, and all together, within the memory budget of an import (files/input-guard.ts).
     checkPartBudget(fileName, name, size, total);
     if (size >= RATIO_MIN_BYTES && size > compressedSize * DOCX_MAX_RATIO) {
-      throw new UserError(
+      throw UserError.coded(
+        'docxFile.ratio',
+        { file: fileName, part: name, max: DOCX_MAX_RATIO, size: mb(size), packed: compressedSize },
         `Tệp “${fileName}”: phần “${name}” nén hơn ${DOCX_MAX_RATIO} lần (${mb(size)} từ ${compressedSize} byte), ` +
           'có thể là “bom nén” (zip bomb): không đọc.',
       );
@@ -130,27 +138,35 @@ function decode(bytes: Buffer): { text: string; replaced: number } {
  */
 export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
   if (data.length > DOCX_MAX_BYTES) {
-    throw new UserError(`Tệp “${fileName}” quá lớn (${mb(data.length)}, tối đa ${mb(DOCX_MAX_BYTES)}): không đọc.`);
+    throw UserError.coded(
+      'docxFile.tooLarge',
+      { file: fileName, size: mb(data.length), max: mb(DOCX_MAX_BYTES) },
+      `Tệp “${fileName}” quá lớn (${mb(data.length)}, tối đa ${mb(DOCX_MAX_BYTES)}): không đọc.`,
+    );
   }
   if (startsWith(data, CFB)) {
-    throw new UserError(
+    throw UserError.coded(
+      'docxFile.oldOrLocked',
+      { file: fileName },
       `Tệp “${fileName}” được đặt mật khẩu hoặc là tệp Word cũ (.doc): không đọc được. ` +
         'Hãy mở tệp trong Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu) hoặc lưu lại dưới dạng .docx, rồi nhập lại.',
     );
   }
   if (!startsWith(data, ZIP)) {
-    throw new UserError(`Tệp “${fileName}” không phải là tệp Word .docx hoặc đã bị hỏng: không đọc được.`);
+    throw UserError.coded('docxFile.notDocx', { file: fileName }, `Tệp “${fileName}” không phải là tệp Word .docx hoặc đã bị hỏng: không đọc được.`);
   }
   const entries = centralDirectory(data, fileName);
   const byName = new Map(entries.map((e) => [e.name, e]));
 
   const read = (e: Entry): Buffer => {
-    const broken = (why: string) => new UserError(`Tệp “${fileName}” đã bị hỏng (phần “${e.name}”: ${why}): không đọc được.`);
+    // `why` names a key of the catalogue's errors.zip.why; `values` fill it.
+    const broken = (why: string, values: Record<string, string | number> = {}) =>
+      withCatalogueMessage(UserError.coded('docxFile.brokenEntry', { file: fileName, part: e.name, whyKey: `errors.zip.why.${why}`, ...values }, ''));
     const p = e.localOffset;
-    if (p + 30 > data.length || data.readUInt32LE(p) !== 0x04034b50) throw broken('không thấy phần này trong tệp');
+    if (p + 30 > data.length || data.readUInt32LE(p) !== 0x04034b50) throw broken('partMissing');
     const start = p + 30 + data.readUInt16LE(p + 26) + data.readUInt16LE(p + 28);
     const end = start + e.compressedSize;
-    if (end > data.length) throw broken('tệp bị cắt cụt');
+    if (end > data.length) throw broken('truncated');
     const raw = data.subarray(start, end);
     let out: Buffer;
     if (e.method === 0) {
@@ -161,15 +177,19 @@ export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
         out = inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
       } catch (err) {
         if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new UserError(`Tệp “${fileName}”: phần “${e.name}” giải nén lớn hơn kích thước khai báo, có thể là “bom nén” (zip bomb): không đọc.`);
+          throw UserError.coded(
+            'docxFile.inflatesMore',
+            { file: fileName, part: e.name },
+            `Tệp “${fileName}”: phần “${e.name}” giải nén lớn hơn kích thước khai báo, có thể là “bom nén” (zip bomb): không đọc.`,
+          );
         }
-        throw broken('dữ liệu nén hỏng');
+        throw broken('badData');
       }
     } else {
-      throw broken(`kiểu nén ${e.method} không hỗ trợ`);
+      throw broken('method', { method: e.method });
     }
-    if (out.length !== e.size) throw broken('kích thước sai');
-    if (crc32(out) >>> 0 !== e.crc >>> 0) throw broken('sai mã kiểm tra CRC');
+    if (out.length !== e.size) throw broken('size');
+    if (crc32(out) >>> 0 !== e.crc >>> 0) throw broken('crc');
     return out;
   };
 

@@ -1,4 +1,5 @@
 import type { FileChild } from 'docx';
+import type { CodedMessage } from '../model/messages';
 import { articleLabel, DECIDES, DOCUMENT_TITLE, issuanceHeader, recipientLinesPrinted, type Decision, type PlanPackage } from '../model';
 import { bodyParagraph, BODY_SIZE, richRuns } from './body';
 import { clean, lines } from './clean';
@@ -32,7 +33,7 @@ export function titleBlock(typeName: string, summary: string, extra?: string): F
 }
 
 /** The Decision, header to signature. Punctuation fixes of its legal bases and recipients go to `fixes`. */
-export function decisionChildren(pkg: PlanPackage, decision: Decision, fixes: string[]): FileChild[] {
+export function decisionChildren(pkg: PlanPackage, decision: Decision, fixes: CodedMessage[]): FileChild[] {
   const out: FileChild[] = [
     // The fixed words and the number/place-date lines are the model's (model/nd30-text.ts, pages.ts), as in the preview.
     headerTable({ issuer: pkg.issuer, ...issuanceHeader(pkg, decision, 'decision', clean) }),

@@ -7,6 +7,7 @@
 import { Document, Packer, type ISectionOptions } from 'docx';
 import { appendixPrinted, citationLines, type PlanPackage } from '../model';
 import { UserError } from '../errors';
+import type { CodedMessage } from '../model/messages';
 import { appendixChildren, TABLE_MARKER } from './appendix';
 import { clean } from './clean';
 import { decisionChildren } from './decision';
@@ -25,8 +26,8 @@ export interface DocxExportOptions {
 
 export interface DocxExport {
   buffer: Buffer;
-  /** Human-readable corrections made on the way: `Căn cứ 3: added ";" at the end`. */
-  fixes: string[];
+  /** Corrections made on the way, as coded export notes (`exportNote.addedEnd`: `Căn cứ 3: added ";" at the end`). */
+  fixes: CodedMessage[];
 }
 
 /**
@@ -39,7 +40,7 @@ export function citationLine(pkg: PlanPackage): { plan: string | null; appendix:
 
 export async function exportDocx(pkg: PlanPackage, opts: DocxExportOptions = {}): Promise<DocxExport> {
   const wanted = new Set<DocxPart>(opts.parts && opts.parts.length ? opts.parts : DOCX_PARTS);
-  const fixes: string[] = [];
+  const fixes: CodedMessage[] = [];
   const citation = citationLine(pkg);
   const sections: ISectionOptions[] = [];
   let table: string[] | null = null;

@@ -1,4 +1,5 @@
 import type { FileChild } from 'docx';
+import type { CodedMessage } from '../model/messages';
 import { bodyLabels, DOCUMENT_TITLE, issuanceHeader, recipientLinesPrinted, type BodyNode, type BodyNumbering, type PlanPackage } from '../model';
 import { bodyParagraph, BODY_SIZE, richRuns } from './body';
 import { clean } from './clean';
@@ -53,7 +54,7 @@ function countNodes(nodes: readonly BodyNode[]): number {
  * The Plan: with a Decision, its header has no number or date and the "(Ban hành kèm theo …)" line
  * cites the Decision; a standalone Plan carries its own number, date, recipients and signature.
  */
-export function planChildren(pkg: PlanPackage, citation: string | null, fixes: string[]): FileChild[] {
+export function planChildren(pkg: PlanPackage, citation: string | null, fixes: CodedMessage[]): FileChild[] {
   const issuance = pkg.decision ? null : pkg.plan.issuance;
   const out: FileChild[] = [
     issuance

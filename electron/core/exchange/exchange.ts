@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { UserError } from '../errors';
+import { linesValue, translate, type CodedMessage, type MessageValues } from '../model/messages';
 import { isValidIsoDate } from '../model/dates';
 import type {
   Agency, AppendixRow, BodyNode, BodyNumbering, CellValue, ColumnDef, Decision, Issuance, Issuer,
@@ -43,49 +44,125 @@ export function jsonPointerToPath(pointer: string): string {
     .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
 }
 
-function describeAjvError(e: ErrorObject): string {
+/** One problem of a file: a code of the catalogue (`exchangeProblem.*`) with the field's path and values. */
+function problem(key: string, path: string, values: MessageValues = {}): CodedMessage {
+  return { key: `exchangeProblem.${key}`, values: { path, ...values } };
+}
+
+/** The schema's patterns, each with the advice that says how to write the value (never the regex itself). */
+const PATTERN_ADVICE: Record<string, string> = {
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'date',
+  '^[0-9]{0,10}$': 'digits',
+  '^[^\\s/]*$': 'symbol',
+  '^[a-z][a-z0-9-]{0,39}$': 'columnKey',
+  '^([a-z][a-z0-9-]{0,39}|_rows)$': 'columnKey',
+  '^[a-z0-9][a-z0-9-]{0,99}$': 'agencyKey',
+};
+
+const JSON_TYPES = ['string', 'integer', 'number', 'boolean', 'array', 'object'];
+
+/** A short, shown form of a value: `"2022/12/26"` → `2022/12/26`, long text cut. */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * One schema error as advice a person can act on, naming the field's path: "decision.date: "26/12/2022" is not
+ * a date; write the date as 2022-12-26" (never ajv's own words, such as a raw regular expression).
+ */
+function describeAjvError(e: ErrorObject): CodedMessage {
   const path = jsonPointerToPath(e.instancePath);
+  const params = e.params as Record<string, unknown>;
+  const limit = Number(params.limit);
   switch (e.keyword) {
     case 'required':
-      return `${path === '(root)' ? '' : path + '.'}${(e.params as { missingProperty: string }).missingProperty}: is missing`;
+      return problem('required', `${path === '(root)' ? '' : path + '.'}${String(params.missingProperty)}`);
     case 'additionalProperties':
-      return `${path}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
-    case 'not': {
+      return problem('unknownField', path, { field: String(params.additionalProperty) });
+    case 'not':
+    case 'propertyNames': {
       // The only `not` of the schema: keys that every JavaScript object already has (model/keys.ts).
       const key = e.propertyName ?? String(e.data);
-      return `${path}: "${key}" cannot be a key (every object already has a "${key}"); choose another, e.g. "${key}-1"`;
+      return problem('reservedKey', path, { key });
     }
     case 'enum':
-      return `${path}: must be one of ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`;
+      return problem('oneOf', path, { allowed: JSON.stringify(params.allowedValues) });
+    case 'const':
+      return problem('const', path, { allowed: JSON.stringify(params.allowedValue) });
+    case 'type': {
+      const types = (Array.isArray(params.type) ? params.type : String(params.type).split(',')) as string[];
+      const others = types.filter((t) => t !== 'null');
+      if (others.length === 1 && types.length === 2 && JSON_TYPES.includes(others[0])) {
+        return problem(`type.${others[0]}OrNull`, path);
+      }
+      if (types.length === 1 && [...JSON_TYPES, 'null'].includes(types[0])) return problem(`type.${types[0]}`, path);
+      return problem('other', path, { keyword: 'type' });
+    }
+    case 'pattern':
+      return problem(PATTERN_ADVICE[String(params.pattern)] ?? 'pattern', path, { value: shown(e.data) });
+    case 'minLength':
+      return limit === 1 ? problem('empty', path) : problem('minLength', path, { limit });
+    case 'maxLength':
+      return problem('maxLength', path, { limit, length: typeof e.data === 'string' ? [...e.data].length : '?' });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+      return problem(e.keyword, path, { limit, value: shown(e.data) });
+    case 'minItems':
+      return problem('minItems', path, { limit });
+    case 'maxItems':
+      return problem('maxItems', path, { limit, count: Array.isArray(e.data) ? e.data.length : '?' });
+    case 'oneOf':
+    case 'anyOf':
+      return problem('noMatch', path);
     default:
-      return `${path}: ${e.message ?? e.keyword}`;
+      return problem('other', path, { keyword: e.keyword });
   }
+}
+
+/** A problem in English, as `UserError.problems` and logs carry it. */
+function problemText(p: CodedMessage): string {
+  return translate(p.key, p.values, 'en');
 }
 
 /**
  * Parses and validates an exchange file. Every problem is reported with its field path; nothing is partly accepted.
- * Lone surrogates (`"\ud800"`: not Unicode text) are replaced with U+FFFD and counted in a line added to `notes`.
+ * Lone surrogates (`"\ud800"`: not Unicode text) are replaced with U+FFFD and counted in a coded note added to `notes`.
+ * A bad file throws the coded UserError `exchange.invalid`: one line per problem, each naming its field's path
+ * (`problems` in English, the translated lines in its `lines` value).
  */
-export function parseExchange(text: string, fileName = 'plan.json', notes: string[] = []): PlanPackage {
+export function parseExchange(text: string, fileName = 'plan.json', notes: CodedMessage[] = []): PlanPackage {
   const name = basename(fileName);
   if (Buffer.byteLength(text, 'utf8') > EXCHANGE_MAX_BYTES) {
-    throw new UserError(`${name}: the file is larger than ${EXCHANGE_MAX_BYTES / 1024 / 1024} MB; a plan file is never that big.`);
+    const max = EXCHANGE_MAX_BYTES / 1024 / 1024;
+    throw UserError.coded('exchange.tooLarge', { file: name, max }, `${name}: the file is larger than ${max} MB; a plan file is never that big.`);
   }
   if (jsonNestingDepth(text) > EXCHANGE_MAX_DEPTH) {
-    throw new UserError(`${name}: the JSON is nested more than ${EXCHANGE_MAX_DEPTH} levels deep; this is not a plan file.`);
+    throw UserError.coded(
+      'exchange.tooDeep',
+      { file: name, max: EXCHANGE_MAX_DEPTH },
+      `${name}: the JSON is nested more than ${EXCHANGE_MAX_DEPTH} levels deep; this is not a plan file.`,
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new UserError(`${name}: not valid JSON (${(e as Error).message}).`);
+    throw notJson(name, text, (e as Error).message);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXCHANGE_FORMAT) {
-    throw new UserError(`${name}: not a Soạn Kế hoạch plan file (it needs "format": "${EXCHANGE_FORMAT}").`);
+    throw UserError.coded(
+      'exchange.notPlanFile',
+      { file: name, format: EXCHANGE_FORMAT },
+      `${name}: not a Soạn Kế hoạch plan file (it needs "format": "${EXCHANGE_FORMAT}").`,
+    );
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > EXCHANGE_VERSION) {
-    throw new UserError(
+    throw UserError.coded(
+      'exchange.tooNew',
+      { file: name, version, supported: EXCHANGE_VERSION },
       `${name}: written in plan format version ${version}, newer than this program reads (${EXCHANGE_VERSION}). Update Soạn Kế hoạch to open it.`,
     );
   }
@@ -98,61 +175,94 @@ export function parseExchange(text: string, fileName = 'plan.json', notes: strin
   }
   const repairs = { replaced: 0 };
   const pkg = fromExchangeObject(data as ExchangeDoc, repairs);
-  if (repairs.replaced) notes.push(`${name}: ${repairs.replaced} character(s) that are not Unicode text (lone surrogates) were replaced with \uFFFD.`);
-  const problems = semanticProblems(pkg);
+  if (repairs.replaced) notes.push({ key: 'exchangeNote.loneSurrogates', values: { file: name, count: repairs.replaced } });
+  const problems = semanticProblemMessages(pkg);
   if (problems.length) throw invalid(name, problems);
   return pkg;
 }
 
-function dedupe(lines: string[]): string[] {
-  return [...new Set(lines)];
+/** The same problem reported twice (ajv's allErrors) is shown once. */
+function dedupe(lines: CodedMessage[]): CodedMessage[] {
+  const seen = new Set<string>();
+  return lines.filter((l) => {
+    const id = JSON.stringify(l);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
-function invalid(name: string, problems: string[]): UserError {
-  const shown = problems.slice(0, 20);
-  const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
-  return UserError.coded('exchange.invalid', { file: name, problems: `${shown.join('\n  ')}${more}` }, `${name}: not a valid plan file:\n  ${shown.join('\n  ')}${more}`, problems);
+/** JSON.parse's complaint as a place in the file (line and column) when it says one; its own (English) words stay in the log's message. */
+function notJson(name: string, text: string, detail: string): UserError {
+  const at = /position (\d+)/.exec(detail);
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = Number(at[1]) - before.lastIndexOf('\n');
+    return UserError.coded('exchange.notJsonAt', { file: name, line, column }, `${name}: not valid JSON (${detail}).`);
+  }
+  return UserError.coded('exchange.notJson', { file: name, detail }, `${name}: not valid JSON (${detail}).`);
 }
 
-/** What the schema cannot say: references, uniqueness, cell kinds, dates, the Decision/standalone rule. */
+/** At most this many problems are listed; the rest are counted in one line. */
+const PROBLEMS_SHOWN = 20;
+
+function invalid(name: string, problems: CodedMessage[]): UserError {
+  const lines = problems.slice(0, PROBLEMS_SHOWN).map((p) => ({ key: p.key, values: p.values }));
+  if (problems.length > lines.length) lines.push({ key: 'exchangeProblem.more', values: { count: problems.length - lines.length } });
+  const english = lines.map(problemText);
+  return UserError.coded(
+    'exchange.invalid',
+    { file: name, problems: english.join('\n  '), lines: linesValue(lines) },
+    `${name}: not a valid plan file:\n  ${english.join('\n  ')}`,
+    problems.map(problemText),
+  );
+}
+
+/** What the schema cannot say, in English (the problems of `semanticProblemMessages`). */
 export function semanticProblems(pkg: PlanPackage): string[] {
-  const problems: string[] = [];
+  return semanticProblemMessages(pkg).map(problemText);
+}
+
+/** What the schema cannot say: references, uniqueness, cell kinds, dates, the Decision/standalone rule (coded). */
+export function semanticProblemMessages(pkg: PlanPackage): CodedMessage[] {
+  const problems: CodedMessage[] = [];
   const agencyKeys = new Set<string>();
   pkg.agencies.forEach((a, i) => {
-    if (agencyKeys.has(a.key)) problems.push(`agencies[${i}].key: "${a.key}" is used twice`);
+    if (agencyKeys.has(a.key)) problems.push(problem('usedTwice', `agencies[${i}].key`, { key: a.key }));
     agencyKeys.add(a.key);
   });
   const columns = new Map<string, ColumnDef>();
   pkg.appendix.columns.forEach((c, i) => {
-    if (columns.has(c.key)) problems.push(`appendix.columns[${i}].key: "${c.key}" is used twice`);
+    if (columns.has(c.key)) problems.push(problem('usedTwice', `appendix.columns[${i}].key`, { key: c.key }));
     columns.set(c.key, c);
   });
   const checkRow = (r: AppendixRow, base: string): void => {
     for (const [key, value] of Object.entries(r.cells)) {
       const where = `${base}.${key}`;
       const column = columns.get(key);
-      if (!column) problems.push(`${where}: no column has the key "${key}"`);
-      else if (column.kind === 'agencies' && typeof value === 'string') problems.push(`${where}: must be a list of agencies, not text`);
-      else if (column.kind !== 'agencies' && typeof value !== 'string') problems.push(`${where}: must be text`);
-      else if (column.kind === 'number' && value !== '') problems.push(`${where}: the row number is the program's; leave it out`);
+      if (!column) problems.push(problem('noColumn', where, { key }));
+      else if (column.kind === 'agencies' && typeof value === 'string') problems.push(problem('agenciesNotText', where));
+      else if (column.kind !== 'agencies' && typeof value !== 'string') problems.push(problem('mustBeText', where));
+      else if (column.kind === 'number' && value !== '') problems.push(problem('numberIsProgram', where));
       if (Array.isArray(value)) {
         value.forEach((m, mi) => {
-          if (!agencyKeys.has(m.agency)) problems.push(`${where}[${mi}].agency: "${m.agency}" is not in the agencies list`);
+          if (!agencyKeys.has(m.agency)) problems.push(problem('unknownAgency', `${where}[${mi}].agency`, { agency: m.agency }));
         });
       }
     }
     r.children?.forEach((c, ci) => checkRow(c, `${base}.${SUB_ROWS_KEY}[${ci}]`));
   };
   pkg.appendix.groups.forEach((g, gi) => g.rows.forEach((r, ri) => checkRow(r, `appendix.groups[${gi}].rows[${ri}]`)));
-  if (pkg.period && pkg.period.from !== pkg.year) problems.push(`period.from: ${pkg.period.from} must be the plan's year (${pkg.year})`);
-  if (pkg.period && pkg.period.to < pkg.period.from) problems.push(`period.to: ${pkg.period.to} is before period.from (${pkg.period.from})`);
+  if (pkg.period && pkg.period.from !== pkg.year) problems.push(problem('periodFrom', 'period.from', { from: pkg.period.from, year: pkg.year }));
+  if (pkg.period && pkg.period.to < pkg.period.from) problems.push(problem('periodTo', 'period.to', { to: pkg.period.to, from: pkg.period.from }));
   const checkDate = (date: string | null, where: string) => {
-    if (date !== null && !isValidIsoDate(date)) problems.push(`${where}: "${date}" is not a real date (YYYY-MM-DD)`);
+    if (date !== null && !isValidIsoDate(date)) problems.push(problem('notRealDate', where, { date }));
   };
   if (pkg.decision) checkDate(pkg.decision.date, 'decision.date');
   if (pkg.plan.issuance) checkDate(pkg.plan.issuance.date, 'plan.issuance.date');
-  if (pkg.decision && pkg.plan.issuance) problems.push('plan.issuance: a Plan issued with a Decision has no number of its own; set it to null');
-  if (!pkg.decision && !pkg.plan.issuance) problems.push('plan.issuance: a standalone Plan (decision: null) needs its number, date and signer here');
+  if (pkg.decision && pkg.plan.issuance) problems.push(problem('issuanceWithDecision', 'plan.issuance'));
+  if (!pkg.decision && !pkg.plan.issuance) problems.push(problem('standaloneNeedsIssuance', 'plan.issuance'));
   return problems;
 }
 

@@ -1,14 +1,15 @@
 import type { DocxPart, ExportFormat } from '../api/contract';
 import type { PlanPackage } from '../model/types';
 import { slug } from '../model/text';
+import type { CodedMessage } from '../model/messages';
 import { xmlSafeDeep } from '../model/xml-text';
 
 export interface RenderedFile {
   fileName: string;
   mime: string;
   bytes: Buffer;
-  /** What the exporter fixed or wants the drafter to know (punctuation added, …). */
-  notes: string[];
+  /** What the exporter fixed or wants the drafter to know (punctuation added, …): coded, the reader's language decides the words. */
+  notes: CodedMessage[];
 }
 
 export const MIME: Record<ExportFormat, string> = {

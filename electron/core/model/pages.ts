@@ -8,6 +8,7 @@ import { APPENDIX_LABEL, CITED_KIND, DEFAULT_SYMBOL, ISSUED_WITH, type IssuedKin
 import { fixRecipients } from './punctuation';
 import { countRows } from './rows';
 import type { Issuance, PlanPackage, Signer } from './types';
+import type { CodedMessage } from './messages';
 
 /** Text as printed: the exporter passes its cleaner (control characters out); the preview prints as stored. */
 export type Cleaner = (text: string) => string;
@@ -66,8 +67,8 @@ export interface RecipientLine {
   level: 0 | 1;
 }
 
-/** The "Nơi nhận" lines as printed, and the punctuation fixes made (`Nơi nhận 2: replaced ";" with ":"`). */
-export function recipientLinesPrinted(recipients: readonly string[], label?: string, clean: Cleaner = asIs): { lines: RecipientLine[]; fixes: string[] } {
+/** The "Nơi nhận" lines as printed, and the punctuation fixes made (coded export notes: `Nơi nhận 2: replaced ";" with ":"`). */
+export function recipientLinesPrinted(recipients: readonly string[], label?: string, clean: Cleaner = asIs): { lines: RecipientLine[]; fixes: CodedMessage[] } {
   const fixed = fixRecipients(recipients.map((r) => clean(r)), label);
   return {
     lines: fixed.items.map((text, i) => ({ mark: fixed.levels[i] === 1 ? '+' : '-', text, level: fixed.levels[i] })),

@@ -97,7 +97,7 @@ function ExportOutcome({ outcome, onDismiss }: { outcome: Outcome; onDismiss: ()
           <p className="notes-title">{t('export.notes')}</p>
           <ul className="notes" data-testid="export-notes">
             {result.notes.map((n, i) => (
-              <li key={i}>{n}</li>
+              <li key={i}>{t(n.key, n.values)}</li>
             ))}
           </ul>
         </>

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { UserError } from '../../errors';
+import { UserError, withCatalogueMessage } from '../../errors';
 import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../../files/input-guard';
 
 /** Larger than any real appendix workbook, small enough to refuse a hostile file before unzipping it. */
@@ -41,8 +41,11 @@ function partText(bytes: Buffer): string {
  * expansion, external entities), which no real workbook carries.
  */
 function inspectZip(data: Buffer, fileName: string): void {
-  const broken = () => new UserError(`Tệp “${fileName}” đã bị hỏng hoặc không phải tệp .xlsx: không đọc được (mục lục tệp nén không đọc được).`);
-  const bomb = (why: string) => new UserError(`Tệp “${fileName}” là tệp nén bất thường (${why}): có thể là “bom nén”, không đọc.`);
+  const broken = () =>
+    UserError.coded('xlsxFile.brokenDirectory', { file: fileName }, `Tệp “${fileName}” đã bị hỏng hoặc không phải tệp .xlsx: không đọc được (mục lục tệp nén không đọc được).`);
+  // `why` names a key of the catalogue's errors.zip.why; `values` fill it.
+  const bomb = (why: string, values: Record<string, string | number> = {}) =>
+    withCatalogueMessage(UserError.coded('xlsxFile.bomb', { file: fileName, whyKey: `errors.zip.why.${why}`, ...values }, ''));
   // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the end of the file.
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
@@ -54,8 +57,8 @@ function inspectZip(data: Buffer, fileName: string): void {
   if (eocd < 0) throw broken();
   const count = data.readUInt16LE(eocd + 10);
   const cdOffset = data.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw bomb('định dạng ZIP64, dành cho tệp hàng GB');
-  if (count > XLSX_MAX_ENTRIES) throw bomb(`${count} phần, tối đa ${XLSX_MAX_ENTRIES}`);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw bomb('xlsxZip64');
+  if (count > XLSX_MAX_ENTRIES) throw bomb('xlsxParts', { count, max: XLSX_MAX_ENTRIES });
   let p = cdOffset;
   let total = 0;
   for (let n = 0; n < count; n++) {
@@ -68,12 +71,14 @@ function inspectZip(data: Buffer, fileName: string): void {
     const local = data.readUInt32LE(p + 42);
     const name = data.subarray(p + 46, p + 46 + nameLength).toString('utf8');
     p = next;
-    if (climbsOut(name)) throw new UserError(`Tệp “${fileName}” chứa đường dẫn “${name}” trỏ ra ngoài thư mục của tệp nén: không đọc.`);
+    if (climbsOut(name)) {
+      throw UserError.coded('xlsxFile.climbsOut', { file: fileName, part: name }, `Tệp “${fileName}” chứa đường dẫn “${name}” trỏ ra ngoài thư mục của tệp nén: không đọc.`);
+    }
     total += size;
     // Each part, and all together, within the memory budget of an import (files/input-guard.ts), before inflating.
     checkPartBudget(fileName, name, size, total);
     if (size > RATIO_FLOOR && size > packed * XLSX_MAX_RATIO) {
-      throw bomb(`phần “${name}” giải nén ra ${MB(size)}, gấp ${Math.round(size / Math.max(packed, 1))} lần, tối đa ${XLSX_MAX_RATIO} lần`);
+      throw bomb('xlsxRatio', { part: name, size: MB(size), ratio: Math.round(size / Math.max(packed, 1)), max: XLSX_MAX_RATIO });
     }
     if (local + 30 > data.length || data.readUInt32LE(local) !== 0x04034b50) throw broken();
     const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
@@ -86,14 +91,18 @@ function inspectZip(data: Buffer, fileName: string): void {
         bytes = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
       } catch (e) {
         if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw bomb(`phần “${name}” giải nén ra nhiều hơn ${MB(size)} ghi trong tệp`);
+          throw bomb('xlsxMore', { part: name, size: MB(size) });
         }
         throw broken();
       }
-    } else throw new UserError(`Tệp “${fileName}” dùng kiểu nén Excel không dùng (phần “${name}”): không đọc được.`);
-    if (bytes.length !== size) throw bomb(`phần “${name}” giải nén ra ${bytes.length} byte, tệp ghi ${size}`);
+    } else throw UserError.coded('xlsxFile.method', { file: fileName, part: name }, `Tệp “${fileName}” dùng kiểu nén Excel không dùng (phần “${name}”): không đọc được.`);
+    if (bytes.length !== size) throw bomb('xlsxSize', { part: name, actual: bytes.length, size });
     if (/<!(DOCTYPE|ENTITY)/i.test(partText(bytes))) {
-      throw new UserError(`Tệp “${fileName}” có khai báo DOCTYPE/ENTITY trong phần “${name}” (tệp Excel thật không có; có thể là tấn công thực thể XML): không đọc.`);
+      throw UserError.coded(
+        'xlsxFile.doctype',
+        { file: fileName, part: name },
+        `Tệp “${fileName}” có khai báo DOCTYPE/ENTITY trong phần “${name}” (tệp Excel thật không có; có thể là tấn công thực thể XML): không đọc.`,
+      );
     }
   }
 }
@@ -102,16 +111,18 @@ function inspectZip(data: Buffer, fileName: string): void {
 export async function loadWorkbook(data: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
   if (data.length > XLSX_MAX_BYTES) {
     const mb = (data.length / 1024 / 1024).toFixed(0);
-    throw new UserError(`Tệp “${fileName}” quá lớn (${mb} MB, tối đa 50 MB): không đọc. Hãy chỉ giữ trang phụ lục trong tệp.`);
+    throw UserError.coded('xlsxFile.tooLarge', { file: fileName, size: mb }, `Tệp “${fileName}” quá lớn (${mb} MB, tối đa 50 MB): không đọc. Hãy chỉ giữ trang phụ lục trong tệp.`);
   }
   if (startsWith(data, CFB)) {
-    throw new UserError(
+    throw UserError.coded(
+      'xlsxFile.oldOrLocked',
+      { file: fileName },
       `Tệp “${fileName}” được đặt mật khẩu hoặc là tệp Excel cũ (.xls): không đọc được. ` +
         'Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) hoặc lưu lại dưới dạng .xlsx, rồi nhập lại.',
     );
   }
   if (!startsWith(data, ZIP)) {
-    throw new UserError(`Tệp “${fileName}” không phải là tệp Excel .xlsx hoặc đã bị hỏng: không đọc được.`);
+    throw UserError.coded('xlsxFile.notXlsx', { file: fileName }, `Tệp “${fileName}” không phải là tệp Excel .xlsx hoặc đã bị hỏng: không đọc được.`);
   }
   inspectZip(data, fileName);
   const wb = new ExcelJS.Workbook();
@@ -119,7 +130,8 @@ export async function loadWorkbook(data: Buffer, fileName: string): Promise<Exce
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
     const why = e instanceof Error && e.message ? ` (${e.message.split('\n')[0].slice(0, 120)})` : '';
-    throw new UserError(`Tệp “${fileName}” đã bị hỏng hoặc không phải tệp .xlsx: không đọc được${why}.`);
+    // exceljs's own words (English) stay in the log's message; the person reads the catalogue's.
+    throw UserError.coded('xlsxFile.unreadable', { file: fileName }, `Tệp “${fileName}” đã bị hỏng hoặc không phải tệp .xlsx: không đọc được${why}.`);
   }
   return wb;
 }

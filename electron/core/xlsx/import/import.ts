@@ -59,7 +59,7 @@ function tableOf(ws: Worksheet): Candidate | null {
 /** `Phụ lục` first, then the other visible sheets in order; hidden sheets only when no visible one has a table. */
 function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candidate {
   const sheets = wb.worksheets.filter((ws) => ws.name !== ROUNDTRIP_SHEET);
-  if (sheets.length === 0) throw new UserError(`Tệp “${fileName}” không có trang tính nào.`);
+  if (sheets.length === 0) throw UserError.coded('xlsxFile.noSheets', { file: fileName }, `Tệp “${fileName}” không có trang tính nào.`);
   const visible = sheets.filter((ws) => ws.state === 'visible');
   const hidden = sheets.filter((ws) => ws.state !== 'visible');
   const isAppendixName = (ws: Worksheet) => foldForSearch(ws.name) === foldForSearch(SHEET_APPENDIX);
@@ -81,7 +81,9 @@ function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candid
     }
   }
   const names = sheets.map((ws) => `“${ws.name}”${ws.state === 'visible' ? '' : ' (ẩn)'}`).join(', ');
-  throw new UserError(
+  throw UserError.coded(
+    'xlsxFile.noAppendix',
+    { file: fileName, sheets: sheets.map((ws) => `“${ws.name}”`).join(', ') },
     `Tệp “${fileName}”: không tìm thấy bảng phụ lục ở trang nào (${names}). ` +
       'Cần một dòng tiêu đề có cột “Nội dung nhiệm vụ” và ít nhất một trong các cột “STT”, “Cơ quan chủ trì”, “Cơ quan phối hợp”, “Thời gian hoàn thành”.',
   );
@@ -118,7 +120,11 @@ export async function importAppendixXlsx(
   const numbering = numberedGroups ? ({ style: 'hierarchical' } as const) : nested.numbering;
   const taskCount = groups.reduce((n, g) => n + g.rows.length, 0);
   if (taskCount === 0) {
-    throw new UserError(`${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`);
+    throw UserError.coded(
+      'xlsxFile.noTasks',
+      { file: fileName, sheet: ws.name, row: header.row },
+      `${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`,
+    );
   }
 
   const { label, title } = readTitleBlock(ws, header.row);

@@ -270,7 +270,9 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
           const read = cell.read;
           if (!read || cell.mergedDown) continue;
           if (read.noResult) {
-            throw new UserError(
+            throw UserError.coded(
+              'xlsxFile.formulaNoValue',
+              { where: where(row.index), column: cols[i].caption },
               `${where(row.index)}, cột “${cols[i].caption}”: ô có công thức nhưng tệp không lưu kết quả, nên không biết giá trị của nó. ` +
                 'Hãy mở tệp trong Excel, lưu lại (để Excel tính kết quả) rồi nhập lại.',
             );
