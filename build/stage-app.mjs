@@ -28,13 +28,16 @@ export function packageOf(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-/** Every package the built main process imports (static `from "x"`, `import("x")`, `require("x")`), `electron` aside. */
+/**
+ * Every package the built main process imports (static `from "x"`, `import("x")`, `require("x")`), `electron` aside.
+ * A specifier is one word of name characters, so a string of the bundle that happens to contain `from "` is not taken for one.
+ */
 export function mainImports(mainDir) {
   const names = new Set();
   for (const file of readdirSync(mainDir, { recursive: true })) {
     if (!/\.(c|m)?js$/.test(String(file))) continue;
     const code = readFileSync(join(mainDir, String(file)), 'utf8');
-    for (const m of code.matchAll(/\bfrom\s*"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)|\brequire\(\s*"([^"]+)"\s*\)/g)) {
+    for (const m of code.matchAll(/\bfrom\s*"([\w@.:/-]+)"|\bimport\(\s*"([\w@.:/-]+)"\s*\)|\brequire\(\s*"([\w@.:/-]+)"\s*\)/g)) {
       const name = packageOf(m[1] ?? m[2] ?? m[3]);
       if (name && name !== 'electron') names.add(name);
     }
