@@ -8,18 +8,55 @@ import type { Db } from '../core/store/open';
 import type { ReleaseLock } from '../core/store/lock';
 import { isUserError, UserError } from '../core/errors';
 import { settleStorePath } from '../core/data-folder';
-import type { PlanPackage } from '../core/model/types';
-import type { DocxPart, ExportFormat } from '../core/api/contract';
+import type { DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
+import type { RenderedFile } from '../core/export/render';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
 import { decodeUtf8 } from '../core/files/utf8';
 
-// Every other module is imported by the command that needs it (`await import`), so `help` loads none of them,
-// `check` never loads exceljs, and `export --docx` never loads the Excel reader: a command pays only for its own work.
-const storeModules = async () => {
-  const [open, plans] = await Promise.all([import('../core/store/open'), import('../core/store/plans')]);
-  return { ...open, ...plans };
-};
-const exchangeModule = () => import('../core/exchange/exchange');
+// Every other module is imported by the command that needs it (`await import`), so `help` loads none of them; the
+// service (api/service.ts) loads its heavy readers and writers (exceljs, docx) only when a command uses them.
+const storeModule = () => import('../core/store/open');
+const serviceModule = () => import('../core/api/service');
+
+/**
+ * The SoanApi over one store, as the app and the HTTP host use it, and where its exports go: the file the
+ * command names (`exportTo`), or back to the command (`exportBytes`, to copy a plan into the scratch store).
+ */
+interface CliService {
+  api: SoanApi;
+  exportTo(planId: number, format: ExportFormat, file: string, parts?: DocxPart[]): Promise<string[]>;
+  exportBytes(planId: number, format: ExportFormat): Promise<Buffer>;
+}
+
+async function cliService(db: Db, dataFile: string, safety: SafeWriteOptions): Promise<CliService> {
+  let onFile: ((file: RenderedFile) => void) | null = null;
+  const api = (await serviceModule()).createService(db, {
+    info: { version: process.env.npm_package_version ?? '', dataFile, shell: 'cli' },
+    deliver: async (file) => {
+      if (!onFile) throw new Error('an export with nowhere to go');
+      onFile(file);
+      return { kind: 'saved', path: file.fileName, fileId: '', notes: file.notes };
+    },
+  });
+  const run = async (planId: number, format: ExportFormat, handle: (file: RenderedFile) => void, parts?: DocxPart[]) => {
+    onFile = handle;
+    try {
+      const result = await api.exportPlan(planId, format, parts);
+      return result.kind === 'saved' ? result.notes : [];
+    } finally {
+      onFile = null;
+    }
+  };
+  return {
+    api,
+    exportTo: (planId, format, file, parts) => run(planId, format, (rendered) => writeOut(file, rendered.bytes, safety), parts),
+    exportBytes: async (planId, format) => {
+      let bytes: Buffer = Buffer.alloc(0);
+      await run(planId, format, (rendered) => (bytes = rendered.bytes));
+      return bytes;
+    },
+  };
+}
 
 import { importNoteText, type ImportReport } from '../core/model/import-report';
 
@@ -68,11 +105,17 @@ function takeOption(args: string[], name: string): string | undefined {
   return value;
 }
 
-/** PLAN is a store id, or the path of an exchange file (read without touching the store). */
-async function loadPlanArgument(plan: string | undefined, db: () => Promise<Db>): Promise<PlanPackage> {
+/**
+ * PLAN is a store id (a plan of the user's store), or the path of an exchange file, read into the scratch store
+ * (in memory, never the user's): either way the command then asks the service about a plan id.
+ */
+async function planArgument(plan: string | undefined, user: () => Promise<CliService>, scratch: () => Promise<CliService>): Promise<{ service: CliService; planId: number }> {
   if (!plan) throw new UserError('Name the plan: its id (see `list`) or an exchange .json file.');
-  if (/^\d+$/.test(plan)) return (await storeModules()).loadPlan(await db(), Number(plan)).pkg;
-  if (plan.toLowerCase().endsWith('.json')) return (await exchangeModule()).parseExchange(readText(plan), plan);
+  if (/^\d+$/.test(plan)) return { service: await user(), planId: Number(plan) };
+  if (plan.toLowerCase().endsWith('.json')) {
+    const service = await scratch();
+    return { service, planId: (await service.api.importPlan(plan, readText(plan))).id };
+  }
   throw new UserError(`"${plan}" is neither a plan id nor a .json exchange file.`);
 }
 
@@ -106,7 +149,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   if (force) args.splice(args.indexOf('--force'), 1);
   const safety: SafeWriteOptions = { protect: [storePath], overwrite: force };
   let db: Db | null = null;
-  const store = async () => (db ??= (await storeModules()).openStore(storePath));
+  let scratchDb: Db | null = null;
+  const store = async () => (db ??= (await storeModule()).openStore(storePath));
   // Writes need the store's lock (one writer: the app, or this command); reads do not (WAL).
   let release: ReleaseLock | null = null;
   const writableStore = async () => {
@@ -114,11 +158,19 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     release ??= await waitForStoreLock(storePath, 'cli', { timeoutMs: CLI_LOCK_WAIT_MS });
     return store();
   };
+  let userService: CliService | null = null;
+  let scratchService: CliService | null = null;
+  /** The service over the user's store; `write`: with the store's lock (taken before the service opens it). */
+  const user = async (write = false) => {
+    if (write) await writableStore();
+    return (userService ??= await cliService(await store(), storePath, safety));
+  };
+  /** The service over a scratch store in memory: plans read from files, and plans made only to be written out. */
+  const scratch = async () => (scratchService ??= await cliService((scratchDb ??= (await storeModule()).openStore(':memory:')), ':memory:', safety));
   try {
     switch (command) {
       case 'list': {
-        const { listPlans } = await storeModules();
-        for (const p of listPlans(await store())) out(`${p.id}\t${p.year}\t${p.rowCount} rows\t${p.title}`);
+        for (const p of await (await user()).api.listPlans()) out(`${p.id}\t${p.year}\t${p.rowCount} rows\t${p.title}`);
         return 0;
       }
       case 'import': {
@@ -128,9 +180,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const notes: string[] = [];
         const decoded = decodeUtf8(readBytes(file));
         if (decoded.replaced) notes.push(`${basename(file)}: ${decoded.replaced} place(s) that are not UTF-8 text were replaced with \uFFFD.`);
-        const pkg = (await exchangeModule()).parseExchange(decoded.text, file, notes);
-        for (const note of notes) out(`note: ${note}`);
-        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
+        const summary = await (await user(true)).api.importPlan(file, decoded.text);
+        for (const note of [...notes, ...summary.notes]) out(`note: ${note}`);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
         return 0;
@@ -142,12 +193,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           .filter((t): t is { format: ExportFormat; file: string } => t.file !== undefined);
         if (!targets.length) throw new UserError('export needs --json OUT.json, --docx OUT.docx or --xlsx OUT.xlsx.');
         if (parts?.some((p) => !['decision', 'plan', 'appendix'].includes(p))) throw new UserError('--parts takes decision, plan and/or appendix.');
-        const pkg = await loadPlanArgument(args[0], store);
-        const { renderExport } = await import('../core/export/render');
+        const { service, planId } = await planArgument(args[0], user, scratch);
         for (const t of targets) {
-          const file = await renderExport(pkg, t.format, parts);
-          writeOut(t.file, file.bytes, safety);
-          for (const note of file.notes) out(`note: ${note}`);
+          for (const note of await service.exportTo(planId, t.format, t.file, parts)) out(`note: ${note}`);
           out(`Wrote ${t.file}`);
         }
         return 0;
@@ -155,12 +203,11 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       case 'check': {
         const lang = takeOption(args, '--lang') ?? 'vi';
         if (lang !== 'vi' && lang !== 'en') throw new UserError('--lang is vi or en.');
-        const { checkPlan, countFindings } = await import('../core/checks');
-        const { readKnownAbbreviations } = await import('../core/store/check-settings');
-        // A stored plan is checked with its own list of abbreviations, as the app checks it.
-        const knownAbbreviations = args[0] && /^\d+$/.test(args[0]) ? readKnownAbbreviations(await store(), Number(args[0])) : [];
-        const findings = checkPlan(await loadPlanArgument(args[0], store), { lang, knownAbbreviations });
+        // A stored plan is checked with its own list of abbreviations, as the app checks it (the service reads it).
+        const { service, planId } = await planArgument(args[0], user, scratch);
+        const findings = await service.api.checkPlan(planId, lang);
         for (const f of findings) out(`${f.severity}\t${f.rule}\t${f.path}\t${f.message}`);
+        const { countFindings } = await import('../core/checks');
         const counts = countFindings(findings);
         out(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
         return counts.error > 0 ? 1 : 0;
@@ -170,12 +217,15 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const outFile = takeOption(args, '--json');
         if (!yearText || !/^\d{4}$/.test(yearText)) throw new UserError('rollover needs --year YYYY (the new plan year).');
         if (!outFile) throw new UserError('rollover needs --json OUT.json (where to write the new plan).');
-        const pkg = await loadPlanArgument(args[0], store);
-        const { applyRollover, formatProposal, proposeRollover } = await import('../core/rollover');
-        const { serializeExchange } = await exchangeModule();
+        const source = await planArgument(args[0], user, scratch);
+        // Next year's plan is made in the scratch store and written out: the user's store is only read.
+        const work = await scratch();
+        const planId = source.service === work ? source.planId : (await work.api.importPlan(`${args[0]}.json`, (await source.service.exportBytes(source.planId, 'json')).toString('utf8'))).id;
+        const { formatProposal } = await import('../core/rollover');
         const year = Number(yearText);
-        for (const p of proposeRollover(pkg, year)) out(formatProposal(p));
-        writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')), safety);
+        for (const p of await work.api.proposeRollover(planId, year)) out(formatProposal(p));
+        const next = await work.api.applyRollover(planId, year, 'all');
+        await work.exportTo(next.id, 'json', outFile);
         out(`Wrote ${outFile}`);
         return 0;
       }
@@ -183,20 +233,13 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const lang = langOption(args);
         const file = args[0];
         if (!file) throw new UserError('import-docx needs a .docx file.');
-        let data: Buffer;
-        try {
-          data = readFileSync(file);
-        } catch (e) {
-          throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
-        }
-        const { importDocx } = await import('../core/docx-import');
-        const { pkg, warnings, found, report } = await importDocx(data, basename(file));
-        for (const w of warnings) out(`warning: ${w}`);
-        printReport(report, lang, out);
-        const parts = (['decision', 'body', 'appendix'] as const).filter((p) => found[p]).join(', ');
-        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
-        out(`Imported "${summary.title}" (${parts}; ${summary.rowCount} rows) from ${basename(file)} as plan:`);
-        out(String(summary.id));
+        const data = readBytes(file);
+        const imported = await (await user(true)).api.importDocx(basename(file), data.toString('base64'));
+        for (const w of imported.warnings) out(`warning: ${w}`);
+        printReport(imported.report, lang, out);
+        const parts = (['decision', 'body', 'appendix'] as const).filter((p) => imported.found?.[p]).join(', ');
+        out(`Imported "${imported.title}" (${parts}; ${imported.rowCount} rows) from ${basename(file)} as plan:`);
+        out(String(imported.id));
         return 0;
       }
       case 'import-xlsx': {
@@ -204,40 +247,32 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const into = takeOption(args, '--into');
         const file = args[0];
         if (!file) throw new UserError('import-xlsx needs an .xlsx file.');
-        let data: Buffer;
-        try {
-          data = readFileSync(file);
-        } catch (e) {
-          throw new UserError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
-        }
+        const data = readBytes(file);
         if (into) {
-          const pkg = await loadPlanArgument(into, store);
-          const { importAppendixXlsx } = await import('../core/xlsx');
-          const { proposalsAgainst } = await import('../core/merge/proposals');
-          const incoming = await importAppendixXlsx(data, basename(file));
-          for (const w of incoming.warnings) out(`warning: ${w}`);
-          printReport(incoming.report, lang, out);
-          for (const p of proposalsAgainst(pkg, incoming.appendix, incoming.agencies)) {
+          // The app's "take rows from a department's file": each row against PLAN's appendix (new, same, changed).
+          const { service, planId } = await planArgument(into, user, scratch);
+          const merge = await service.api.readMergeFile(planId, basename(file), data.toString('base64'));
+          for (const w of merge.warnings) out(`warning: ${w}`);
+          if (merge.report) printReport(merge.report, lang, out);
+          for (const p of merge.proposals) {
             const task = (p.texts[Object.keys(p.texts)[0]] ?? '').slice(0, 80);
             const match = p.match ? `row ${p.match.number} (score ${p.match.score.toFixed(2)})` : '-';
             out(`${p.status}\t${p.number}\t${match}\t${task}`);
           }
           return 0;
         }
-        const { packageFromWorkbook } = await import('../core/xlsx/new-plan');
-        const { pkg, warnings, report } = await packageFromWorkbook(data, basename(file));
-        for (const w of warnings) out(`warning: ${w}`);
-        printReport(report, lang, out);
-        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
-        out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
-        out(String(summary.id));
+        const imported = await (await user(true)).api.importXlsx(basename(file), data.toString('base64'));
+        for (const w of imported.warnings) out(`warning: ${w}`);
+        printReport(imported.report, lang, out);
+        out(`Imported "${imported.title}" (${imported.rowCount} rows) from ${basename(file)} as plan:`);
+        out(String(imported.id));
         return 0;
       }
       case 'sample': {
         const file = args[0];
         if (!file) throw new UserError('sample needs the output file name.');
-        const { loadSamplePackage } = await import('../core/sample');
-        writeOut(file, (await exchangeModule()).serializeExchange(loadSamplePackage()), safety);
+        const work = await scratch();
+        await work.exportTo((await work.api.createPlan('sample')).id, 'json', file);
         out(`Wrote ${file}`);
         return 0;
       }
@@ -252,10 +287,11 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   } catch (e) {
     // Damage or a disk problem met while the command ran: one coded line (the transaction was rolled back).
     if (isUserError(e)) throw e;
-    const { storeDiskError } = await import('../core/store/open');
+    const { storeDiskError } = await storeModule();
     throw storeDiskError(e, storePath, 'the command stopped; nothing more was written') ?? e;
   } finally {
     (db as Db | null)?.close();
+    (scratchDb as Db | null)?.close();
     (release as ReleaseLock | null)?.();
   }
 }

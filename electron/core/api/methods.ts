@@ -22,7 +22,7 @@ import type { RolloverProposal } from '../model/rollover';
 import type { Finding } from '../model/findings';
 import type { MergeFile, RowSource } from '../model/merge';
 import type {
-  AgencyUsage, AppInfo, BackupEntry, EditReply, ExportAllResult, ExportResult, HistoryState, ImportedPlan, OpenedPlan, PlanSummary, PlanVersion,
+  AgencyUsage, AppInfo, BackupEntry, EditReply, ExportAllResult, ExportResult, HistoryState, ImportedExchange, ImportedPlan, OpenedPlan, PlanSummary, PlanVersion,
 } from './shapes';
 import {
   anything, base64, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
@@ -67,7 +67,7 @@ export const METHODS = {
   purgePlan: call([id], returns<void>()),
 
   /** Imports an exchange file's text as a new plan. */
-  importPlan: call([text, fileText], returns<PlanSummary>()),
+  importPlan: call([text, fileText], returns<ImportedExchange>()),
   exportPlan: call([id, oneOf(['json', 'docx', 'xlsx']), optional(listOf(docxPart, 3))], returns<ExportResult>()),
   /**
    * Desktop only: opens a file this session exported (its `fileId` from ExportResult) with the system's program, or

@@ -18,6 +18,11 @@ export const TASKS = {
   packageFromWorkbook,
   /** An exchange file's text → a validated plan package. */
   parseExchange: async (text: string, fileName: string) => parseExchange(text, fileName),
+  /** The same, with the notes of what the reader repaired on the way (the CLI prints them). */
+  readExchange: async (text: string, fileName: string) => {
+    const notes: string[] = [];
+    return { pkg: parseExchange(text, fileName, notes), notes };
+  },
 };
 
 export type Tasks = typeof TASKS;
@@ -25,8 +30,7 @@ export type TaskName = keyof Tasks;
 /** The tasks as the service calls them: each returns a promise, wherever it runs. */
 export type Jobs = { [K in TaskName]: (...args: Parameters<Tasks[K]>) => Promise<Awaited<ReturnType<Tasks[K]>>> };
 
-/** The tasks run in the calling thread: the CLI, the browser host and the tests. */
-export const DIRECT_JOBS: Jobs = TASKS;
+// The tasks run in the calling thread, each module loaded on first use: DIRECT_JOBS in direct.ts.
 
 /** A message to the worker. */
 export interface JobRequest {
