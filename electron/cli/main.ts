@@ -28,10 +28,21 @@ interface CliService {
   exportBytes(planId: number, format: ExportFormat): Promise<Buffer>;
 }
 
-async function cliService(db: Db, dataFile: string, safety: SafeWriteOptions): Promise<CliService> {
+/**
+ * `beforeWrite`: run after a file is read and before the plan made from it is written (the store's lock is taken
+ * there: a broken file is reported at once, without waiting for the app to let go of the store).
+ */
+async function cliService(db: Db, dataFile: string, safety: SafeWriteOptions, beforeWrite?: () => Promise<unknown>): Promise<CliService> {
   let onFile: ((file: RenderedFile) => void) | null = null;
+  const { DIRECT_JOBS } = await import('../core/jobs/direct');
+  const thenLock = <A extends unknown[], R>(job: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    const read = await job(...args);
+    await beforeWrite?.();
+    return read;
+  };
   const api = (await serviceModule()).createService(db, {
     info: { version: process.env.npm_package_version ?? '', dataFile, shell: 'cli' },
+    jobs: { ...DIRECT_JOBS, readExchange: thenLock(DIRECT_JOBS.readExchange), importDocx: thenLock(DIRECT_JOBS.importDocx), packageFromWorkbook: thenLock(DIRECT_JOBS.packageFromWorkbook) },
     deliver: async (file) => {
       if (!onFile) throw new Error('an export with nowhere to go');
       onFile(file);
@@ -160,11 +171,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   };
   let userService: CliService | null = null;
   let scratchService: CliService | null = null;
-  /** The service over the user's store; `write`: with the store's lock (taken before the service opens it). */
-  const user = async (write = false) => {
-    if (write) await writableStore();
-    return (userService ??= await cliService(await store(), storePath, safety));
-  };
+  /** The service over the user's store; a file it imports is written with the store's lock, taken once the file is read. */
+  const user = async () => (userService ??= await cliService(await store(), storePath, safety, writableStore));
   /** The service over a scratch store in memory: plans read from files, and plans made only to be written out. */
   const scratch = async () => (scratchService ??= await cliService((scratchDb ??= (await storeModule()).openStore(':memory:')), ':memory:', safety));
   try {
@@ -180,7 +188,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const notes: string[] = [];
         const decoded = decodeUtf8(readBytes(file));
         if (decoded.replaced) notes.push(`${basename(file)}: ${decoded.replaced} place(s) that are not UTF-8 text were replaced with \uFFFD.`);
-        const summary = await (await user(true)).api.importPlan(file, decoded.text);
+        const summary = await (await user()).api.importPlan(file, decoded.text);
         for (const note of [...notes, ...summary.notes]) out(`note: ${note}`);
         out(`Imported "${summary.title}" (${summary.rowCount} rows) from ${basename(file)} as plan:`);
         out(String(summary.id));
@@ -234,7 +242,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const file = args[0];
         if (!file) throw new UserError('import-docx needs a .docx file.');
         const data = readBytes(file);
-        const imported = await (await user(true)).api.importDocx(basename(file), data.toString('base64'));
+        const imported = await (await user()).api.importDocx(basename(file), data.toString('base64'));
         for (const w of imported.warnings) out(`warning: ${w}`);
         printReport(imported.report, lang, out);
         const parts = (['decision', 'body', 'appendix'] as const).filter((p) => imported.found?.[p]).join(', ');
@@ -261,7 +269,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           }
           return 0;
         }
-        const imported = await (await user(true)).api.importXlsx(basename(file), data.toString('base64'));
+        const imported = await (await user()).api.importXlsx(basename(file), data.toString('base64'));
         for (const w of imported.warnings) out(`warning: ${w}`);
         printReport(imported.report, lang, out);
         out(`Imported "${imported.title}" (${imported.rowCount} rows) from ${basename(file)} as plan:`);
