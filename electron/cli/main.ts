@@ -9,19 +9,67 @@ import type { ReleaseLock } from '../core/store/lock';
 import { errorText, isUserError, UserError } from '../core/errors';
 import { translate, type MessageLang, type MessageValues } from '../core/model/messages';
 import { settleStorePath } from '../core/data-folder';
-import type { PlanPackage } from '../core/model/types';
-import type { DocxPart, ExportFormat } from '../core/api/contract';
+import type { DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
+import type { RenderedFile } from '../core/export/render';
 import type { CodedMessage } from '../core/model/messages';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
 import { decodeUtf8 } from '../core/files/utf8';
 
-// Every other module is imported by the command that needs it (`await import`), so `help` loads none of them,
-// `check` never loads exceljs, and `export --docx` never loads the Excel reader: a command pays only for its own work.
-const storeModules = async () => {
-  const [open, plans] = await Promise.all([import('../core/store/open'), import('../core/store/plans')]);
-  return { ...open, ...plans };
-};
-const exchangeModule = () => import('../core/exchange/exchange');
+// Every other module is imported by the command that needs it (`await import`), so `help` loads none of them; the
+// service (api/service.ts) loads its heavy readers and writers (exceljs, docx) only when a command uses them.
+const storeModule = () => import('../core/store/open');
+const serviceModule = () => import('../core/api/service');
+
+/**
+ * The SoanApi over one store, as the app and the HTTP host use it, and where its exports go: the file the
+ * command names (`exportTo`), or back to the command (`exportBytes`, to copy a plan into the scratch store).
+ */
+interface CliService {
+  api: SoanApi;
+  exportTo(planId: number, format: ExportFormat, file: string, parts?: DocxPart[]): Promise<CodedMessage[]>;
+  exportBytes(planId: number, format: ExportFormat): Promise<Buffer>;
+}
+
+/**
+ * `beforeWrite`: run after a file is read and before the plan made from it is written (the store's lock is taken
+ * there: a broken file is reported at once, without waiting for the app to let go of the store).
+ */
+async function cliService(db: Db, dataFile: string, safety: SafeWriteOptions, beforeWrite?: () => Promise<unknown>): Promise<CliService> {
+  let onFile: ((file: RenderedFile) => void) | null = null;
+  const { DIRECT_JOBS } = await import('../core/jobs/direct');
+  const thenLock = <A extends unknown[], R>(job: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    const read = await job(...args);
+    await beforeWrite?.();
+    return read;
+  };
+  const api = (await serviceModule()).createService(db, {
+    info: { version: process.env.npm_package_version ?? '', dataFile, shell: 'cli' },
+    jobs: { ...DIRECT_JOBS, readExchange: thenLock(DIRECT_JOBS.readExchange), importDocx: thenLock(DIRECT_JOBS.importDocx), packageFromWorkbook: thenLock(DIRECT_JOBS.packageFromWorkbook) },
+    deliver: async (file) => {
+      if (!onFile) throw new Error('an export with nowhere to go');
+      onFile(file);
+      return { kind: 'saved', path: file.fileName, fileId: '', notes: file.notes };
+    },
+  });
+  const run = async (planId: number, format: ExportFormat, handle: (file: RenderedFile) => void, parts?: DocxPart[]) => {
+    onFile = handle;
+    try {
+      const result = await api.exportPlan(planId, format, parts);
+      return result.kind === 'saved' ? result.notes : [];
+    } finally {
+      onFile = null;
+    }
+  };
+  return {
+    api,
+    exportTo: (planId, format, file, parts) => run(planId, format, (rendered) => writeOut(file, rendered.bytes, safety), parts),
+    exportBytes: async (planId, format) => {
+      let bytes: Buffer = Buffer.alloc(0);
+      await run(planId, format, (rendered) => (bytes = rendered.bytes));
+      return bytes;
+    },
+  };
+}
 
 import { importKindText, importNoteText, type ImportReport } from '../core/model/import-report';
 
@@ -83,11 +131,17 @@ function takeOption(args: string[], name: string): string | undefined {
   return value;
 }
 
-/** PLAN is a store id, or the path of an exchange file (read without touching the store). */
-async function loadPlanArgument(plan: string | undefined, db: () => Promise<Db>): Promise<PlanPackage> {
+/**
+ * PLAN is a store id (a plan of the user's store), or the path of an exchange file, read into the scratch store
+ * (in memory, never the user's): either way the command then asks the service about a plan id.
+ */
+async function planArgument(plan: string | undefined, user: () => Promise<CliService>, scratch: () => Promise<CliService>): Promise<{ service: CliService; planId: number }> {
   if (!plan) throw UserError.coded('cli.planMissing', {}, 'Name the plan: its id (see `list`) or an exchange .json file.');
-  if (/^\d+$/.test(plan)) return (await storeModules()).loadPlan(await db(), Number(plan)).pkg;
-  if (plan.toLowerCase().endsWith('.json')) return (await exchangeModule()).parseExchange(readText(plan), plan);
+  if (/^\d+$/.test(plan)) return { service: await user(), planId: Number(plan) };
+  if (plan.toLowerCase().endsWith('.json')) {
+    const service = await scratch();
+    return { service, planId: (await service.api.importPlan(plan, readText(plan))).id };
+  }
   throw UserError.coded('cli.planBad', { plan }, `"${plan}" is neither a plan id nor a .json exchange file.`);
 }
 
@@ -129,7 +183,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   if (force) args.splice(args.indexOf('--force'), 1);
   const safety: SafeWriteOptions = { protect: [storePath], overwrite: force };
   let db: Db | null = null;
-  const store = async () => (db ??= (await storeModules()).openStore(storePath));
+  let scratchDb: Db | null = null;
+  const store = async () => (db ??= (await storeModule()).openStore(storePath));
   // Writes need the store's lock (one writer: the app, or this command); reads do not (WAL).
   let release: ReleaseLock | null = null;
   const writableStore = async () => {
@@ -137,11 +192,16 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     release ??= await waitForStoreLock(storePath, 'cli', { timeoutMs: CLI_LOCK_WAIT_MS });
     return store();
   };
+  let userService: CliService | null = null;
+  let scratchService: CliService | null = null;
+  /** The service over the user's store; a file it imports is written with the store's lock, taken once the file is read. */
+  const user = async () => (userService ??= await cliService(await store(), storePath, safety, writableStore));
+  /** The service over a scratch store in memory: plans read from files, and plans made only to be written out. */
+  const scratch = async () => (scratchService ??= await cliService((scratchDb ??= (await storeModule()).openStore(':memory:')), ':memory:', safety));
   try {
     switch (command) {
       case 'list': {
-        const { listPlans } = await storeModules();
-        for (const p of listPlans(await store())) out(say('cli.listRow', { id: p.id, year: p.year, rows: p.rowCount, title: p.title }));
+        for (const p of await (await user()).api.listPlans()) out(say('cli.listRow', { id: p.id, year: p.year, rows: p.rowCount, title: p.title }));
         return 0;
       }
       case 'import': {
@@ -151,9 +211,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const notes: CodedMessage[] = [];
         const decoded = decodeUtf8(readBytes(file));
         if (decoded.replaced) notes.push({ key: 'cli.notUtf8', values: { file: basename(file), count: decoded.replaced } });
-        const pkg = (await exchangeModule()).parseExchange(decoded.text, file, notes);
-        for (const note of notes) out(say('cli.note', { text: say(note.key, note.values) }));
-        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
+        const summary = await (await user()).api.importPlan(file, decoded.text);
+        for (const note of [...notes, ...summary.notes]) out(say('cli.note', { text: say(note.key, note.values) }));
         out(say('cli.imported', { title: summary.title, rows: summary.rowCount, file: basename(file) }));
         out(String(summary.id));
         return 0;
@@ -165,24 +224,20 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           .filter((t): t is { format: ExportFormat; file: string } => t.file !== undefined);
         if (!targets.length) throw UserError.coded('cli.exportNeedsTarget', {}, 'export needs --json OUT.json, --docx OUT.docx or --xlsx OUT.xlsx.');
         if (parts?.some((p) => !['decision', 'plan', 'appendix'].includes(p))) throw UserError.coded('cli.badParts', {}, '--parts takes decision, plan and/or appendix.');
-        const pkg = await loadPlanArgument(args[0], store);
-        const { renderExport } = await import('../core/export/render');
+        const { service, planId } = await planArgument(args[0], user, scratch);
         for (const t of targets) {
-          const file = await renderExport(pkg, t.format, parts);
-          writeOut(t.file, file.bytes, safety);
-          for (const note of file.notes) out(say('cli.note', { text: say(note.key, note.values) }));
+          for (const note of await service.exportTo(planId, t.format, t.file, parts)) out(say('cli.note', { text: say(note.key, note.values) }));
           out(say('cli.wrote', { file: t.file }));
         }
         return 0;
       }
       case 'check': {
-        const { checkPlan, countFindings } = await import('../core/checks');
-        const { readKnownAbbreviations } = await import('../core/store/check-settings');
-        // A stored plan is checked with its own list of abbreviations, as the app checks it.
-        const knownAbbreviations = args[0] && /^\d+$/.test(args[0]) ? readKnownAbbreviations(await store(), Number(args[0])) : [];
-        const findings = checkPlan(await loadPlanArgument(args[0], store), { lang, knownAbbreviations });
+        // A stored plan is checked with its own list of abbreviations, as the app checks it (the service reads it).
+        const { service, planId } = await planArgument(args[0], user, scratch);
+        const findings = await service.api.checkPlan(planId, lang);
         // Severity and message in the command's language; the rule id and the path are identifiers for scripts.
         for (const f of findings) out(`${say(`cli.severity.${f.severity}`)}\t${f.rule}\t${f.path}\t${f.message}`);
+        const { countFindings } = await import('../core/checks');
         const counts = countFindings(findings);
         out(say('cli.checkSummary', { error: counts.error, warning: counts.warning, info: counts.info }));
         return counts.error > 0 ? 1 : 0;
@@ -192,12 +247,15 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const outFile = takeOption(args, '--json');
         if (!yearText || !/^\d{4}$/.test(yearText)) throw UserError.coded('cli.rolloverNeedsYear', {}, 'rollover needs --year YYYY (the new plan year).');
         if (!outFile) throw UserError.coded('cli.rolloverNeedsJson', {}, 'rollover needs --json OUT.json (where to write the new plan).');
-        const pkg = await loadPlanArgument(args[0], store);
-        const { applyRollover, formatProposal, proposeRollover } = await import('../core/rollover');
-        const { serializeExchange } = await exchangeModule();
+        const source = await planArgument(args[0], user, scratch);
+        // Next year's plan is made in the scratch store and written out: the user's store is only read.
+        const work = await scratch();
+        const planId = source.service === work ? source.planId : (await work.api.importPlan(`${args[0]}.json`, (await source.service.exportBytes(source.planId, 'json')).toString('utf8'))).id;
+        const { formatProposal } = await import('../core/rollover');
         const year = Number(yearText);
-        for (const p of proposeRollover(pkg, year)) out(formatProposal(p));
-        writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')), safety);
+        for (const p of await work.api.proposeRollover(planId, year)) out(formatProposal(p));
+        const next = await work.api.applyRollover(planId, year, 'all');
+        await work.exportTo(next.id, 'json', outFile);
         out(say('cli.wrote', { file: outFile }));
         return 0;
       }
@@ -205,14 +263,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const file = args[0];
         if (!file) throw UserError.coded('cli.needsFile', { command: 'import-docx', kind: '.docx' }, 'import-docx needs a .docx file.');
         const data = readBytes(file);
-        const { importDocx } = await import('../core/docx-import');
-        const { pkg, warnings, found, report } = await importDocx(data, basename(file));
-        for (const w of warnings) out(say('cli.warning', { text: w }));
-        printReport(report, lang, out);
-        const parts = (['decision', 'body', 'appendix'] as const).filter((p) => found[p]).map((p) => say(`cli.part.${p}`)).join(', ');
-        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
-        out(say('cli.importedParts', { title: summary.title, parts, rows: summary.rowCount, file: basename(file) }));
-        out(String(summary.id));
+        const imported = await (await user()).api.importDocx(basename(file), data.toString('base64'));
+        for (const w of imported.warnings) out(say('cli.warning', { text: w }));
+        printReport(imported.report, lang, out);
+        const parts = (['decision', 'body', 'appendix'] as const).filter((p) => imported.found?.[p]).map((p) => say(`cli.part.${p}`)).join(', ');
+        out(say('cli.importedParts', { title: imported.title, parts, rows: imported.rowCount, file: basename(file) }));
+        out(String(imported.id));
         return 0;
       }
       case 'import-xlsx': {
@@ -221,33 +277,30 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         if (!file) throw UserError.coded('cli.needsFile', { command: 'import-xlsx', kind: '.xlsx' }, 'import-xlsx needs an .xlsx file.');
         const data = readBytes(file);
         if (into) {
-          const pkg = await loadPlanArgument(into, store);
-          const { importAppendixXlsx } = await import('../core/xlsx');
-          const { proposalsAgainst } = await import('../core/merge/proposals');
-          const incoming = await importAppendixXlsx(data, basename(file));
-          for (const w of incoming.warnings) out(say('cli.warning', { text: w }));
-          printReport(incoming.report, lang, out);
-          for (const p of proposalsAgainst(pkg, incoming.appendix, incoming.agencies)) {
+          // The app's "take rows from a department's file": each row against PLAN's appendix (new, same, changed).
+          const { service, planId } = await planArgument(into, user, scratch);
+          const merge = await service.api.readMergeFile(planId, basename(file), data.toString('base64'));
+          for (const w of merge.warnings) out(say('cli.warning', { text: w }));
+          if (merge.report) printReport(merge.report, lang, out);
+          for (const p of merge.proposals) {
             const task = (p.texts[Object.keys(p.texts)[0]] ?? '').slice(0, 80);
             const match = p.match ? say('cli.match', { number: p.match.number, score: p.match.score.toFixed(2) }) : say('cli.noMatch');
             out(`${say(`cli.proposal.${p.status}`)}\t${p.number}\t${match}\t${task}`);
           }
           return 0;
         }
-        const { packageFromWorkbook } = await import('../core/xlsx/new-plan');
-        const { pkg, warnings, report } = await packageFromWorkbook(data, basename(file));
-        for (const w of warnings) out(say('cli.warning', { text: w }));
-        printReport(report, lang, out);
-        const summary = (await storeModules()).createPlan(await writableStore(), pkg);
-        out(say('cli.imported', { title: summary.title, rows: summary.rowCount, file: basename(file) }));
-        out(String(summary.id));
+        const imported = await (await user()).api.importXlsx(basename(file), data.toString('base64'));
+        for (const w of imported.warnings) out(say('cli.warning', { text: w }));
+        printReport(imported.report, lang, out);
+        out(say('cli.imported', { title: imported.title, rows: imported.rowCount, file: basename(file) }));
+        out(String(imported.id));
         return 0;
       }
       case 'sample': {
         const file = args[0];
         if (!file) throw UserError.coded('cli.needsOutput', {}, 'sample needs the output file name.');
-        const { loadSamplePackage } = await import('../core/sample');
-        writeOut(file, (await exchangeModule()).serializeExchange(loadSamplePackage()), safety);
+        const work = await scratch();
+        await work.exportTo((await work.api.createPlan('sample')).id, 'json', file);
         out(say('cli.wrote', { file }));
         return 0;
       }
@@ -262,10 +315,11 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   } catch (e) {
     // Damage or a disk problem met while the command ran: one coded line (the transaction was rolled back).
     if (isUserError(e)) throw e;
-    const { storeDiskError } = await import('../core/store/open');
+    const { storeDiskError } = await storeModule();
     throw storeDiskError(e, storePath, 'the command stopped; nothing more was written') ?? e;
   } finally {
     (db as Db | null)?.close();
+    (scratchDb as Db | null)?.close();
     (release as ReleaseLock | null)?.();
   }
 }

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { API_METHODS, METHODS, PLAN_EDIT_METHODS, type ApiMethod } from '../../electron/core/api/methods';
@@ -168,5 +170,16 @@ describe('the method list, the service, the preload and the host offer the same 
     }
     // And a listed method, well called, runs.
     expect((await post('listPlans', '[]')).status).toBe(200);
+  });
+});
+
+describe('the command line', () => {
+  it('runs its commands through the service: it wires no store, reader or writer of its own', () => {
+    const imports = ts.preProcessFile(readFileSync(join(root, 'electron/cli/main.ts'), 'utf8'), true, true).importedFiles.map((f) => f.fileName);
+    expect(imports).toContain('../core/api/service');
+    // Opening the store, taking its lock and choosing where the service's tasks run (this thread: jobs/direct) stay
+    // the CLI's (it is the shell); plans, edits, files in and out are the service's.
+    const wiring = imports.filter((m) => /core\/(store\/(?!open$|lock$)|exchange|xlsx|docx|docx-import|merge|sample|jobs\/(?!direct$)|search|compare)/.test(m));
+    expect(wiring).toEqual([]);
   });
 });

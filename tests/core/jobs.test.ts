@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobClient, workerThreadChannel } from '../../electron/core/jobs/client';
-import { DIRECT_JOBS } from '../../electron/core/jobs/tasks';
+import { DIRECT_JOBS } from '../../electron/core/jobs/direct';
 import { isUserError, UserError } from '../../electron/core/errors';
 import { loadSamplePackage } from '../../electron/core/sample';
 import { serializeExchange } from '../../electron/core/exchange/exchange';

@@ -124,6 +124,10 @@ describe('the CLI and the lock', () => {
     const started = Date.now();
     await expect(cli('import', sample)).rejects.toThrow(`Soạn Kế hoạch is already open on this data file (process ${child.pid}, since`);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2500); // it waited a little first
+    // A broken file is refused for what it is, not for the lock: the file is read before the lock is waited for.
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{ "format": ');
+    await expect(cli('import', broken)).rejects.toThrow(/broken\.json: not valid JSON/);
     // Nothing was written; reading needs no lock.
     lines.length = 0;
     await cli('list');

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { isApiMethod, validateCall } from '../../electron/core/api/validate';
 import { API_METHODS } from '../../electron/core/api/methods';
 import { UserError } from '../../electron/core/errors';
+import { EXPECTATIONS } from '../../electron/core/api/args';
+import { readFileSync } from 'node:fs';
+import i18next from 'i18next';
+import { join } from 'node:path';
 
 const column = { key: 'product', caption: 'Sản phẩm', kind: 'text', role: null, width: 30, hidden: false };
 const node = { kind: 'item', heading: false, text: [{ text: 'a', bold: true }] };
@@ -141,5 +145,43 @@ describe('validateCall', () => {
     expect(() => validateCall('updateColumn', [1, 'k', {}])).not.toThrow();
     expect(refused('updateColumn', [1, 'k', { hidden: 'no' }])).toMatch(/updateColumn#3\.hidden/);
     expect(refused('updateBodyNode', [1, 2, { heading: null }])).toMatch(/updateBodyNode#3\.heading/);
+  });
+});
+
+describe('the catalogue words every expectation', () => {
+  it.each(['vi', 'en'])('%s: errors.api.expected.<code> for each code validateCall can send', (lang) => {
+    const errors = JSON.parse(readFileSync(join(import.meta.dirname, '../../renderer/src/locales', lang, 'errors.json'), 'utf8')).errors;
+    const words = errors.api.expected as Record<string, string>;
+    expect(Object.keys(words).sort()).toEqual(Object.keys(EXPECTATIONS).sort());
+    for (const [code, text] of Object.entries(words)) {
+      // The values a code carries ({{options}}, {{max}}) are in its words in both languages.
+      for (const name of EXPECTATIONS[code as keyof typeof EXPECTATIONS].match(/\{\{\w+\}\}/g) ?? []) expect(text, `${lang} ${code}`).toContain(name);
+    }
+    expect(errors.api.badArgument).toContain('$t(errors.api.expected.{{expected}})');
+  });
+});
+
+describe('an api.badArgument error as the UI shows it', () => {
+  it('is worded in full in vi and en: the path and the expectation nested into one sentence', async () => {
+    const resources = Object.fromEntries(['vi', 'en'].map((lang) => [lang, { translation: JSON.parse(readFileSync(join(import.meta.dirname, '../../renderer/src/locales', lang, 'errors.json'), 'utf8')) }]));
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources, lng: 'vi', interpolation: { escapeValue: false }, showSupportNotice: false } as Parameters<typeof i18n.init>[0]);
+    const e = (() => {
+      try {
+        validateCall('createPlan', ['copy']);
+      } catch (err) {
+        return err as UserError;
+      }
+      throw new Error('accepted');
+    })();
+    const vi = i18n.t(`errors.${e.code}`, e.params);
+    expect(vi).toBe('Ứng dụng gửi createPlan#1 ở dạng không được chấp nhận: cần một trong các giá trị "sample", "blank". Đây là lỗi của ứng dụng; chưa có gì bị thay đổi.');
+    expect(i18n.t(`errors.${e.code}`, { ...e.params, lng: 'en' })).toContain('createPlan#1 in a form it does not accept: one of "sample", "blank" was expected.');
+    for (const expected of Object.keys(EXPECTATIONS)) {
+      for (const lng of ['vi', 'en']) {
+        const text = i18n.t('errors.api.badArgument', { path: 'm#1', expected, options: '"a"', max: 2, lng });
+        expect(text, `${lng} ${expected}`).not.toMatch(/\$t\(|\{\{|errors\.api/);
+      }
+    }
   });
 });

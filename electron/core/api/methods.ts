@@ -10,8 +10,12 @@
  *     setRowNote: edit([id, id, text], returns<void>()),      // an edit of plan #1: setRowNote(planId, rowId, note)
  *     countRows: call([id], returns<number>()),               // anything else
  *
- * `edit` methods take the plan's id first and write it in one transaction (editPlan tracks what changed).
- * Optional trailing arguments: `optional(schema)`. New shapes go to args.ts as `Arg<TheirModelType>`.
+ * `edit` methods take the plan's id first and write it in one transaction (editPlan tracks what changed); their
+ * implementation is synchronous, in service.ts's `planEdits` (then a checker fix may use it too) or
+ * `planEditsWithDelta`. Other methods go in the service's `others`. Optional trailing arguments: `optional(schema)`.
+ * New shapes go to args.ts as `Arg<TheirModelType>` (the annotation ties the schema to the model's type).
+ * Porting an old-style method (a SoanApi signature + a validate.ts line): the signature's argument types become
+ * the schemas, its answer `returns<…>()`, and a name in PLAN_EDIT_METHODS becomes `edit(…)`.
  *
  * Runtime code: it imports valibot. The renderer imports contract.ts (types only), never this file.
  */
@@ -22,7 +26,7 @@ import type { RolloverProposal } from '../model/rollover';
 import type { Finding } from '../model/findings';
 import type { MergeFile, RowSource } from '../model/merge';
 import type {
-  AgencyUsage, AppInfo, BackupEntry, EditReply, ExportAllResult, ExportResult, HistoryState, ImportedPlan, OpenedPlan, PlanSummary, PlanVersion,
+  AgencyUsage, AppInfo, BackupEntry, EditReply, ExportAllResult, ExportResult, HistoryState, ImportedExchange, ImportedPlan, OpenedPlan, PlanSummary, PlanVersion,
 } from './shapes';
 import {
   anything, base64, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
@@ -67,7 +71,7 @@ export const METHODS = {
   purgePlan: call([id], returns<void>()),
 
   /** Imports an exchange file's text as a new plan. */
-  importPlan: call([text, fileText], returns<PlanSummary>()),
+  importPlan: call([text, fileText], returns<ImportedExchange>()),
   exportPlan: call([id, oneOf(['json', 'docx', 'xlsx']), optional(listOf(docxPart, 3))], returns<ExportResult>()),
   /**
    * Desktop only: opens a file this session exported (its `fileId` from ExportResult) with the system's program, or

@@ -9,18 +9,18 @@ import * as edits from '../store/edits';
 import * as history from '../store/history';
 import * as versions from '../store/versions';
 import { blankPackage } from '../model/defaults';
-import { loadSamplePackage } from '../sample';
 import type { RenderedFile } from '../export/render';
 import { comparePackages } from '../compare';
 import { findInPlan, replaceInPlan } from '../search/find-replace';
 import { applyRollover, proposeRollover } from '../rollover';
-import { checkPlan, PLAN } from '../checks';
+import { PLAN } from '../checks/types';
 import * as checkSettings from '../store/check-settings';
 import { readMergeFile, rowSources, takeProposal } from '../merge/take';
 import { UserError } from '../errors';
 import { validateCall } from './validate';
 import { trackEdit } from './delta';
-import { DIRECT_JOBS, type Jobs } from '../jobs/tasks';
+import type { Jobs } from '../jobs/tasks';
+import { DIRECT_JOBS } from '../jobs/direct';
 import type { AppInfo, BackupEntry, BodyNodeInput, ExportAllResult, ExportResult, FixOp, PlanEditMethod, SoanApi } from './contract';
 import { isPlanEditMethod } from './methods';
 import { badArgumentError } from './args';
@@ -164,7 +164,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     listTrash: async () => plans.listPlans(db, { trash: true }),
     openPlan: async (planId) => plans.loadPlan(db, planId),
     createPlan: async (source, year) =>
-      plans.createPlan(db, source === 'sample' ? loadSamplePackage() : blankPackage(year ?? new Date().getFullYear() + 1)),
+      plans.createPlan(db, source === 'sample' ? (await import('../sample')).loadSamplePackage() : blankPackage(year ?? new Date().getFullYear() + 1)),
     duplicatePlan: async (planId) => plans.duplicatePlan(db, planId),
     trashPlan: async (planId) => plans.trashPlan(db, planId),
     restorePlan: async (planId) => plans.restorePlan(db, planId),
@@ -172,7 +172,10 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
       plans.purgePlan(db, planId);
       history.forgetHistory(db, planId);
     },
-    importPlan: async (fileName, text) => plans.createPlan(db, await jobs.parseExchange(text, fileName)),
+    importPlan: async (fileName, text) => {
+      const { pkg, notes } = await jobs.readExchange(text, fileName);
+      return { ...plans.createPlan(db, pkg), notes };
+    },
     exportPlan: async (planId, format, parts) => options.deliver(await jobs.renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
 
     openExportedFile: (fileId) => (options.files ? options.files.open(fileId) : noFiles()),
@@ -195,7 +198,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
       plans.createPlan(db, applyRollover(plans.loadPlan(db, planId).pkg, toYear, accepted === 'all' ? 'all' : new Set(accepted))),
 
     checkPlan: async (planId, lang) =>
-      checkPlan(plans.loadPlan(db, planId).pkg, { lang, knownAbbreviations: checkSettings.readKnownAbbreviations(db, planId) }),
+      (await import('../checks')).checkPlan(plans.loadPlan(db, planId).pkg, { lang, knownAbbreviations: checkSettings.readKnownAbbreviations(db, planId) }),
     knownAbbreviations: async (planId) => {
       plans.planSummary(db, planId);
       return checkSettings.readKnownAbbreviations(db, planId);
@@ -210,8 +213,8 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     exportAll: () => (options.backups ? options.backups.exportAll() : noBackups()),
 
     importDocx: async (fileName, base64) => {
-      const { pkg, warnings, report } = await jobs.importDocx(Buffer.from(base64, 'base64'), fileName);
-      return { ...plans.createPlan(db, pkg), warnings, report };
+      const { pkg, warnings, report, found } = await jobs.importDocx(Buffer.from(base64, 'base64'), fileName);
+      return { ...plans.createPlan(db, pkg), warnings, report, found };
     },
     importXlsx: async (fileName, base64) => {
       const { pkg, warnings, report } = await jobs.packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);

@@ -15,7 +15,15 @@ import type { ImportReport } from '../model/import-report';
 export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource, TakeTarget };
 
 /** A plan made from a Word or Excel file: its summary, the reader's warnings and the coded import report. */
-export type ImportedPlan = PlanSummary & { warnings: string[]; report: ImportReport };
+export type ImportedPlan = PlanSummary & {
+  warnings: string[];
+  report: ImportReport;
+  /** A Word file: which of its three parts were found. */
+  found?: { decision: boolean; body: boolean; appendix: boolean };
+};
+
+/** A plan made from an exchange file: its summary and what the reader repaired on the way (lone surrogates …). */
+export type ImportedExchange = PlanSummary & { notes: CodedMessage[] };
 
 /** One edit of a checker fix: an API method and its arguments, `'$plan'` standing for the plan's id. */
 export interface FixOp {
@@ -73,7 +81,8 @@ export interface AppInfo {
   version: string;
   /** Where the store lives, for the "where is my data" line. */
   dataFile: string;
-  shell: 'electron' | 'browser';
+  /** `cli`: the command line, which runs the same service over the store it is given. */
+  shell: 'electron' | 'browser' | 'cli';
 }
 
 export interface BodyNodeInput {

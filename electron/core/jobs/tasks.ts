@@ -3,6 +3,7 @@
  * directly, named so that a worker can run them off the main thread (see worker.ts and client.ts). Each takes and
  * returns plain data (packages, strings, bytes), which the structured clone carries between threads/processes.
  */
+import type { CodedMessage } from '../model/messages';
 import { isUserError } from '../errors';
 import { importDocx } from '../docx-import';
 import { parseExchange } from '../exchange/exchange';
@@ -18,6 +19,11 @@ export const TASKS = {
   packageFromWorkbook,
   /** An exchange file's text → a validated plan package. */
   parseExchange: async (text: string, fileName: string) => parseExchange(text, fileName),
+  /** The same, with the notes of what the reader repaired on the way (the CLI prints them). */
+  readExchange: async (text: string, fileName: string) => {
+    const notes: CodedMessage[] = [];
+    return { pkg: parseExchange(text, fileName, notes), notes };
+  },
 };
 
 export type Tasks = typeof TASKS;
@@ -25,8 +31,7 @@ export type TaskName = keyof Tasks;
 /** The tasks as the service calls them: each returns a promise, wherever it runs. */
 export type Jobs = { [K in TaskName]: (...args: Parameters<Tasks[K]>) => Promise<Awaited<ReturnType<Tasks[K]>>> };
 
-/** The tasks run in the calling thread: the CLI, the browser host and the tests. */
-export const DIRECT_JOBS: Jobs = TASKS;
+// The tasks run in the calling thread, each module loaded on first use: DIRECT_JOBS in direct.ts.
 
 /** A message to the worker. */
 export interface JobRequest {

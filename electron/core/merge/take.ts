@@ -7,13 +7,11 @@ import { UserError } from '../errors';
 import { insertAppendixRow, insertRows, mentionsFromText, planEdit, setCell } from '../store/edits';
 import { loadPlan } from '../store/plans';
 import { nfc, slug } from '../model/text';
-import { parseExchange } from '../exchange/exchange';
-import { importAppendixXlsx } from '../xlsx';
-import { guessYear } from '../xlsx/new-plan';
 import type { Agency, Appendix, CellValue } from '../model/types';
 import { allRows } from '../model/rows';
 import { proposalsAgainst } from './proposals';
 import type { RowSource, TakeTarget, MergeFile } from '../model/merge';
+import type { ImportReport } from '../model/import-report';
 export type { RowSource, TakeTarget, MergeFile } from '../model/merge';
 
 function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[]): string {
@@ -35,13 +33,16 @@ function guessDepartment(fileName: string, appendix: Appendix, agencies: readonl
 /** Reads one proposal file (a workbook or an exchange file) and holds its rows against the plan. */
 export async function readMergeFile(db: Db, planId: number, fileName: string, data: Buffer): Promise<MergeFile> {
   const { pkg } = loadPlan(db, planId);
+  // The readers are loaded when a file is read (exceljs is large): taking a row or listing sources needs none.
+  const [{ importAppendixXlsx }, { parseExchange }, { guessYear }] = await Promise.all([import('../xlsx'), import('../exchange/exchange'), import('../xlsx/new-plan')]);
   let appendix: Appendix;
   let agencies: Agency[];
   let warnings: string[] = [];
+  let report: ImportReport | undefined;
   if (/\.xlsx$/i.test(fileName)) {
     // The plan's directory decides where the department's agency cells are cut (never inside a name it holds).
     const read = await importAppendixXlsx(data, fileName, pkg.agencies.map((a) => a.name));
-    ({ appendix, agencies, warnings } = read);
+    ({ appendix, agencies, warnings, report } = read);
   } else if (/\.json$/i.test(fileName)) {
     ({ appendix, agencies } = parseExchange(data.toString('utf8'), fileName));
   } else {
@@ -54,7 +55,7 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   if (otherYear !== null) {
     warnings = [...warnings, `${fileName}: this table is for ${otherYear}, the plan for ${pkg.year}. Roll it over to ${pkg.year} first ("Kế hoạch năm sau"), or check its dates as you take rows.`];
   }
-  return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, proposals: proposalsAgainst(pkg, appendix, agencies), otherYear };
+  return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, ...(report ? { report } : {}), proposals: proposalsAgainst(pkg, appendix, agencies), otherYear };
 }
 
 /**

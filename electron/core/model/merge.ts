@@ -3,6 +3,7 @@
  * Kept in the model so that the API contract imports nothing but the model.
  */
 import type { WordOp } from './comparison';
+import type { ImportReport } from './import-report';
 
 export interface Proposal {
   /** 'same': the plan has this row already; 'changed': it changes row `match.number`; 'new': no row like it. */
@@ -39,6 +40,8 @@ export interface MergeFile {
   /** A guess the drafter can change: the agency the file is named after, else the lead most rows name, else the file name. */
   department: string;
   warnings: string[];
+  /** The workbook reader's coded notes (guessed agency splits …); absent for an exchange file. */
+  report?: ImportReport;
   proposals: Proposal[];
   /** The plan year the file speaks of, when it is not the plan's: its rows are last year's (offer the rollover). */
   otherYear: number | null;
