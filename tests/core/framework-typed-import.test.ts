@@ -130,4 +130,31 @@ describe('a framework table typed by a person imports as a tree', () => {
     const pkg = { ...blankPackage(2025), appendix: back.appendix, agencies: back.agencies };
     expect(outline(pkg, back.appendix.groups[0].rows)).toEqual(['Rà soát | Sở Tư pháp | Quý I/2025', 'Kiểm tra | Sở Tư pháp | Quý II/2025', 'Theo dõi | Sở Tư pháp | Quý III/2025']);
   });
+
+  it('under Roman groups, "1 | objective spanned across" over rows 1.1, 1.2 is a parent row, not a group', async () => {
+    const book = await xlsxOf([
+      {
+        name: 'Phụ lục',
+        merges: ['B5:E5', 'B6:E6'],
+        rows: [
+          ['PHỤ LỤC'],
+          ['KHUNG NHIỆM VỤ NĂM 2025'],
+          [],
+          ['STT', 'Mục tiêu', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+          ['I', 'Cải cách thể chế'],
+          ['1', 'Mục tiêu 1: nâng cao chất lượng văn bản'],
+          ['1.1', '', 'Rà soát văn bản', 'Sở Tư pháp', 'Quý I/2025'],
+          ['1.2', '', 'Kiểm tra văn bản', 'Sở Tư pháp', 'Quý II/2025'],
+        ],
+      },
+    ]);
+    const back = await importAppendixXlsx(book, 'muc-tieu-trai-ngang.xlsx');
+    const pkg = { ...blankPackage(2025), appendix: back.appendix, agencies: back.agencies };
+    expect(back.appendix.groups.map((g) => g.title)).toEqual(['Cải cách thể chế']);
+    expect(back.appendix.numbering ?? null).toBeNull();
+    expect(outline(pkg, back.appendix.groups[0].rows)).toEqual([
+      ['Mục tiêu 1: nâng cao chất lượng văn bản', ['Rà soát văn bản | Sở Tư pháp | Quý I/2025', 'Kiểm tra văn bản | Sở Tư pháp | Quý II/2025']],
+    ]);
+    expect(rowFindings(pkg)).toEqual([]);
+  });
 });

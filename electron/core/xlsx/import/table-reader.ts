@@ -239,6 +239,7 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   const legacy = new Map<LegacyEncoding, { fonts: Set<string>; cells: number }>();
   let repeatedHeaders = 0;
   let numberedGroups = false;
+  let romanGroups = false;
   let current: RawGroup | null = null;
   let previous: RawTask | null = null;
   let parents: OpenParent[] = [];
@@ -308,12 +309,15 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
 
       // A group row: the Roman numeral in the STT column and the title beside it …
       if (stt && romanOf(stt) !== null) {
+        romanGroups = true;
         newGroup(texts.find((t, i) => i !== numberAt && t !== '') ?? '');
         continue;
       }
-      // … or, under hierarchical numbering, a number with the title spanned across every other column (`1 | Title`).
+      // … or, under hierarchical numbering, a number with the title spanned across every other column (`1 | Title`);
+      // under Roman groups such a row is a numbered row whose text spans the table (an objective over `1.1`, `1.2`).
       const titleAt = texts.findIndex((t, i) => i !== numberAt && t !== '');
       if (
+        !romanGroups &&
         titleAt >= 0 &&
         /^\d{1,3}\.?$/.test(stt) &&
         cols.length >= 3 &&
@@ -329,6 +333,7 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       if (filled.length === 1 && others.length <= 1) {
         const single = romanTitle(filled[0]);
         if (single) {
+          romanGroups = true;
           newGroup(single.title);
           continue;
         }
