@@ -10,7 +10,7 @@ import { importAppendixXlsx } from '../../electron/core/xlsx';
 import { checkPlan } from '../../electron/core/checks';
 import { blankPackage } from '../../electron/core/model/defaults';
 import { cellText, type AppendixRow, type PlanPackage } from '../../electron/core/model';
-import { typedFrameworkDocx } from './fixtures/docx-import-typed';
+import { pastedFrameworkDocx, typedFrameworkDocx } from './fixtures/docx-import-typed';
 import { xlsxOf } from './fixtures/real-world-cases';
 
 /** Rows as `caption: text` cells (empty ones left out), children nested. */
@@ -156,5 +156,17 @@ describe('a framework table typed by a person imports as a tree', () => {
       ['Mục tiêu 1: nâng cao chất lượng văn bản', ['Rà soát văn bản | Sở Tư pháp | Quý I/2025', 'Kiểm tra văn bản | Sở Tư pháp | Quý II/2025']],
     ]);
     expect(rowFindings(pkg)).toEqual([]);
+  });
+
+  it('Word, a table pasted page by page: the objective open at the end of the first table goes on over the rows of the next', async () => {
+    const r = await importDocx(await pastedFrameworkDocx(), 'dan-tung-trang.docx');
+    expect(outline(r.pkg, r.pkg.appendix.groups[0].rows)).toEqual([
+      [
+        'Mục tiêu 1: văn bản',
+        ['Rà soát văn bản | Sở Tư pháp | Quý I/2025', 'Kiểm tra văn bản | Sở Tư pháp | Quý II/2025', 'Theo dõi thi hành pháp luật | Sở Nội vụ | Quý III/2025'],
+      ],
+      ['Mục tiêu 2: bộ máy', ['Sắp xếp bộ máy | Sở Nội vụ | Quý IV/2025', 'Kiện toàn đơn vị | Sở Nội vụ | Trong năm 2025']],
+    ]);
+    expect(rowFindings(r.pkg)).toEqual([]);
   });
 });
