@@ -3,7 +3,7 @@
  * through exchange, DOCX and XLSX reads back as the same tree (same parents and children, same cells), and the
  * checker then finds no "row has no task / lead / deadline" on the parent rows.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseExchange, serializeExchange } from '../../electron/core/exchange/exchange';
 import { exportDocx } from '../../electron/core/docx';
 import { importDocx } from '../../electron/core/docx-import';
@@ -11,6 +11,10 @@ import { exportXlsx, importAppendixXlsx } from '../../electron/core/xlsx';
 import { checkPlan } from '../../electron/core/checks';
 import { cellText, type AppendixRow, type PlanPackage } from '../../electron/core/model';
 import { frameworkPackage } from './fixtures/framework';
+import { insertPackage, loadPlan } from '../../electron/core/store/plans';
+import { removeTempDirs, tempStore } from './helpers';
+
+afterEach(removeTempDirs);
 
 /** A row tree as captions → printed text (agency names, not keys), empty cells left out; children nested. */
 interface Shape {
@@ -75,6 +79,15 @@ describe('a framework table with spans round-trips', () => {
     expect(back.appendix.groups[0].rows).toHaveLength(3);
     expect(back.warnings).toEqual([]);
     expect(rowFindings(imported)).toEqual([]);
+  });
+
+  it('the tree read from the DOCX is the tree the store holds', async () => {
+    const back = await importDocx((await exportDocx(pkg)).buffer, 'khung.docx');
+    const { db } = tempStore();
+    const stored = loadPlan(db, insertPackage(db, back.pkg)).pkg;
+    expect(shapeOf(stored)).toEqual(expected);
+    expect(rowFindings(stored)).toEqual([]);
+    db.close();
   });
 
   it('DOCX → import → DOCX → import is a fixed point', async () => {

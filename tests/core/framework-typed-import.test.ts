@@ -10,7 +10,7 @@ import { importAppendixXlsx } from '../../electron/core/xlsx';
 import { checkPlan } from '../../electron/core/checks';
 import { blankPackage } from '../../electron/core/model/defaults';
 import { cellText, type AppendixRow, type PlanPackage } from '../../electron/core/model';
-import { typedFrameworkDocx } from './fixtures/docx-import-typed';
+import { pastedFrameworkDocx, typedFrameworkDocx } from './fixtures/docx-import-typed';
 import { xlsxOf } from './fixtures/real-world-cases';
 
 /** Rows as `caption: text` cells (empty ones left out), children nested. */
@@ -49,17 +49,21 @@ const rowFindings = (pkg: PlanPackage) =>
     .filter((r) => /^rows\.(no-task|no-lead|no-deadline)/.test(r));
 
 describe('a framework table typed by a person imports as a tree', () => {
-  it('Word: the merged objective is one parent of its three tasks; a) and b) are sub-rows of 3.', async () => {
+  it('Word: the merged objective is one parent of its three tasks (one split across pages); a) and b) are sub-rows of 3.', async () => {
     const r = await importDocx(await typedFrameworkDocx(), 'khung-go-tay.docx');
     const g = r.pkg.appendix.groups;
     expect(g.map((x) => x.title)).toEqual(['Cải cách thể chế']);
-    expect(outline(r.pkg, g[0].rows)).toEqual(EXPECTED);
+    const expected = structuredClone(EXPECTED) as [[string, string[]], ...unknown[]];
+    expected[0][1][1] = 'Kiểm tra văn bản đã ban hành | Sở Tư pháp | Quý II/2025';
+    expect(outline(r.pkg, g[0].rows)).toEqual(expected);
+    // The leftover of task 1.2 (row 5) is joined to it, under the same objective.
+    expect(r.warnings.filter((w) => /dòng 5 không có STT và viết tiếp/.test(w))).toHaveLength(1);
     // The tasks under the objective are numbered 1.1.–1.3.: no "no STT" warning, nothing joined.
-    expect(r.warnings.filter((w) => /không có STT/.test(w))).toEqual([]);
+    expect(r.warnings.filter((w) => /không có STT: đã đọc là nhiệm vụ mới/.test(w))).toEqual([]);
     const codes = r.report.notes.map((n) => `${n.code} ${n.row ?? ''}`);
     expect(codes).toContain('spanningRow 3');
-    expect(codes).toContain('subTask 7');
-    expect(codes).toContain('parentColumn 6');
+    expect(codes).toContain('subTask 8');
+    expect(codes).toContain('parentColumn 7');
     expect(rowFindings(r.pkg)).toEqual([]);
   });
 
@@ -125,5 +129,44 @@ describe('a framework table typed by a person imports as a tree', () => {
     const back = await importAppendixXlsx(book, 'gop-chu-tri.xlsx');
     const pkg = { ...blankPackage(2025), appendix: back.appendix, agencies: back.agencies };
     expect(outline(pkg, back.appendix.groups[0].rows)).toEqual(['Rà soát | Sở Tư pháp | Quý I/2025', 'Kiểm tra | Sở Tư pháp | Quý II/2025', 'Theo dõi | Sở Tư pháp | Quý III/2025']);
+  });
+
+  it('under Roman groups, "1 | objective spanned across" over rows 1.1, 1.2 is a parent row, not a group', async () => {
+    const book = await xlsxOf([
+      {
+        name: 'Phụ lục',
+        merges: ['B5:E5', 'B6:E6'],
+        rows: [
+          ['PHỤ LỤC'],
+          ['KHUNG NHIỆM VỤ NĂM 2025'],
+          [],
+          ['STT', 'Mục tiêu', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+          ['I', 'Cải cách thể chế'],
+          ['1', 'Mục tiêu 1: nâng cao chất lượng văn bản'],
+          ['1.1', '', 'Rà soát văn bản', 'Sở Tư pháp', 'Quý I/2025'],
+          ['1.2', '', 'Kiểm tra văn bản', 'Sở Tư pháp', 'Quý II/2025'],
+        ],
+      },
+    ]);
+    const back = await importAppendixXlsx(book, 'muc-tieu-trai-ngang.xlsx');
+    const pkg = { ...blankPackage(2025), appendix: back.appendix, agencies: back.agencies };
+    expect(back.appendix.groups.map((g) => g.title)).toEqual(['Cải cách thể chế']);
+    expect(back.appendix.numbering ?? null).toBeNull();
+    expect(outline(pkg, back.appendix.groups[0].rows)).toEqual([
+      ['Mục tiêu 1: nâng cao chất lượng văn bản', ['Rà soát văn bản | Sở Tư pháp | Quý I/2025', 'Kiểm tra văn bản | Sở Tư pháp | Quý II/2025']],
+    ]);
+    expect(rowFindings(pkg)).toEqual([]);
+  });
+
+  it('Word, a table pasted page by page: the objective open at the end of the first table goes on over the rows of the next', async () => {
+    const r = await importDocx(await pastedFrameworkDocx(), 'dan-tung-trang.docx');
+    expect(outline(r.pkg, r.pkg.appendix.groups[0].rows)).toEqual([
+      [
+        'Mục tiêu 1: văn bản',
+        ['Rà soát văn bản | Sở Tư pháp | Quý I/2025', 'Kiểm tra văn bản | Sở Tư pháp | Quý II/2025', 'Theo dõi thi hành pháp luật | Sở Nội vụ | Quý III/2025'],
+      ],
+      ['Mục tiêu 2: bộ máy', ['Sắp xếp bộ máy | Sở Nội vụ | Quý IV/2025', 'Kiện toàn đơn vị | Sở Nội vụ | Trong năm 2025']],
+    ]);
+    expect(rowFindings(r.pkg)).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ describe('merging a department workbook with row trees', () => {
     });
 
     const file = await readMergeFile(db, planId, 'so-noi-vu.xlsx', await exportXlsx(theirs));
+    // Deadlines in 2023–2024 are inside the plan's period (2021–2030): not another year's table.
+    expect(file.otherYear).toBeNull();
     const ours = loadPlan(db, planId).pkg.appendix.groups[0];
     const ourTask11 = ours.rows[0].children![0];
     const ourObjective2 = ours.rows[1];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Appendix, Mention, PlanPackage } from '../../electron/core/model/types';
 import { mentionsText } from '../../electron/core/model/text';
 import { UserError } from '../../electron/core/errors';
@@ -233,5 +234,32 @@ describe('importAppendixXlsx: bad input gives one clear message and imports noth
     ws.addRow([1, 'Nhiệm vụ', 'Quý I/2024']);
     ws.addRow([2, 'Nhiệm vụ khác', { formula: 'C2' }]);
     await expectUserError(importAppendixXlsx(await bufferOf(wb), 'f.xlsx'), /trang “Phụ lục”, dòng 3, cột “Thời gian hoàn thành”/, /công thức/);
+  });
+});
+
+describe('importAppendixXlsx: text that is not UTF-8', () => {
+  it('bytes that are not UTF-8 in a cell are read as U+FFFD and counted in a warning, as the Word import says it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục');
+    ws.addRow(['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì']);
+    ws.addRow([1, 'Rà soát QQ văn bản', 'Sở Tư pháp']);
+    ws.addRow([2, 'Kiểm tra QQ và QQ', 'Sở Nội vụ']);
+    // Every "QQ" becomes one byte that starts a UTF-8 sequence and ends none (as a damaged or mis-saved file has).
+    const zip = await JSZip.loadAsync(await bufferOf(wb));
+    for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) {
+      const bytes = Buffer.from(await zip.file(name)!.async('uint8array'));
+      const out: number[] = [];
+      for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === 0x51 && bytes[i + 1] === 0x51) {
+          out.push(0xe1);
+          i++;
+        } else out.push(bytes[i]);
+      }
+      zip.file(name, Buffer.from(out));
+    }
+    const broken = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const back = await importAppendixXlsx(broken, 'hong.xlsx');
+    expect(back.appendix.groups[0].rows.map((r) => r.cells.task)).toEqual(['Rà soát \uFFFD văn bản', 'Kiểm tra \uFFFD và \uFFFD']);
+    expect(back.warnings).toContain('3 ký tự không đọc được (không phải UTF-8 hoặc Unicode hỏng) đã được thay bằng “\uFFFD”.');
   });
 });

@@ -17,11 +17,12 @@ import { UserError } from '../errors';
 import { semanticProblemMessages, semanticProblems } from '../exchange/exchange';
 import { linesValue } from '../model/messages';
 import { blankPackage, defaultColumns } from '../model/defaults';
-import { nfc } from '../model/text';
+import { deepNfc } from '../model/text';
 import { BODY_NUMBERING_PRESETS } from '../model/numbering';
 import type { Decision, Issuance, PlanPackage } from '../model/types';
 import type { ImportNote, ImportReport } from '../model/import-report';
 import { readAppendixTables } from './appendix';
+import { replacedCharactersWarning } from '../xlsx/import/row-rules';
 import {
   appendixLabel, appendixTitle, findAppendix, headerFromParagraphs, isPara, isTbl, isTitle, readDecision, readPlan,
   type DecisionRead, type PlanRead,
@@ -29,8 +30,8 @@ import {
 import { Numbering } from './numbering';
 import { isClosingTable, isHeaderTable, paraText, type ClosingRead, type HeaderRead } from './parts';
 import { DocumentReader, Styles, type Tbl } from './wordml';
-import { openDocxArchive, type DocxArchive } from './zip';
-import { parseXml, refuseDtd, XmlError, attr, children, child, type XmlNode } from './xml';
+import { openImportArchive, type ImportArchive } from './zip';
+import { parseXml, XmlError, attr, children, child, type XmlNode } from './xml';
 
 export interface DocxImport {
   pkg: PlanPackage;
@@ -46,10 +47,10 @@ export { DOCX_MAX_BYTES, DOCX_MAX_RATIO, DOCX_MAX_UNCOMPRESSED } from './zip';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 
-function parsePart(archive: DocxArchive, part: string, fileName: string): XmlNode | null {
+function parsePart(archive: ImportArchive, part: string, fileName: string): XmlNode | null {
   const text = archive.text(part);
+  // A DTD in any XML part was refused when the archive opened (zip.ts).
   if (text === null) return null;
-  refuseDtd(text, fileName, part);
   try {
     return parseXml(text);
   } catch (e) {
@@ -86,7 +87,7 @@ function yearFrom(...texts: Array<string | null | undefined>): number | null {
   return null;
 }
 
-function coreTitle(archive: DocxArchive, fileName: string): string {
+function coreTitle(archive: ImportArchive, fileName: string): string {
   const core = parsePart(archive, 'docProps/core.xml', fileName);
   const props = core?.children[0];
   const title = props?.children.find((c) => c.name.endsWith(':title'));
@@ -104,29 +105,14 @@ function issuanceFrom(header: HeaderRead | null, closing: ClosingRead | null, fa
   };
 }
 
-/** Every string in NFC (Word keeps what the input method sent, which may be decomposed). */
-function deepNfc<T>(value: T): T {
-  if (typeof value === 'string') return nfc(value) as T;
-  if (Array.isArray(value)) return value.map(deepNfc) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = deepNfc(v);
-    return out as T;
-  }
-  return value;
-}
-
 /**
  * Reads a .docx into a plan package. Throws UserError (naming the file) for a file that is not a readable
  * .docx, is hostile, or holds neither an appendix task table nor a Plan; never returns a partial package.
  */
 export async function importDocx(data: Buffer, fileName: string): Promise<DocxImport> {
   const name = basename(fileName);
-  const archive = openDocxArchive(data, name);
-  // No part may declare a DTD, whether this reader needs it or not.
-  for (const part of archive.names()) {
-    if (/\.(xml|rels)$/i.test(part)) refuseDtd(archive.text(part) ?? '', name, part);
-  }
+  // No part may declare a DTD, whether this reader needs it or not: refused as the archive opens.
+  const archive = openImportArchive(data, name, 'docx');
   const rootRels = relTargets(parsePart(archive, '_rels/.rels', name), '');
   const mainPart = rootRels.find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'word/document.xml';
   const document = parsePart(archive, mainPart, name);
@@ -245,7 +231,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
   }
   if (!found.appendix) warnings.push('Không thấy bảng phụ lục nhiệm vụ: phụ lục để trống.');
   // Text that could not be decoded is said so, never altered silently (model/xml-text.ts).
-  if (archive.replacedCharacters()) warnings.push(`${archive.replacedCharacters()} ký tự không đọc được (không phải UTF-8 hoặc Unicode hỏng) đã được thay bằng “\uFFFD”.`);
+  if (archive.replacedCharacters()) warnings.push(replacedCharactersWarning(archive.replacedCharacters()));
 
   // The package.
   const year =

@@ -1,11 +1,10 @@
 /**
  * A small, strict XML reader for the parts of a .docx: elements, attributes, text, CDATA; comments and
- * processing instructions skipped. No DTD: a DOCTYPE or ENTITY declaration is refused before parsing
- * (entity-expansion and external-entity tricks), and only the five predefined entities and character
+ * processing instructions skipped. No DTD: a part declaring one was refused when the archive opened
+ * (docx-import/zip.ts: entity-expansion and external-entity tricks), and only the five predefined entities and character
  * references are decoded. Element names keep their prefix; the WordprocessingML prefix, whatever a file
  * calls it, is renamed `w:` so readers can match `w:p`, `w:tbl`, … (Strict OOXML uses another namespace).
  */
-import { UserError } from '../errors';
 
 export interface XmlNode {
   name: string;
@@ -39,17 +38,6 @@ function unescape(s: string): string {
     if (v === undefined) throw new XmlError(`undeclared entity ${m}`);
     return v;
   });
-}
-
-/** Throws UserError when a part declares a DTD or entities; call before parseXml on untrusted text. */
-export function refuseDtd(xml: string, fileName: string, part: string): void {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    throw UserError.coded(
-      'docxFile.doctype',
-      { file: fileName, part },
-      `Tệp “${fileName}”: phần “${part}” có khai báo DOCTYPE/ENTITY, điều Word không bao giờ ghi, có thể là tệp độc hại: không đọc.`,
-    );
-  }
 }
 
 // One token at a time, anchored (sticky): a tag, a comment, a PI, CDATA, a declaration, text, or a stray "<".

@@ -1,7 +1,8 @@
 /**
- * A safe unzip for .docx files: the archive's central directory is read and checked BEFORE anything is
- * inflated, and every part is inflated with a hard cap on its output, so a hostile file cannot fill the
- * memory or the disk.
+ * The one safe unzip of the importers, for .docx and .xlsx files alike: the archive's central directory is read
+ * and checked BEFORE anything is inflated, every part is inflated with a hard cap on its output and CRC-checked,
+ * and XML parts declaring a DTD or entities are refused, so a hostile file cannot fill the memory or the disk nor
+ * attack an XML parser. Only the words naming the format differ (Word .docx, Excel .xlsx).
  *
  * Why not jszip here: its public API cannot stop an entry that inflates past its declared size (its
  * stream would have to be trusted to pause in time), and it is only a devDependency of this program.
@@ -10,19 +11,32 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError, withCatalogueMessage } from '../errors';
-import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/input-guard';
+import { checkPartBudget, IMPORT_FILE_MAX_BYTES, IMPORT_MAX_UNZIPPED_BYTES } from '../files/input-guard';
 import { wellFormedText } from '../model/xml-text';
 import { decodeUtf8 } from '../files/utf8';
 
-/** Larger than any real plan DOCX (a 2,000-row appendix is ~0.3 MB); refused before unzipping. */
-export const DOCX_MAX_BYTES = 50 * 1024 * 1024;
-/** The parts together, as declared by the archive: the import budget (files/input-guard.ts). */
-export const DOCX_MAX_UNCOMPRESSED = IMPORT_MAX_UNZIPPED_BYTES;
-/** Word's XML compresses ~15×; a part compressed more than this is a zip bomb. */
-export const DOCX_MAX_RATIO = 100;
+/** Larger than any real plan DOCX or appendix workbook (a 2,000-row appendix is ~0.3 MB); refused before unzipping. */
+export const IMPORT_MAX_FILE_BYTES = IMPORT_FILE_MAX_BYTES;
+/** Office XML compresses ~15×; a part compressed more than this is a zip bomb. */
+export const IMPORT_MAX_RATIO = 100;
 /** The ratio is judged only on parts at least this large (a tiny part can compress absurdly well). */
 const RATIO_MIN_BYTES = 1024 * 1024;
-const DOCX_MAX_ENTRIES = 10_000;
+const IMPORT_MAX_ENTRIES = 10_000;
+
+export const DOCX_MAX_BYTES = IMPORT_MAX_FILE_BYTES;
+/** The parts together, as declared by the archive: the import budget (files/input-guard.ts). */
+export const DOCX_MAX_UNCOMPRESSED = IMPORT_MAX_UNZIPPED_BYTES;
+export const DOCX_MAX_RATIO = IMPORT_MAX_RATIO;
+
+/** The formats the importers unzip, and the words that name each in a message. */
+export type ArchiveFormat = 'docx' | 'xlsx';
+/** The catalogue's family of a format's refusals: `docxFile.*` or `xlsxFile.*` (each worded for Word or Excel). */
+const codeOf = (format: ArchiveFormat, name: string) => `${format}File.${name}`;
+
+const FORMAT = {
+  docx: { kind: 'Word .docx', app: 'Word', old: 'tệp Word cũ (.doc)', protect: 'Tệp › Thông tin › Bảo vệ tài liệu', tooLarge: '' },
+  xlsx: { kind: 'Excel .xlsx', app: 'Excel', old: 'tệp Excel cũ (.xls)', protect: 'Tệp › Thông tin › Bảo vệ sổ làm việc', tooLarge: ' Hãy chỉ giữ trang phụ lục trong tệp.' },
+} as const;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** An OLE compound file: an encrypted (password-protected) .docx, or an old .doc. */
@@ -41,7 +55,7 @@ interface Entry {
   localOffset: number;
 }
 
-export interface DocxArchive {
+export interface ImportArchive {
   /** Part names in the archive, as written (never climbing out: checked). */
   names(): string[];
   /** A part's text (UTF-8 or UTF-16 by its BOM), or null when the archive has no such part. */
@@ -53,10 +67,11 @@ export interface DocxArchive {
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 /** The archive's entries from its central directory; throws UserError for anything unsafe or broken. */
-function centralDirectory(data: Buffer, fileName: string): Entry[] {
+function centralDirectory(data: Buffer, fileName: string, format: ArchiveFormat): Entry[] {
+  const words = FORMAT[format];
   // `why` names a key of the catalogue's errors.zip.why (the detail in the reader's language).
   const corrupt = (why: string) =>
-    withCatalogueMessage(UserError.coded('docxFile.corrupt', { file: fileName, whyKey: `errors.zip.why.${why}` }, ''));
+    withCatalogueMessage(UserError.coded(codeOf(format, 'corrupt'), { file: fileName, whyKey: `errors.zip.why.${why}` }, ''));
   // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the end of the file.
   let eocd = -1;
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65535); i--) {
@@ -70,7 +85,7 @@ function centralDirectory(data: Buffer, fileName: string): Entry[] {
   const cdSize = data.readUInt32LE(eocd + 12);
   const cdOffset = data.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff) throw corrupt('zip64');
-  if (count > DOCX_MAX_ENTRIES) throw UserError.coded('docxFile.tooManyParts', { file: fileName, count }, `Tệp “${fileName}” chứa ${count} phần, quá nhiều cho một văn bản Word: không đọc.`);
+  if (count > IMPORT_MAX_ENTRIES) throw UserError.coded(codeOf(format, 'tooManyParts'), { file: fileName, count }, `Tệp “${fileName}” chứa ${count} phần, quá nhiều cho một tệp ${words.app}: không đọc.`);
   if (cdOffset + cdSize > eocd) throw corrupt('directoryOutside');
 
   const entries: Entry[] = [];
@@ -91,25 +106,25 @@ function centralDirectory(data: Buffer, fileName: string): Entry[] {
     p += 46 + nameLength + extraLength + commentLength;
 
     if (flags & 0x1) {
-      throw UserError.coded('docxFile.encrypted', { file: fileName }, `Tệp “${fileName}” được đặt mật khẩu: không đọc được. Hãy mở tệp trong Word, bỏ mật khẩu rồi nhập lại.`);
+      throw UserError.coded(codeOf(format, 'encrypted'), { file: fileName }, `Tệp “${fileName}” được đặt mật khẩu: không đọc được. Hãy mở tệp trong ${words.app}, bỏ mật khẩu rồi nhập lại.`);
     }
     const segments = name.split(/[\\/]/);
-    if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name) || segments.includes('..')) {
+    if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name) || segments.includes('..') || name.includes('\0')) {
       throw UserError.coded(
-        'docxFile.badPath',
+        codeOf(format, 'badPath'),
         { file: fileName, part: name.slice(0, 80) },
-        `Tệp “${fileName}” chứa phần có đường dẫn không hợp lệ (“${name.slice(0, 80)}”), có thể là tệp độc hại: không đọc.`,
+        `Tệp “${fileName}” chứa phần có đường dẫn không hợp lệ (“${name.slice(0, 80)}”) trỏ ra ngoài thư mục của tệp nén, có thể là tệp độc hại: không đọc.`,
       );
     }
     if (size === 0xffffffff || compressedSize === 0xffffffff) throw corrupt('partZip64');
     total += size;
     // Each part, and all together, within the memory budget of an import (files/input-guard.ts).
     checkPartBudget(fileName, name, size, total);
-    if (size >= RATIO_MIN_BYTES && size > compressedSize * DOCX_MAX_RATIO) {
+    if (size >= RATIO_MIN_BYTES && size > compressedSize * IMPORT_MAX_RATIO) {
       throw UserError.coded(
-        'docxFile.ratio',
-        { file: fileName, part: name, max: DOCX_MAX_RATIO, size: mb(size), packed: compressedSize },
-        `Tệp “${fileName}”: phần “${name}” nén hơn ${DOCX_MAX_RATIO} lần (${mb(size)} từ ${compressedSize} byte), ` +
+        codeOf(format, 'ratio'),
+        { file: fileName, part: name, max: IMPORT_MAX_RATIO, size: mb(size), packed: compressedSize },
+        `Tệp “${fileName}”: phần “${name}” nén hơn ${IMPORT_MAX_RATIO} lần (${mb(size)} từ ${compressedSize} byte, tối đa ${IMPORT_MAX_RATIO} lần), ` +
           'có thể là “bom nén” (zip bomb): không đọc.',
       );
     }
@@ -132,36 +147,38 @@ function decode(bytes: Buffer): { text: string; replaced: number } {
 }
 
 /**
- * Opens a .docx after refusing what must not be unzipped: too large, an OLE container (password-protected
- * or an old .doc), not a zip, parts climbing out of the archive, a declared size over 200 MB or a part
- * compressed over 100×. Parts are inflated on demand, each capped at its declared size and CRC-checked.
+ * Opens a .docx or .xlsx after refusing what must not be unzipped: too large, an OLE container (password-protected
+ * or an old .doc/.xls), not a zip, parts climbing out of the archive, over the import budget (files/input-guard.ts)
+ * or compressed over 100×; then every XML part is read (inflated capped at its declared size, CRC-checked) and one
+ * declaring a DTD or entities is refused. Other parts are inflated on demand (a workbook's: all now, see below). Throws UserError naming the file and part.
  */
-export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
-  if (data.length > DOCX_MAX_BYTES) {
+export function openImportArchive(data: Buffer, fileName: string, format: ArchiveFormat): ImportArchive {
+  const words = FORMAT[format];
+  if (data.length > IMPORT_MAX_FILE_BYTES) {
     throw UserError.coded(
-      'docxFile.tooLarge',
-      { file: fileName, size: mb(data.length), max: mb(DOCX_MAX_BYTES) },
-      `Tệp “${fileName}” quá lớn (${mb(data.length)}, tối đa ${mb(DOCX_MAX_BYTES)}): không đọc.`,
+      codeOf(format, 'tooLarge'),
+      { file: fileName, size: mb(data.length), max: mb(IMPORT_MAX_FILE_BYTES) },
+      `Tệp “${fileName}” quá lớn (${mb(data.length)}, tối đa ${mb(IMPORT_MAX_FILE_BYTES)}): không đọc.${words.tooLarge}`,
     );
   }
   if (startsWith(data, CFB)) {
     throw UserError.coded(
-      'docxFile.oldOrLocked',
+      codeOf(format, 'oldOrLocked'),
       { file: fileName },
-      `Tệp “${fileName}” được đặt mật khẩu hoặc là tệp Word cũ (.doc): không đọc được. ` +
-        'Hãy mở tệp trong Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu) hoặc lưu lại dưới dạng .docx, rồi nhập lại.',
+      `Tệp “${fileName}” được đặt mật khẩu hoặc là ${words.old}: không đọc được. ` +
+        `Hãy mở tệp trong ${words.app}, bỏ mật khẩu (${words.protect}) hoặc lưu lại dưới dạng .${format}, rồi nhập lại.`,
     );
   }
   if (!startsWith(data, ZIP)) {
-    throw UserError.coded('docxFile.notDocx', { file: fileName }, `Tệp “${fileName}” không phải là tệp Word .docx hoặc đã bị hỏng: không đọc được.`);
+    throw UserError.coded(codeOf(format, 'notArchive'), { file: fileName }, `Tệp “${fileName}” không phải là tệp ${words.kind} hoặc đã bị hỏng: không đọc được.`);
   }
-  const entries = centralDirectory(data, fileName);
+  const entries = centralDirectory(data, fileName, format);
   const byName = new Map(entries.map((e) => [e.name, e]));
 
   const read = (e: Entry): Buffer => {
     // `why` names a key of the catalogue's errors.zip.why; `values` fill it.
     const broken = (why: string, values: Record<string, string | number> = {}) =>
-      withCatalogueMessage(UserError.coded('docxFile.brokenEntry', { file: fileName, part: e.name, whyKey: `errors.zip.why.${why}`, ...values }, ''));
+      withCatalogueMessage(UserError.coded(codeOf(format, 'brokenEntry'), { file: fileName, part: e.name, whyKey: `errors.zip.why.${why}`, ...values }, ''));
     const p = e.localOffset;
     if (p + 30 > data.length || data.readUInt32LE(p) !== 0x04034b50) throw broken('partMissing');
     const start = p + 30 + data.readUInt16LE(p + 26) + data.readUInt16LE(p + 28);
@@ -178,7 +195,7 @@ export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
       } catch (err) {
         if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
           throw UserError.coded(
-            'docxFile.inflatesMore',
+            codeOf(format, 'inflatesMore'),
             { file: fileName, part: e.name },
             `Tệp “${fileName}”: phần “${e.name}” giải nén lớn hơn kích thước khai báo, có thể là “bom nén” (zip bomb): không đọc.`,
           );
@@ -195,7 +212,7 @@ export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
 
   const texts = new Map<string, string>();
   let replaced = 0;
-  return {
+  const archive: ImportArchive = {
     names: () => entries.map((e) => e.name),
     text: (name: string) => {
       const e = byName.get(name) ?? entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
@@ -211,4 +228,21 @@ export function openDocxArchive(data: Buffer, fileName: string): DocxArchive {
     },
     replacedCharacters: () => replaced,
   };
+  // No Office file declares a DTD: a declaration is an entity-expansion or external-entity attack on a parser.
+  for (const e of entries) {
+    const name = e.name;
+    if (!/\.(xml|rels|vml)$/i.test(name)) {
+      // A workbook is unzipped again, whole, by exceljs, which has no cap: every part is tried here first.
+      if (format === 'xlsx') read(e);
+      continue;
+    }
+    if (/<!DOCTYPE|<!ENTITY/i.test(archive.text(name) ?? '')) {
+      throw UserError.coded(
+        codeOf(format, 'doctype'),
+        { file: fileName, part: name },
+        `Tệp “${fileName}”: phần “${name}” có khai báo DOCTYPE/ENTITY, điều ${words.app} không bao giờ ghi, có thể là tệp độc hại: không đọc.`,
+      );
+    }
+  }
+  return archive;
 }

@@ -18,7 +18,7 @@ interface TextRow {
   label: string;
   group: string;
   texts: Record<string, string>;
-  /** What rows are matched by: the task text, or (a parent with no task text, an objective) all its texts. */
+  /** What rows are matched by: the task text, else (an objective, an activity) the first text cell, else all its texts. */
   task: string;
   /** Index in the list of the row's parent (v2 sub-rows), -1 at the top. */
   parent: number;
@@ -29,6 +29,9 @@ function textRows(appendix: Appendix, agencies: readonly Agency[]): TextRow[] {
   const task = appendix.columns.find((c) => c.role === 'task')?.key;
   const labels = rowLabels(appendix);
   const visits = allRows(appendix.groups);
+  // A row with no task text (an objective, an activity of a framework) is known by its first text cell.
+  const textColumns = appendix.columns.filter((c) => c.kind === 'text' && c.role !== 'deadline' && c.role !== 'note');
+  const firstText = (r: AppendixRow) => textColumns.map((c) => cellText(r.cells[c.key], agencies)).find(Boolean) ?? '';
   const at = new Map<AppendixRow, number>(visits.map((v, i) => [v.row, i]));
   return visits.map(({ row: r, group, parent }, i) => {
     const texts: Record<string, string> = {};
@@ -40,7 +43,7 @@ function textRows(appendix: Appendix, agencies: readonly Agency[]): TextRow[] {
       label: labels.get(r) ?? '',
       group: appendix.groups[group].title,
       texts,
-      task: taskText || Object.values(texts).filter(Boolean).join(' '),
+      task: taskText || firstText(r) || Object.values(texts).filter(Boolean).join(' '),
       parent: parent ? (at.get(parent) ?? -1) : -1,
     };
   });

@@ -8,7 +8,7 @@ import { insertAppendixRow, insertRows, mentionsFromText, planEdit, setCell } fr
 import { loadPlan } from '../store/plans';
 import { nfc, slug } from '../model/text';
 import type { Agency, Appendix, CellValue } from '../model/types';
-import { allRows } from '../model/rows';
+import { allRows, planPeriod } from '../model/rows';
 import { proposalsAgainst } from './proposals';
 import type { RowSource, TakeTarget, MergeFile } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
@@ -51,7 +51,9 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   // A department that sends back last year's table: say so, rather than offer its dates as changes.
   const texts = allRows(appendix.groups).flatMap(({ row: r }) => Object.values(r.cells).filter((v): v is string => typeof v === 'string'));
   const fileYear = guessYear(appendix.title, texts);
-  const otherYear = fileYear !== pkg.year ? fileYear : null;
+  // A plan for a period (2021–2030) takes rows of any of its years.
+  const period = planPeriod(pkg);
+  const otherYear = fileYear < period.from || fileYear > period.to ? fileYear : null;
   if (otherYear !== null) {
     warnings = [...warnings, `${fileName}: this table is for ${otherYear}, the plan for ${pkg.year}. Roll it over to ${pkg.year} first ("Kế hoạch năm sau"), or check its dates as you take rows.`];
   }

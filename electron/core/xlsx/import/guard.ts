@@ -1,130 +1,20 @@
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { UserError, withCatalogueMessage } from '../../errors';
-import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../../files/input-guard';
+import { UserError } from '../../errors';
+import { IMPORT_MAX_FILE_BYTES, IMPORT_MAX_RATIO, openImportArchive } from '../../docx-import/zip';
 
-/** Larger than any real appendix workbook, small enough to refuse a hostile file before unzipping it. */
-export const XLSX_MAX_BYTES = 50 * 1024 * 1024;
-/** Everything inside, unzipped: a real appendix workbook is a few MB. */
-export const XLSX_MAX_UNZIPPED_BYTES = IMPORT_MAX_UNZIPPED_BYTES;
+/** Larger than any real appendix workbook, small enough to refuse a hostile file before unzipping it (the importers' one limit). */
+export const XLSX_MAX_BYTES = IMPORT_MAX_FILE_BYTES;
 /** A part that unzips to more than this many times its packed size (and to more than 1 MB) is a zip bomb. */
-export const XLSX_MAX_RATIO = 100;
-const RATIO_FLOOR = 1024 * 1024;
-export const XLSX_MAX_ENTRIES = 10_000;
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** An OLE compound file: an encrypted (password-protected) .xlsx, or an old .xls. */
-const CFB = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(data: Buffer, bytes: number[]): boolean {
-  return data.length >= bytes.length && bytes.every((b, i) => data[i] === b);
-}
-
-const MB = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
-
-/** A part name that would land outside the folder it is unpacked into: `../x`, `/x`, `C:x`, `a\\..\\x`. */
-function climbsOut(name: string): boolean {
-  return /^[\\/]/.test(name) || /^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..') || name.includes('\0');
-}
-
-/** A part's text for the declaration scan: UTF-16 (with or without a byte-order mark) or else byte by byte. */
-function partText(bytes: Buffer): string {
-  if (bytes.length >= 2 && (bytes[0] === 0xff || bytes[1] === 0x00)) return bytes.toString('utf16le');
-  if (bytes.length >= 2 && (bytes[0] === 0xfe || bytes[0] === 0x00)) return Buffer.from(bytes.subarray(0, bytes.length & ~1)).swap16().toString('utf16le');
-  return bytes.toString('latin1');
-}
+export const XLSX_MAX_RATIO = IMPORT_MAX_RATIO;
 
 /**
- * Reads the zip's own directory and unpacks every part with a cap before exceljs sees the file: refuses zip bombs
- * (a part unzipping to more than XLSX_MAX_RATIO times its size, more than XLSX_MAX_UNZIPPED_BYTES in all, or more
- * than its header says), part names that climb out of the folder, and DOCTYPE/ENTITY declarations (entity
- * expansion, external entities), which no real workbook carries.
+ * Refuses what cannot be read before handing it to exceljs, then loads it; one clear message naming the file.
+ * The file goes through the importers' one safe unzip first (docx-import/zip.ts: size, password, zip bombs, parts
+ * climbing out, the import budget, DTD/entity declarations), which also counts the places of its XML that were not
+ * UTF-8 text or held lone surrogates (`replaced`: exceljs reads them as U+FFFD, the import says so).
  */
-function inspectZip(data: Buffer, fileName: string): void {
-  const broken = () =>
-    UserError.coded('xlsxFile.brokenDirectory', { file: fileName }, `Tệp “${fileName}” đã bị hỏng hoặc không phải tệp .xlsx: không đọc được (mục lục tệp nén không đọc được).`);
-  // `why` names a key of the catalogue's errors.zip.why; `values` fill it.
-  const bomb = (why: string, values: Record<string, string | number> = {}) =>
-    withCatalogueMessage(UserError.coded('xlsxFile.bomb', { file: fileName, whyKey: `errors.zip.why.${why}`, ...values }, ''));
-  // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the end of the file.
-  let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
-    if (data.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw broken();
-  const count = data.readUInt16LE(eocd + 10);
-  const cdOffset = data.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw bomb('xlsxZip64');
-  if (count > XLSX_MAX_ENTRIES) throw bomb('xlsxParts', { count, max: XLSX_MAX_ENTRIES });
-  let p = cdOffset;
-  let total = 0;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > data.length || data.readUInt32LE(p) !== 0x02014b50) throw broken();
-    const method = data.readUInt16LE(p + 10);
-    const packed = data.readUInt32LE(p + 20);
-    const size = data.readUInt32LE(p + 24);
-    const nameLength = data.readUInt16LE(p + 28);
-    const next = p + 46 + nameLength + data.readUInt16LE(p + 30) + data.readUInt16LE(p + 32);
-    const local = data.readUInt32LE(p + 42);
-    const name = data.subarray(p + 46, p + 46 + nameLength).toString('utf8');
-    p = next;
-    if (climbsOut(name)) {
-      throw UserError.coded('xlsxFile.climbsOut', { file: fileName, part: name }, `Tệp “${fileName}” chứa đường dẫn “${name}” trỏ ra ngoài thư mục của tệp nén: không đọc.`);
-    }
-    total += size;
-    // Each part, and all together, within the memory budget of an import (files/input-guard.ts), before inflating.
-    checkPartBudget(fileName, name, size, total);
-    if (size > RATIO_FLOOR && size > packed * XLSX_MAX_RATIO) {
-      throw bomb('xlsxRatio', { part: name, size: MB(size), ratio: Math.round(size / Math.max(packed, 1)), max: XLSX_MAX_RATIO });
-    }
-    if (local + 30 > data.length || data.readUInt32LE(local) !== 0x04034b50) throw broken();
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const raw = data.subarray(start, start + packed);
-    let bytes: Buffer;
-    if (method === 0) bytes = raw;
-    else if (method === 8) {
-      try {
-        // The header's size is a promise: a part that unzips to more is cut off here and refused.
-        bytes = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
-      } catch (e) {
-        if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw bomb('xlsxMore', { part: name, size: MB(size) });
-        }
-        throw broken();
-      }
-    } else throw UserError.coded('xlsxFile.method', { file: fileName, part: name }, `Tệp “${fileName}” dùng kiểu nén Excel không dùng (phần “${name}”): không đọc được.`);
-    if (bytes.length !== size) throw bomb('xlsxSize', { part: name, actual: bytes.length, size });
-    if (/<!(DOCTYPE|ENTITY)/i.test(partText(bytes))) {
-      throw UserError.coded(
-        'xlsxFile.doctype',
-        { file: fileName, part: name },
-        `Tệp “${fileName}” có khai báo DOCTYPE/ENTITY trong phần “${name}” (tệp Excel thật không có; có thể là tấn công thực thể XML): không đọc.`,
-      );
-    }
-  }
-}
-
-/** Refuses what cannot be read before handing it to exceljs, then loads it; one clear message naming the file. */
-export async function loadWorkbook(data: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
-  if (data.length > XLSX_MAX_BYTES) {
-    const mb = (data.length / 1024 / 1024).toFixed(0);
-    throw UserError.coded('xlsxFile.tooLarge', { file: fileName, size: mb }, `Tệp “${fileName}” quá lớn (${mb} MB, tối đa 50 MB): không đọc. Hãy chỉ giữ trang phụ lục trong tệp.`);
-  }
-  if (startsWith(data, CFB)) {
-    throw UserError.coded(
-      'xlsxFile.oldOrLocked',
-      { file: fileName },
-      `Tệp “${fileName}” được đặt mật khẩu hoặc là tệp Excel cũ (.xls): không đọc được. ` +
-        'Hãy mở tệp trong Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) hoặc lưu lại dưới dạng .xlsx, rồi nhập lại.',
-    );
-  }
-  if (!startsWith(data, ZIP)) {
-    throw UserError.coded('xlsxFile.notXlsx', { file: fileName }, `Tệp “${fileName}” không phải là tệp Excel .xlsx hoặc đã bị hỏng: không đọc được.`);
-  }
-  inspectZip(data, fileName);
+export async function loadWorkbook(data: Buffer, fileName: string): Promise<{ wb: ExcelJS.Workbook; replaced: number }> {
+  const archive = openImportArchive(data, fileName, 'xlsx');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -133,5 +23,5 @@ export async function loadWorkbook(data: Buffer, fileName: string): Promise<Exce
     // exceljs's own words (English) stay in the log's message; the person reads the catalogue's.
     throw UserError.coded('xlsxFile.unreadable', { file: fileName }, `Tệp “${fileName}” đã bị hỏng hoặc không phải tệp .xlsx: không đọc được${why}.`);
   }
-  return wb;
+  return { wb, replaced: archive.replacedCharacters() };
 }

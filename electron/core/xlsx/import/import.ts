@@ -11,7 +11,7 @@ import { findTableHeader, readTableRows, type FoundTableHeader, type GridRow } f
 import { AgencyDirectory, agencySplitNotes } from './agencies';
 import { rowsFromTable } from './row-tree';
 import type { ImportReport } from '../../model/import-report';
-import { columnsFromCaptions, defaultWidth } from './row-rules';
+import { columnsFromCaptions, defaultWidth, replacedCharactersWarning } from './row-rules';
 
 export interface ImportedAppendix {
   appendix: Appendix;
@@ -100,7 +100,7 @@ export async function importAppendixXlsx(
   /** Agency names known to be one agency each: the plan's directory when a department's rows are merged into it. */
   knownAgencies: readonly string[] = [],
 ): Promise<ImportedAppendix> {
-  const wb = await loadWorkbook(data, fileName);
+  const { wb, replaced } = await loadWorkbook(data, fileName);
   const warnings: string[] = [];
   const { ws, grid, header } = chooseSheet(wb, fileName, warnings);
   const where = (row?: number) => `Tệp “${fileName}”, trang “${ws.name}”${row ? `, dòng ${row}` : ''}`;
@@ -127,6 +127,8 @@ export async function importAppendixXlsx(
     );
   }
 
+  // Text that could not be decoded is said so, never altered silently, as the Word import does.
+  if (replaced) warnings.push(replacedCharactersWarning(replaced));
   const { label, title } = readTitleBlock(ws, header.row);
   if (!title) warnings.push(`${where()}: không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.`);
   return {

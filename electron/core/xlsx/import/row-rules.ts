@@ -34,6 +34,11 @@ export function rowsList(rows: number[]): string {
   return rows.length > 8 ? `${shown} … (${rows.length} dòng)` : shown;
 }
 
+/** The warning of a Word or Excel import whose XML held `count` places that were not UTF-8 text or Unicode (read as U+FFFD). */
+export function replacedCharactersWarning(count: number): string {
+  return `${count} ký tự không đọc được (không phải UTF-8 hoặc Unicode hỏng) đã được thay bằng “\uFFFD”.`;
+}
+
 const DEFAULTS = new Map(defaultColumns().map((c) => [c.role, c]));
 
 /** Width in mm of a column with this role when the file says nothing usable. */

@@ -239,9 +239,12 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
   const legacy = new Map<LegacyEncoding, { fonts: Set<string>; cells: number }>();
   let repeatedHeaders = 0;
   let numberedGroups = false;
+  let romanGroups = false;
   let current: RawGroup | null = null;
   let previous: RawTask | null = null;
   let parents: OpenParent[] = [];
+  // Parents open when the table went on in a new table (a table pasted page by page: merges cannot cross it).
+  let carried: RawTask[] = [];
   const spanning: Array<{ task: RawTask; columns: string[] }> = [];
   // What the table says about its columns, for rows whose parent is on their own line (see splitParents).
   const ownedAt = cols.map(() => new Set<number>());
@@ -252,6 +255,7 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
     groups.push(current);
     previous = null;
     parents = [];
+    carried = [];
   };
 
   // Rows are counted on through the tables that continue the first, so a task's row is one place.
@@ -260,7 +264,9 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
     const start = partIndex === 0 ? header.dataStart : 0;
     if (partIndex > 0) rowOffset += parts[partIndex - 1].rows.length;
     const extents = extentsOf(part.rows);
-    // Merges do not run from one table into the next.
+    // Merges do not run from one table into the next: the parents open at its end are carried into it, for the rows
+    // that leave their columns empty.
+    if (partIndex > 0) carried = [...carried, ...parents.map((p) => p.task)];
     parents = [];
     for (let r = start; r < part.rows.length; r++) {
       const row = part.rows[r];
@@ -310,12 +316,15 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
 
       // A group row: the Roman numeral in the STT column and the title beside it …
       if (stt && romanOf(stt) !== null) {
+        romanGroups = true;
         newGroup(texts.find((t, i) => i !== numberAt && t !== '') ?? '');
         continue;
       }
-      // … or, under hierarchical numbering, a number with the title spanned across every other column (`1 | Title`).
+      // … or, under hierarchical numbering, a number with the title spanned across every other column (`1 | Title`);
+      // under Roman groups such a row is a numbered row whose text spans the table (an objective over `1.1`, `1.2`).
       const titleAt = texts.findIndex((t, i) => i !== numberAt && t !== '');
       if (
+        !romanGroups &&
         titleAt >= 0 &&
         /^\d{1,3}\.?$/.test(stt) &&
         cols.length >= 3 &&
@@ -331,6 +340,7 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       if (filled.length === 1 && others.length <= 1) {
         const single = romanTitle(filled[0]);
         if (single) {
+          romanGroups = true;
           newGroup(single.title);
           continue;
         }
@@ -347,7 +357,11 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       for (let i = 0; i < cols.length; i++) {
         if (i === numberAt) continue;
         const e = extentOf(i);
-        if (!e || e.from === e.to) break;
+        if (!e || e.from === e.to) {
+          // Under a carried parent, its column is left empty: look on for a merge of the next level.
+          if (carried.length && texts[i] === '' && ownedAt[i].size > 0) continue;
+          break;
+        }
         const last = chain[chain.length - 1];
         if (last === e || (last && last.from === e.from && last.to === e.to)) {
           owner[i] = chain.length - 1;
@@ -366,6 +380,13 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
         if (at >= 0 && (i !== numberAt || at === 0)) owner[i] = at;
       }
 
+      // Carried parents stay open while the rows leave their columns empty.
+      let kept = 0;
+      while (kept < carried.length && carried[kept].texts.every((t, i) => i === numberAt || t === '' || texts[i] === '')) kept++;
+      carried = carried.slice(0, kept);
+      const base = carried.length;
+      const under = (): RawTask[] => (base ? carried[base - 1].children! : current!.tasks);
+
       // Close the parents this line is not under; open the ones it starts.
       let keep = 0;
       while (keep < parents.length && keep < chain.length && parents[keep].extent === chain[keep]) keep++;
@@ -375,10 +396,10 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
         const task: RawTask = { row: rowOffset + row.index, texts: texts.map((t, i) => (owner[i] === d ? t : '')), children: [] };
         spanning.push({ task, columns: cols.filter((_, i) => owner[i] === d && i !== numberAt && texts[i]).map((c) => c.caption) });
         texts.forEach((t, i) => {
-          if (owner[i] === d && i !== numberAt && t) ownedAt[i].add(d);
+          if (owner[i] === d && i !== numberAt && t) ownedAt[i].add(base + d);
         });
         if (!current) newGroup('');
-        const into: RawTask[] = d > 0 ? parents[d - 1].task.children! : current!.tasks;
+        const into: RawTask[] = d > 0 ? parents[d - 1].task.children! : under();
         into.push(task);
         parents.push({ extent: chain[d], task });
       }
@@ -405,15 +426,15 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
       }
 
       // A row under a parent that holds the STT is numbered by it.
-      const parentNumbered = numberAt >= 0 && owner[numberAt] >= 0;
+      const parentNumbered = numberAt >= 0 && (owner[numberAt] >= 0 || (chain.length === 0 && base > 0 && carried[base - 1].texts[numberAt] !== ''));
       if (ownStt === '' && numberAt >= 0 && !parentNumbered) unnumberedRows.push(row.index);
       if (!current) newGroup('');
       previous = { row: rowOffset + row.index, texts: own };
-      const into: RawTask[] = parents.length ? parents[parents.length - 1].task.children! : current!.tasks;
+      const into: RawTask[] = parents.length ? parents[parents.length - 1].task.children! : under();
       into.push(previous);
-      leaves.push({ task: previous, depth: chain.length, list: into });
+      leaves.push({ task: previous, depth: base + chain.length, list: into });
       own.forEach((t, i) => {
-        if (t && i !== numberAt) ownDepth[i] = Math.max(ownDepth[i], chain.length);
+        if (t && i !== numberAt) ownDepth[i] = Math.max(ownDepth[i], base + chain.length);
       });
     }
   });

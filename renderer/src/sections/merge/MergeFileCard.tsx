@@ -24,6 +24,14 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
   const same = file.proposals.filter((p) => p.proposal.status === 'same');
   const taken = file.proposals.filter((p) => p.state === 'taken').length;
   const left = file.proposals.filter((p) => p.state === 'left').length;
+  // A sub-row's parent: the plan's STT of the row it matches, or the file's while the parent is new.
+  const parentOf = (item: DeskProposal) => {
+    const link = item.proposal.parent;
+    const parent = link ? file.proposals[link.proposal] : undefined;
+    if (!link || !parent) return null;
+    const inPlan = link.rowId !== undefined || parent.rowId !== undefined;
+    return { label: (link.rowId !== undefined && parent.proposal.match?.label) || parent.proposal.label || String(parent.proposal.number), inPlan };
+  };
   const count = (s: 'new' | 'changed') => pending.filter((p) => p.proposal.status === s).length;
 
   return (
@@ -73,6 +81,7 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
             <ProposalCard
               key={item.key}
               item={item}
+              parent={parentOf(item)}
               columns={columns}
               groups={groups}
               busy={busy}
@@ -88,7 +97,7 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
           <summary>{t('merge.sameList', { count: same.length })}</summary>
           <ul>
             {same.map((item) => (
-              <li key={item.key}>{t('merge.sameRow', { number: item.proposal.match?.number, text: Object.values(item.proposal.texts)[0] ?? '' })}</li>
+              <li key={item.key}>{t('merge.sameRow', { number: item.proposal.match?.label || item.proposal.match?.number, text: Object.values(item.proposal.texts)[0] ?? '' })}</li>
             ))}
           </ul>
         </details>

@@ -8,10 +8,13 @@ import { defaultGroupId, type DeskProposal } from './merge-state';
 
 /**
  * One pending proposal: what the department sent (for a changed row, the word diff against our row), and
- * take / edit / leave. A new row goes to a chosen group; a changed row replaces the row it matches.
+ * take / edit / leave. A new row goes to a chosen group, or under its parent row when the plan has that parent;
+ * a changed row replaces the row it matches.
  */
-export function ProposalCard({ item, columns, groups, busy, onTake, onLeave, onEditCell }: {
+export function ProposalCard({ item, parent, columns, groups, busy, onTake, onLeave, onEditCell }: {
   item: DeskProposal;
+  /** A sub-row's parent (model v2): its STT, and whether the plan has it (matched or taken): then the row goes under it. */
+  parent?: { label: string; inPlan: boolean } | null;
   columns: readonly ColumnDef[];
   groups: readonly AppendixGroup[];
   busy: boolean;
@@ -30,7 +33,12 @@ export function ProposalCard({ item, columns, groups, busy, onTake, onLeave, onE
     if (editing) editBox.current?.querySelector<HTMLElement>('input, textarea')?.focus();
   }, [editing]);
   const caption = (key: string) => columns.find((c) => c.key === key)?.caption ?? key;
-  const title = p.status === 'new' ? t('merge.newRow', { number: p.number, group: p.group }) : t('merge.changedRow', { number: p.match?.number, group: p.match?.group, percent: Math.round((p.match?.score ?? 0) * 100) });
+  // STT labels (`1.2.1` for a sub-row) where the file or the plan numbers its rows; the place in the list otherwise.
+  const matchNumber = p.match?.label || p.match?.number;
+  const title =
+    p.status === 'new'
+      ? t('merge.newRow', { number: p.label || p.number, group: p.group })
+      : t('merge.changedRow', { number: matchNumber, group: p.match?.group, percent: Math.round((p.match?.score ?? 0) * 100) });
 
   return (
     <li className={`proposal proposal-${p.status}`} data-testid="merge-proposal" data-status={p.status} aria-labelledby={`${id}-t`}>
@@ -76,8 +84,10 @@ export function ProposalCard({ item, columns, groups, busy, onTake, onLeave, onE
         </fieldset>
       )}
       <div className="proposal-actions">
-        {p.status === 'new' && (
+        {p.status === 'new' && parent?.inPlan && <span data-testid="merge-under">{t('merge.underParent', { number: parent.label })}</span>}
+        {p.status === 'new' && !parent?.inPlan && (
           <>
+            {parent && <span data-testid="merge-under">{t('merge.parentFirst', { number: parent.label })}</span>}
             <label htmlFor={`${id}-g`}>{t('merge.intoGroup')}</label>
             <select id={`${id}-g`} value={groupId ?? ''} onChange={(e) => setGroupId(Number(e.target.value))}>
               {groups.map((g, i) => (
@@ -91,11 +101,11 @@ export function ProposalCard({ item, columns, groups, busy, onTake, onLeave, onE
         <button
           type="button"
           className="primary"
-          disabled={busy || (p.status === 'new' && groupId === undefined)}
+          disabled={busy || (p.status === 'new' && !parent?.inPlan && groupId === undefined)}
           onClick={() => onTake(p.status === 'new' ? groupId ?? null : null)}
           data-testid="merge-take"
         >
-          {p.status === 'new' ? t('merge.takeNew') : t('merge.takeReplace', { number: p.match?.number })}
+          {p.status === 'new' ? t('merge.takeNew') : t('merge.takeReplace', { number: matchNumber })}
         </button>
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {editing ? t('merge.editDone') : t('merge.edit')}
