@@ -4,6 +4,7 @@ import { appendixLabel } from '../../../../electron/core/model/pages';
 import { allRows, groupLabel, rowLines, rowNumbering } from '../../../../electron/core/model/rows';
 import type { AppendixRow } from '../../../../electron/core/model/types';
 import { cellText } from '../../../../electron/core/model/text';
+import { LANDSCAPE_TABLE_WIDTH, WIDE_TABLE_COLUMNS, appendixColumnWidths, lineTexts, tableSizeFor } from '../../../../electron/core/model/table-widths';
 import type { PlanPackage } from '../../../../electron/core/model/types';
 import { citationLines } from './citation';
 import { Page } from './DocParts';
@@ -32,7 +33,15 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
   const total = printed.reduce((n, g) => n + g.length, 0);
   const [limit, setLimit] = useState(STEP);
   const sentinel = useRef<HTMLDivElement>(null);
-  const totalWidth = columns.reduce((s, c) => s + Math.max(c.width, 1), 0) || 1;
+  // The DOCX's widths, from the same model function: content-measured for 8 or more columns (every printed
+  // line counts, not only the lines shown), else the columns' millimetres; shown as shares of the table.
+  const widths = useMemo(
+    () => appendixColumnWidths(columns, printed.flatMap((g) => lineTexts(g, directory)), LANDSCAPE_TABLE_WIDTH),
+    [columns, printed, directory],
+  );
+  const totalWidth = widths.reduce((s, w) => s + w, 0) || 1;
+  // Wide tables print smaller (the DOCX's table size); narrower ones keep the preview's size.
+  const wide = columns.length >= WIDE_TABLE_COLUMNS;
   const numeralColumn = columns[0]?.kind === 'number';
   // Sub-rows printed on their own lines are indented in the first text column, as the grid shows the tree.
   const firstText = columns.findIndex((c) => c.kind !== 'number');
@@ -109,10 +118,10 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
         {citation && <p className="pv-cite">{citation}</p>}
         <span className="pv-rule pv-rule-short" />
       </div>
-      <table className="pv-table">
+      <table className="pv-table" data-wide={wide || undefined} style={wide ? { fontSize: `${tableSizeFor(columns.length)}pt` } : undefined}>
         <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} style={{ width: `${((Math.max(c.width, 1) / totalWidth) * 100).toFixed(2)}%` }} />
+          {columns.map((c, i) => (
+            <col key={c.key} style={{ width: `${((widths[i] / totalWidth) * 100).toFixed(2)}%` }} />
           ))}
         </colgroup>
         <thead>
