@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../electron/core/docx';
 import { LANDSCAPE_TEXT_WIDTH } from '../../electron/core/docx/units';
 import { tableSize } from '../../electron/core/docx/fonts';
-import { LANDSCAPE_TABLE_WIDTH, appendixColumnWidths, columnWidths, lineTexts, tableSizeFor } from '../../electron/core/model/table-widths';
+import { LANDSCAPE_TABLE_WIDTH, appendixColumnWidths, columnAlignment, columnWidths, lineTexts, tableSizeFor } from '../../electron/core/model/table-widths';
 import { rowLines, type PlanPackage } from '../../electron/core/model';
 import { all, readDocx } from './fixtures/ooxml';
 import { frameworkPackage } from './fixtures/framework';
@@ -47,5 +47,21 @@ describe('appendix column widths shared by the DOCX and the preview', () => {
     const widths = modelWidths(pkg);
     expect(widths).toEqual(columnWidths(pkg.appendix.columns.filter((c) => !c.hidden), LANDSCAPE_TABLE_WIDTH));
     expect(await gridCols(pkg)).toEqual(widths);
+  });
+
+  it('cell alignment is one rule too: the DOCX’s first line of a framework is aligned as columnAlignment says', async () => {
+    const pkg = frameworkPackage(3, 3);
+    const widths = modelWidths(pkg);
+    const expected = pkg.appendix.columns.map((c, i) => ({ center: 'center', justify: 'both', left: 'left' })[columnAlignment(c, widths[i])]);
+    const doc = await readDocx((await exportDocx(pkg, { parts: ['appendix'] })).buffer);
+    // Header, group row, then the first printed line (every cell starts there).
+    const line = all(all(doc.body, 'w:tbl')[0], 'w:tr')[2];
+    const jc = all(line, 'w:tc').map((tc) => all(tc, 'w:jc')[0]?.attrs['w:val'] ?? 'left');
+    expect(jc).toEqual(expected);
+    // Narrow text columns are flush left, never justified; the deadline is centred.
+    expect(expected[7]).toBe('center');
+    expect(expected.filter((a, i) => a === 'both' && widths[i] < 3402)).toEqual([]);
+    expect(columnAlignment({ kind: 'text', role: 'note' }, 10_000)).toBe('left');
+    expect(columnAlignment({ kind: 'text', role: 'task' }, 10_000)).toBe('justify');
   });
 });

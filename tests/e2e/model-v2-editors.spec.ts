@@ -8,7 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
+import type { PlanSummary } from '../../electron/core/api/contract';
+import { serializeExchange } from '../../electron/core/exchange/exchange';
+import { frameworkPackage } from '../core/fixtures/framework';
 import { expectStored, field, newSamplePlan, openDecision, storedPkg } from './decision-helpers';
+import { callApi, sessionToken } from './helpers';
 
 const shots = join(process.cwd(), 'test-results', 'shots');
 
@@ -123,4 +127,29 @@ test('period, unknown date, sub-recipient and footnote: stored after each gestur
   expect(lines).toContain('- VP UBND tỉnh:');
   expect(lines.some((l) => /^\+ Cổng TTĐT tỉnh[;.]$/.test(l))).toBe(true);
   expect(lines.join('\n')).toContain('ngày … tháng … năm …');
+});
+
+test('a 9-column framework: the preview’s column shares are the exported DOCX’s grid', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const made = await callApi<PlanSummary>(request, token, 'importPlan', 'khung.json', serializeExchange(frameworkPackage(3, 3)));
+  await page.goto(`/#/plans/${made.id}/appendix`);
+  await expect(page.getByTestId('plan-title')).toBeVisible();
+  const toggle = page.getByTestId('preview-toggle');
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  const table = page.getByTestId('preview').locator('[data-preview-page="appendix"] table.pv-table');
+  await expect(table).toHaveAttribute('data-wide', 'true');
+  const shares = await table.locator('col').evaluateAll((cols) => cols.map((c) => parseFloat((c as HTMLElement).style.width)));
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('docx-parts').selectOption('appendix');
+  await page.getByRole('button', { name: 'DOCX', exact: true }).click();
+  const zip = await JSZip.loadAsync(await readFile(await (await download).path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+  expect(grid).toHaveLength(9);
+  const total = grid.reduce((a, b) => a + b, 0);
+  expect(shares).toHaveLength(9);
+  shares.forEach((share, i) => expect(share).toBeCloseTo((grid[i] / total) * 100, 1));
+  await page.screenshot({ path: join(shots, 'v2-preview-wide-1280.png') });
 });

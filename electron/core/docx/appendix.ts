@@ -18,6 +18,7 @@ import { blank, cellStyle, centred, tableSize } from './fonts';
 import {
   TABLE_CELL_MARGIN_X,
   appendixColumnWidths,
+  columnAlignment,
   contentWidths as modelContentWidths,
   lineTexts,
 } from '../model/table-widths';
@@ -25,15 +26,15 @@ import { textWidth } from './metrics';
 
 export { WIDE_TABLE_COLUMNS } from '../model/table-widths';
 import { partialRule } from './rule';
-import { LANDSCAPE_TEXT_WIDTH, mm } from './units';
+import { LANDSCAPE_TEXT_WIDTH } from './units';
 
 export const APPENDIX_TITLE_SIZE = 14;
 /** Cell padding: enough that text does not touch the borders, small enough to keep columns useful. */
 const CELL_MARGIN = { top: 40, bottom: 40, left: TABLE_CELL_MARGIN_X, right: TABLE_CELL_MARGIN_X };
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
-/** A column narrower than this is set flush left, never justified (justified narrow columns gape). */
-export const JUSTIFY_MIN_WIDTH = mm(60);
+/** A column narrower than this is set flush left, never justified: the model's (shared with the preview). */
+export { JUSTIFY_MIN_WIDTH } from '../model/table-widths';
 
 /** Content-measured widths (twips) of a wide table; the function itself is the model's (shared with the preview). */
 export function contentWidths(columns: readonly ColumnDef[], texts: ReadonlyArray<readonly string[]>, sizePt: number, total = LANDSCAPE_TEXT_WIDTH): number[] {
@@ -100,13 +101,8 @@ export function appendixTable(pkg: PlanPackage): Table | null {
   ];
 
   // Alignment per column: numbers and deadlines centred; wide text columns justified, narrow ones flush left.
-  const aligns = columns.map((c, i) =>
-    c.kind === 'number' || c.role === 'deadline'
-      ? AlignmentType.CENTER
-      : (c.role === 'task' || c.kind === 'text') && widths[i] >= JUSTIFY_MIN_WIDTH && c.role !== 'note'
-        ? AlignmentType.JUSTIFIED
-        : AlignmentType.LEFT,
-  );
+  const ALIGN = { center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED, left: AlignmentType.LEFT } as const;
+  const aligns = columns.map((c, i) => ALIGN[columnAlignment(c, widths[i])]);
   const firstIsNumber = columns[0].kind === 'number';
   groups.forEach((group, g) => {
     const label = groupLabel(numbering, g).replace(/\.$/, '');

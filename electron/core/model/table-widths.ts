@@ -94,3 +94,15 @@ export function lineTexts(lines: readonly RowLine[], agencies: ReadonlyMap<strin
 export function appendixColumnWidths(columns: readonly ColumnDef[], texts: ReadonlyArray<readonly string[]>, total: number): number[] {
   return columns.length >= WIDE_TABLE_COLUMNS ? contentWidths(columns, texts, tableSizeFor(columns.length), total) : columnWidths(columns, total);
 }
+
+/** A column narrower than this (twips, 60 mm) is set flush left, never justified (justified narrow columns gape). */
+export const JUSTIFY_MIN_WIDTH = Math.round(60 * TWIPS_PER_MM);
+
+/**
+ * How a column's cells are aligned, the same in the DOCX and the preview: numbers and deadlines centred; task
+ * and text columns at least 60 mm wide justified; narrower ones, notes and agencies flush left.
+ */
+export function columnAlignment(column: Pick<ColumnDef, 'kind' | 'role'>, widthTwips: number): 'center' | 'justify' | 'left' {
+  if (column.kind === 'number' || column.role === 'deadline') return 'center';
+  return (column.role === 'task' || column.kind === 'text') && widthTwips >= JUSTIFY_MIN_WIDTH && column.role !== 'note' ? 'justify' : 'left';
+}

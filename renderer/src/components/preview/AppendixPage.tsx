@@ -4,10 +4,13 @@ import { appendixLabel } from '../../../../electron/core/model/pages';
 import { allRows, groupLabel, rowLines, rowNumbering } from '../../../../electron/core/model/rows';
 import type { AppendixRow } from '../../../../electron/core/model/types';
 import { cellText } from '../../../../electron/core/model/text';
-import { LANDSCAPE_TABLE_WIDTH, WIDE_TABLE_COLUMNS, appendixColumnWidths, lineTexts, tableSizeFor } from '../../../../electron/core/model/table-widths';
+import { LANDSCAPE_TABLE_WIDTH, WIDE_TABLE_COLUMNS, appendixColumnWidths, columnAlignment, lineTexts, tableSizeFor } from '../../../../electron/core/model/table-widths';
 import type { PlanPackage } from '../../../../electron/core/model/types';
 import { citationLines } from './citation';
 import { Page } from './DocParts';
+
+/** The DOCX's cell alignment (model: columnAlignment) as the preview's classes; justified is the table's default. */
+const ALIGN_CLASS = { center: 'pv-center', justify: undefined, left: 'pv-left' } as const;
 
 /** Rows shown at first, and added each time the end of the table scrolls into view: 2,000 rows stay fast. */
 const STEP = 100;
@@ -95,7 +98,7 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
             }
             const indent = i === firstText && line.depth > 0 && c.from === line.row ? { paddingLeft: `${4 + line.depth * 10}pt` } : undefined;
             return (
-              <td key={c.column.key} rowSpan={span} style={indent} data-preview-path={`${places.get(c.from)}.${c.column.key}`} className={c.column.role === 'deadline' || c.column.role === 'note' ? 'pv-center' : undefined}>
+              <td key={c.column.key} rowSpan={span} style={indent} data-preview-path={`${places.get(c.from)}.${c.column.key}`} className={ALIGN_CLASS[columnAlignment(c.column, widths[i])]}>
                 {cellText(c.value, directory)}
               </td>
             );
