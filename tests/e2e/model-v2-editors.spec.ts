@@ -153,3 +153,28 @@ test('a 9-column framework: the preview’s column shares are the exported DOCX�
   shares.forEach((share, i) => expect(share).toBeCloseTo((grid[i] / total) * 100, 1));
   await page.screenshot({ path: join(shots, 'v2-preview-wide-1280.png') });
 });
+
+test('numbering per level: points as 1.1. — stored as the plan’s style, shown in the editor as printed', async ({ page, request }) => {
+  const { token, id } = await newSamplePlan(page, request);
+  await page.goto(`/#/plans/${id}/body`);
+  const panel = page.getByTestId('body-numbering');
+  await panel.locator('summary').click();
+  await panel.getByTestId('numbering-point').selectOption('decimal');
+  await expectStored(request, token, id, (p) => p.plan.numbering?.point, { format: 'decimal', suffix: '.' });
+  await panel.getByTestId('numbering-point-path').check();
+  await expectStored(request, token, id, (p) => p.plan.numbering?.point, { format: 'decimal', suffix: '.', path: true });
+  // The sample's first points sit under "2. Yêu cầu" of part I: they read 2.1., 2.2. in the editor.
+  const pkg = await storedPkg(request, token, id);
+  const partI = pkg.plan.body.findIndex((n) => n.kind === 'part');
+  const item = pkg.plan.body[partI].children.findIndex((n) => n.children.some((c) => c.kind === 'point'));
+  const itemNumber = pkg.plan.body[partI].children.slice(0, item + 1).filter((n) => n.kind === 'item').length;
+  const row = page.getByTestId('body-editor').locator(`[data-path="plan.body[${partI}].children[${item}].children[0]"] > .body-label`);
+  await expect(row).toHaveText(`${itemNumber}.1.`);
+  await page.screenshot({ path: join(shots, 'v2-numbering-levels-1280.png') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: join(shots, 'v2-numbering-levels-1366.png') });
+  // Back to Nghị định 30's style: no style stored, the label is a) again.
+  await panel.getByTestId('numbering-reset').click();
+  await expectStored(request, token, id, (p) => p.plan.numbering ?? null, null);
+  await expect(row).toHaveText('a)');
+});
