@@ -178,3 +178,16 @@ test('numbering per level: points as 1.1. — stored as the plan’s style, show
   await expectStored(request, token, id, (p) => p.plan.numbering ?? null, null);
   await expect(row).toHaveText('a)');
 });
+
+test('a 2021–2030 plan’s rollover proposes 2031 and says why a year inside the period does not apply', async ({ page, request }) => {
+  const { token, id } = await newSamplePlan(page, request);
+  await callApi(request, token, 'setPlanYear', id, 2021);
+  await callApi(request, token, 'setField', id, 'period', JSON.stringify({ from: 2021, to: 2030 }));
+  await page.goto(`/#/plans/${id}/rollover`);
+  const panel = page.getByTestId('rollover-panel');
+  await expect(panel.getByTestId('rollover-year')).toHaveValue('2031');
+  await expect(panel.getByTestId('rollover-proposal').first()).toBeVisible();
+  await panel.getByTestId('rollover-year').fill('2022');
+  await expect(panel.getByTestId('status-error')).toContainText('giai đoạn 2031 - 2040');
+  await expect(panel.getByTestId('rollover-create')).toBeDisabled();
+});

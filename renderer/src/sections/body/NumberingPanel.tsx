@@ -4,7 +4,7 @@
  * number (`.` or `)`). Each change is one `setField('plan.numbering', …)` edit, one undo step; the editor's
  * labels, the preview and the DOCX all print from it. Back to Nghị định 30's `I.`/`1.`/`a)` stores no style.
  */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ND30_NUMBERING, formatLabel, levelStyle, numberingPreset } from '../../../../electron/core/model/numbering';
 import { LABEL_FORMATS, type BodyNumbering, type LabelFormat, type LevelStyle } from '../../../../electron/core/model/types';
@@ -26,10 +26,17 @@ function suffixFor(format: LabelFormat, old: LevelStyle): LevelStyle['suffix'] {
   return format === 'alpha' ? ')' : '.';
 }
 
-export function NumberingPanel({ numbering, session }: { numbering: BodyNumbering | null | undefined; session: PlanSession }) {
+export function NumberingPanel({ numbering: stored, session }: { numbering: BodyNumbering | null | undefined; session: PlanSession }) {
   const { t } = useTranslation();
   const id = useId();
-  const set = (value: string) => void session.edit('setField', 'plan.numbering', value).catch(() => undefined);
+  // The choice shows at once; the stored style takes over when the plan reloads (or the edit is refused).
+  const [shown, setShown] = useState<BodyNumbering | null | undefined>(undefined);
+  useEffect(() => setShown(undefined), [stored]);
+  const set = (value: string) => {
+    setShown(value ? (JSON.parse(value) as BodyNumbering) : null);
+    void session.edit('setField', 'plan.numbering', value).catch(() => setShown(undefined));
+  };
+  const numbering = shown === undefined ? stored : shown;
   return (
     <details className="body-numbering" data-testid="body-numbering">
       <summary>{t('body.numbering.title')}</summary>
