@@ -191,3 +191,31 @@ test('a 2021–2030 plan’s rollover proposes 2031 and says why a year inside t
   await expect(panel.getByTestId('status-error')).toContainText('giai đoạn 2031 - 2040');
   await expect(panel.getByTestId('rollover-create')).toBeDisabled();
 });
+
+test('a footnote by mouse in the middle of a paragraph: edited, then deleted, each one edit in the store', async ({ page, request }) => {
+  const { token, id } = await newSamplePlan(page, request);
+  await page.goto(`/#/plans/${id}/body`);
+  const node = page.getByTestId('body-editor').locator('[data-path="plan.body[1]"]');
+  const text = (await storedPkg(request, token, id)).plan.body[1].text.map((r) => r.text).join('');
+  const at = text.indexOf(' ') > 0 ? text.indexOf(' ') : 3;
+  const f = node.locator('.body-field').first();
+  await f.click();
+  await f.evaluate((el, pos) => (el as HTMLTextAreaElement).setSelectionRange(pos, pos), at);
+  await node.getByTestId('footnote-insert').click();
+  await page.getByTestId('footnote-new').fill('Chú thích thử');
+  await page.getByTestId('footnote-add').click();
+  await expect.poll(async () => (await storedPkg(request, token, id)).plan.body[1].text.map((r) => [r.text, r.footnote ?? null])).toEqual([
+    [text.slice(0, at), 'Chú thích thử'],
+    [text.slice(at), null],
+  ]);
+  // Its text edited in the list under the paragraph.
+  const note = node.getByTestId('footnote-text');
+  await note.fill('Chú thích đã sửa');
+  await note.press('Enter');
+  await expect.poll(async () => (await storedPkg(request, token, id)).plan.body[1].text[0].footnote).toBe('Chú thích đã sửa');
+  // Deleted: the words stay as they were, no footnote left.
+  await node.getByRole('button', { name: /Xóa chú thích 1/ }).click();
+  await expect.poll(async () => (await storedPkg(request, token, id)).plan.body[1].text.some((r) => r.footnote)).toBe(false);
+  expect((await storedPkg(request, token, id)).plan.body[1].text.map((r) => r.text).join('')).toBe(text);
+  await expect(node.getByTestId('footnote-mark')).toHaveCount(0);
+});
