@@ -138,6 +138,21 @@ describe('rollover of a period plan', () => {
     expect(next.decision!.legalBases.join('\n')).toContain('giai đoạn 2021-2030');
     expect(next.decision!.date).toBeNull();
   });
+
+  it('deadline cells inside the period move with it (Năm 2027 → 2037, Quý IV/2021 → 2031, 2021 - 2025 → 2031 - 2035); other cells do not', () => {
+    const pkg = tenYear();
+    const rows = pkg.appendix.groups[0].rows;
+    rows[0].cells.deadline = 'Năm 2027';
+    rows[1].cells.deadline = 'Quý IV/2021';
+    rows[2].cells.deadline = 'Giai đoạn 2021 - 2025';
+    rows[0].cells.note = 'Theo Nghị quyết số 76/NQ-CP ngày 15/7/2021';
+    const next = applyRollover(pkg, 2031, 'all');
+    const cells = next.appendix.groups[0].rows;
+    expect([cells[0].cells.deadline, cells[1].cells.deadline, cells[2].cells.deadline]).toEqual(['Năm 2037', 'Quý IV/2031', 'Giai đoạn 2031 - 2035']);
+    expect(cells[0].cells.note).toBe('Theo Nghị quyết số 76/NQ-CP ngày 15/7/2021');
+    // Every proposal names a place and a change of exactly ten years.
+    for (const p of proposeRollover(pkg, 2031).filter((x) => x.mode === 'change')) expect(Number(p.edit!.to) - Number(p.edit!.from)).toBe(10);
+  });
 });
 
 describe('the XLSX schedule reads deadlines with the plan period', () => {
