@@ -10,6 +10,10 @@ import { nextPlanYear } from '../../electron/core/model/rollover';
 import { UserError } from '../../electron/core/errors';
 import type { PlanPackage } from '../../electron/core/model/types';
 import { samplePackage } from './fixtures/packages';
+import ExcelJS from 'exceljs';
+import { exportXlsx } from '../../electron/core/xlsx/export';
+import { READ, SCHEDULE_CAPTIONS, SCHEDULE_HEADER_ROW } from '../../electron/core/xlsx/schedule-sheet';
+import { SHEET_SCHEDULE } from '../../electron/core/xlsx/style';
 
 /** The sample as the plan of 2021 (its deadlines moved to 2021), over a period or for the one year. */
 function plan2021(period: { from: number; to: number } | null): PlanPackage {
@@ -133,5 +137,42 @@ describe('rollover of a period plan', () => {
     // Nghị quyết 76/NQ-CP's programme 2021-2030 is a cited document's period: never changed.
     expect(next.decision!.legalBases.join('\n')).toContain('giai đoạn 2021-2030');
     expect(next.decision!.date).toBeNull();
+  });
+
+  it('deadline cells inside the period move with it (Năm 2027 → 2037, Quý IV/2021 → 2031, 2021 - 2025 → 2031 - 2035); other cells do not', () => {
+    const pkg = tenYear();
+    const rows = pkg.appendix.groups[0].rows;
+    rows[0].cells.deadline = 'Năm 2027';
+    rows[1].cells.deadline = 'Quý IV/2021';
+    rows[2].cells.deadline = 'Giai đoạn 2021 - 2025';
+    rows[0].cells.note = 'Theo Nghị quyết số 76/NQ-CP ngày 15/7/2021';
+    const next = applyRollover(pkg, 2031, 'all');
+    const cells = next.appendix.groups[0].rows;
+    expect([cells[0].cells.deadline, cells[1].cells.deadline, cells[2].cells.deadline]).toEqual(['Năm 2037', 'Quý IV/2031', 'Giai đoạn 2031 - 2035']);
+    expect(cells[0].cells.note).toBe('Theo Nghị quyết số 76/NQ-CP ngày 15/7/2021');
+    // Every proposal names a place and a change of exactly ten years.
+    for (const p of proposeRollover(pkg, 2031).filter((x) => x.mode === 'change')) expect(Number(p.edit!.to) - Number(p.edit!.from)).toBe(10);
+  });
+});
+
+describe('the XLSX schedule reads deadlines with the plan period', () => {
+  it('"Trong giai đoạn" in a 2021–2030 plan is read as 2021–2030 (understood, dated), not as unread', async () => {
+    const pkg = plan2021({ from: 2021, to: 2030 });
+    pkg.appendix.groups[0].rows[0].cells.deadline = 'Trong giai đoạn';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportXlsx(pkg)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(SHEET_SCHEDULE)!;
+    const col = (caption: string) => SCHEDULE_CAPTIONS.indexOf(caption as (typeof SCHEDULE_CAPTIONS)[number]) + 1;
+    let first: ExcelJS.Row | null = null;
+    ws.eachRow((row, n) => {
+      if (n > SCHEDULE_HEADER_ROW && row.getCell(col('Thời gian hoàn thành (như văn bản)')).value === 'Trong giai đoạn') first = row;
+    });
+    expect(first, 'the row of "Trong giai đoạn"').not.toBeNull();
+    const row = first as unknown as ExcelJS.Row;
+    expect(row.getCell(col('Chương trình hiểu là')).value).toBe('Giai đoạn 2021 - 2030');
+    expect(row.getCell(col('Đọc được thời gian?')).value).toBe(READ);
+    // The reading's dates, written as Excel dates (their format shows dd/mm/yyyy).
+    const dates = [row.getCell(col('Từ ngày')).value, row.getCell(col('Đến ngày')).value];
+    expect(dates.map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))).toEqual(['2021-01-01', '2030-12-31']);
   });
 });

@@ -8,7 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
+import type { PlanSummary } from '../../electron/core/api/contract';
+import { serializeExchange } from '../../electron/core/exchange/exchange';
+import { frameworkPackage } from '../core/fixtures/framework';
 import { expectStored, field, newSamplePlan, openDecision, storedPkg } from './decision-helpers';
+import { callApi, sessionToken } from './helpers';
 
 const shots = join(process.cwd(), 'test-results', 'shots');
 
@@ -123,4 +127,95 @@ test('period, unknown date, sub-recipient and footnote: stored after each gestur
   expect(lines).toContain('- VP UBND tỉnh:');
   expect(lines.some((l) => /^\+ Cổng TTĐT tỉnh[;.]$/.test(l))).toBe(true);
   expect(lines.join('\n')).toContain('ngày … tháng … năm …');
+});
+
+test('a 9-column framework: the preview’s column shares are the exported DOCX’s grid', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const made = await callApi<PlanSummary>(request, token, 'importPlan', 'khung.json', serializeExchange(frameworkPackage(3, 3)));
+  await page.goto(`/#/plans/${made.id}/appendix`);
+  await expect(page.getByTestId('plan-title')).toBeVisible();
+  const toggle = page.getByTestId('preview-toggle');
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  const table = page.getByTestId('preview').locator('[data-preview-page="appendix"] table.pv-table');
+  await expect(table).toHaveAttribute('data-wide', 'true');
+  const shares = await table.locator('col').evaluateAll((cols) => cols.map((c) => parseFloat((c as HTMLElement).style.width)));
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('docx-parts').selectOption('appendix');
+  await page.getByRole('button', { name: 'DOCX', exact: true }).click();
+  const zip = await JSZip.loadAsync(await readFile(await (await download).path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+  expect(grid).toHaveLength(9);
+  const total = grid.reduce((a, b) => a + b, 0);
+  expect(shares).toHaveLength(9);
+  shares.forEach((share, i) => expect(share).toBeCloseTo((grid[i] / total) * 100, 1));
+  await page.screenshot({ path: join(shots, 'v2-preview-wide-1280.png') });
+});
+
+test('numbering per level: points as 1.1. — stored as the plan’s style, shown in the editor as printed', async ({ page, request }) => {
+  const { token, id } = await newSamplePlan(page, request);
+  await page.goto(`/#/plans/${id}/body`);
+  const panel = page.getByTestId('body-numbering');
+  await panel.locator('summary').click();
+  await panel.getByTestId('numbering-point').selectOption('decimal');
+  await expectStored(request, token, id, (p) => p.plan.numbering?.point, { format: 'decimal', suffix: '.' });
+  await panel.getByTestId('numbering-point-path').check();
+  await expectStored(request, token, id, (p) => p.plan.numbering?.point, { format: 'decimal', suffix: '.', path: true });
+  // The sample's first points sit under "2. Yêu cầu" of part I: they read 2.1., 2.2. in the editor.
+  const pkg = await storedPkg(request, token, id);
+  const partI = pkg.plan.body.findIndex((n) => n.kind === 'part');
+  const item = pkg.plan.body[partI].children.findIndex((n) => n.children.some((c) => c.kind === 'point'));
+  const itemNumber = pkg.plan.body[partI].children.slice(0, item + 1).filter((n) => n.kind === 'item').length;
+  const row = page.getByTestId('body-editor').locator(`[data-path="plan.body[${partI}].children[${item}].children[0]"] > .body-label`);
+  await expect(row).toHaveText(`${itemNumber}.1.`);
+  await page.screenshot({ path: join(shots, 'v2-numbering-levels-1280.png') });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: join(shots, 'v2-numbering-levels-1366.png') });
+  // Back to Nghị định 30's style: no style stored, the label is a) again.
+  await panel.getByTestId('numbering-reset').click();
+  await expectStored(request, token, id, (p) => p.plan.numbering ?? null, null);
+  await expect(row).toHaveText('a)');
+});
+
+test('a 2021–2030 plan’s rollover proposes 2031 and says why a year inside the period does not apply', async ({ page, request }) => {
+  const { token, id } = await newSamplePlan(page, request);
+  await callApi(request, token, 'setPlanYear', id, 2021);
+  await callApi(request, token, 'setField', id, 'period', JSON.stringify({ from: 2021, to: 2030 }));
+  await page.goto(`/#/plans/${id}/rollover`);
+  const panel = page.getByTestId('rollover-panel');
+  await expect(panel.getByTestId('rollover-year')).toHaveValue('2031');
+  await expect(panel.getByTestId('rollover-proposal').first()).toBeVisible();
+  await panel.getByTestId('rollover-year').fill('2022');
+  await expect(panel.getByTestId('status-error')).toContainText('giai đoạn 2031 - 2040');
+  await expect(panel.getByTestId('rollover-create')).toBeDisabled();
+});
+
+test('a footnote by mouse in the middle of a paragraph: edited, then deleted, each one edit in the store', async ({ page, request }) => {
+  const { token, id } = await newSamplePlan(page, request);
+  await page.goto(`/#/plans/${id}/body`);
+  const node = page.getByTestId('body-editor').locator('[data-path="plan.body[1]"]');
+  const text = (await storedPkg(request, token, id)).plan.body[1].text.map((r) => r.text).join('');
+  const at = text.indexOf(' ') > 0 ? text.indexOf(' ') : 3;
+  const f = node.locator('.body-field').first();
+  await f.click();
+  await f.evaluate((el, pos) => (el as HTMLTextAreaElement).setSelectionRange(pos, pos), at);
+  await node.getByTestId('footnote-insert').click();
+  await page.getByTestId('footnote-new').fill('Chú thích thử');
+  await page.getByTestId('footnote-add').click();
+  await expect.poll(async () => (await storedPkg(request, token, id)).plan.body[1].text.map((r) => [r.text, r.footnote ?? null])).toEqual([
+    [text.slice(0, at), 'Chú thích thử'],
+    [text.slice(at), null],
+  ]);
+  // Its text edited in the list under the paragraph.
+  const note = node.getByTestId('footnote-text');
+  await note.fill('Chú thích đã sửa');
+  await note.press('Enter');
+  await expect.poll(async () => (await storedPkg(request, token, id)).plan.body[1].text[0].footnote).toBe('Chú thích đã sửa');
+  // Deleted: the words stay as they were, no footnote left.
+  await node.getByRole('button', { name: /Xóa chú thích 1/ }).click();
+  await expect.poll(async () => (await storedPkg(request, token, id)).plan.body[1].text.some((r) => r.footnote)).toBe(false);
+  expect((await storedPkg(request, token, id)).plan.body[1].text.map((r) => r.text).join('')).toBe(text);
+  await expect(node.getByTestId('footnote-mark')).toHaveCount(0);
 });

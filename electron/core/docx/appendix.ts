@@ -1,69 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Paragraph, TextRun, type FileChild } from 'docx';
-import { appendixLabel, cellText, groupLabel, rowLines, rowNumbering, type ColumnDef, type PlanPackage, type RowLine } from '../model';
+import { appendixLabel, groupLabel, rowLines, rowNumbering, type ColumnDef, type PlanPackage } from '../model';
+import {
+  TABLE_CELL_MARGIN_X,
+  appendixColumnWidths,
+  columnAlignment,
+  contentWidths as modelContentWidths,
+  lineTexts,
+} from '../model/table-widths';
 import { lines } from './clean';
 import { blank, cellStyle, centred, tableSize } from './fonts';
 import { textWidth } from './metrics';
 import { partialRule } from './rule';
-import { LANDSCAPE_TEXT_WIDTH, mm } from './units';
+import { LANDSCAPE_TEXT_WIDTH } from './units';
+
+export { WIDE_TABLE_COLUMNS, JUSTIFY_MIN_WIDTH } from '../model/table-widths';
 
 export const APPENDIX_TITLE_SIZE = 14;
 /** Cell padding: enough that text does not touch the borders, small enough to keep columns useful. */
-const CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 };
-/** From this many visible columns on, widths come from the content (contentWidths) and the font is smaller. */
-export const WIDE_TABLE_COLUMNS = 8;
-/** A column narrower than this is set flush left, never justified (justified narrow columns gape). */
-export const JUSTIFY_MIN_WIDTH = mm(60);
+const CELL_MARGIN = { top: 40, bottom: 40, left: TABLE_CELL_MARGIN_X, right: TABLE_CELL_MARGIN_X };
 
-/**
- * The visible columns' widths in twips: their millimetre widths scaled so the table fills the
- * landscape text width exactly (the last column takes the rounding).
- */
-export function columnWidths(columns: readonly ColumnDef[], total = LANDSCAPE_TEXT_WIDTH): number[] {
-  if (columns.length === 0) return [];
-  const mmWidths = columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 10));
-  return fill(mmWidths, total);
-}
-
-/** Scales weights to integers summing to `total` (the last takes the rounding). */
-function fill(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const out = weights.map((w) => Math.max(1, Math.floor((w / sum) * total)));
-  out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
-  return out;
-}
-
-/**
- * Widths from the content, for wide tables (≥ 8 columns). Every column first gets room for its longest
- * unbreakable piece — a word, a date `25/12/2023`, a deadline `Quý IV/2024`, a caption word — so nothing is
- * ever broken inside; a number column gets just its widest label. The rest of the width goes to the columns
- * in proportion to how much text they hold (the task and activity columns get the most). Twips.
- */
+/** Content-measured widths (twips) of a wide table; the function itself is the model's (shared with the preview). */
 export function contentWidths(columns: readonly ColumnDef[], texts: ReadonlyArray<readonly string[]>, sizePt: number, total = LANDSCAPE_TEXT_WIDTH): number[] {
-  const pad = CELL_MARGIN.left + CELL_MARGIN.right + mm(1);
-  const mins: number[] = [];
-  const weights: number[] = [];
-  columns.forEach((c, i) => {
-    let longest = 0;
-    for (const word of c.caption.split(/\s+/)) longest = Math.max(longest, textWidth(word, sizePt, 'bold'));
-    let volume = 0;
-    let cells = 0;
-    for (const row of texts) {
-      const text = row[i] ?? '';
-      if (!text) continue;
-      cells++;
-      for (const word of text.split(/\s+/)) longest = Math.max(longest, textWidth(word, sizePt, 'regular'));
-      volume += textWidth(text, sizePt, 'regular');
-    }
-    mins.push(longest + pad);
-    // A number column holds labels only: no share of the rest. Others by their mean text length.
-    weights.push(c.kind === 'number' ? 0 : Math.max(cells ? volume / cells : 0, longest));
-  });
-  const minSum = mins.reduce((a, b) => a + b, 0);
-  if (minSum >= total) return fill(mins, total);
-  const rest = total - minSum;
-  const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
-  return fill(mins.map((m, i) => m + (rest * weights[i]) / weightSum), total);
+  return modelContentWidths(columns, texts, sizePt, total);
 }
 
 /** Alignment of a cell paragraph: the `w:jc` values the docx library writes for AlignmentType. */
@@ -129,10 +88,6 @@ class TableWriter {
   }
 }
 
-/** The printed text of every line's visible cells (number cells: the label), for widths. */
-function lineTexts(lines: readonly RowLine[], agencies: ReadonlyMap<string, string>): string[][] {
-  return lines.map((line) => line.cells.map((c) => (c.column.kind === 'number' ? `${line.label}.` : cellText(c.value, agencies))));
-}
 
 const BORDER = '<w:{side} w:val="single" w:color="000000" w:sz="4"/>';
 const TABLE_PROPS_END =
@@ -160,7 +115,8 @@ export function appendixTableXml(pkg: PlanPackage): string[] | null {
   const size = tableSize(columns.length);
   const out = new TableWriter(cellStyle(size));
   const texts = printed.map((g) => lineTexts(g, agencies));
-  const widths = columns.length >= WIDE_TABLE_COLUMNS ? contentWidths(columns, texts.flat(), size) : columnWidths(columns);
+  // The model's widths, as the preview shows them: content-measured from 8 columns on, else the columns' mm.
+  const widths = appendixColumnWidths(columns, texts.flat(), LANDSCAPE_TEXT_WIDTH);
   const total = widths.reduce((a, b) => a + b, 0);
   const numbering = rowNumbering(pkg.appendix);
 
@@ -172,14 +128,10 @@ export function appendixTableXml(pkg: PlanPackage): string[] | null {
     { header: true },
   );
 
-  // Alignment per column: numbers and deadlines centred; wide text columns justified, narrow ones flush left.
-  const aligns: Align[] = columns.map((c, i) =>
-    c.kind === 'number' || c.role === 'deadline'
-      ? 'center'
-      : (c.role === 'task' || c.kind === 'text') && widths[i] >= JUSTIFY_MIN_WIDTH && c.role !== 'note'
-        ? 'both'
-        : 'left',
-  );
+  // Alignment per column (the model's rule, shared with the preview): numbers and deadlines centred; wide text
+  // columns justified, narrow ones flush left.
+  const ALIGN = { center: 'center', justify: 'both', left: 'left' } as const;
+  const aligns: Align[] = columns.map((c, i) => ALIGN[columnAlignment(c, widths[i])]);
   const firstIsNumber = columns[0].kind === 'number';
   groups.forEach((group, g) => {
     const label = groupLabel(numbering, g).replace(/\.$/, '');

@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { clean } from './clean';
 import { halfPoints } from './units';
+import { tableSizeFor } from '../model/table-widths';
 
 /**
  * Times New Roman in every script slot. The `docx` library fills ascii, hAnsi, cs and eastAsia when
@@ -70,7 +71,8 @@ export const TABLE_SIZE = 13;
  * columns) are set 11–12 pt. Our rule: up to 7 visible columns 13 pt, 8–10 columns 12 pt, 11 or more 11 pt.
  */
 export function tableSize(columnCount: number): 13 | 12 | 11 {
-  return columnCount >= 11 ? 11 : columnCount >= 8 ? 12 : 13;
+  // The model's rule: the preview lays out its wide tables at the same size.
+  return tableSizeFor(columnCount);
 }
 
 /** The cell paragraph style of a table size (one style per size: sizes are never written per run). */

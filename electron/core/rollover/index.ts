@@ -130,6 +130,24 @@ export function proposeRollover(pkg: PlanPackage, toYear: number): RolloverPropo
         });
         continue;
       }
+      // A period plan's deadline cells name any year of its period (`Năm 2027`, `Giai đoạn 2021 - 2025` in
+      // 2021–2030): each moves with the period to the same place in the next one (→ 2037, 2031 - 2035). A 29/02 that would not exist is left to the drafter.
+      if (periodPlan && place.context.deadline && !m.moves && m.year >= period.from && m.year <= period.to && m.form !== 'number') {
+        if (m.day && m.day.day === 29 && m.day.month === 2) continue;
+        const edit = { offset: m.yearAt, from: String(m.year), to: String(m.year + delta) };
+        out.push({
+          id: `${place.path}@${edit.offset}`,
+          path: place.path,
+          before: excerpt(place.text, m.start, m.end),
+          after: excerpt(place.text, m.start, m.end, edit),
+          reason: 'deadline',
+          mode: 'change',
+          field: place.field,
+          edit,
+          why: "a deadline inside the plan's period",
+        });
+        continue;
+      }
       const reason = REASON_OF_CLASS[m.cls];
       const edit = reason ? shiftEdit(place.text, m, delta) : null;
       if (!reason || !edit) continue;

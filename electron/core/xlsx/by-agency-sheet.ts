@@ -1,6 +1,7 @@
 import { sttValue } from './tasks';
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanPackage } from '../model/types';
+import { planPeriod } from '../model/rows';
 import { readDeadline } from '../deadlines';
 import { assignmentMatrix, type AssignmentMatrix } from './assignment';
 import { isoToExcelDate } from './schedule-sheet';
@@ -36,7 +37,9 @@ export function writeByAgencySheet(wb: Workbook, pkg: PlanPackage, matrix: Assig
   header.height = rowHeightPt(BY_AGENCY_CAPTIONS.map((text, c) => ({ text, width: widths[c], size: 12, bold: true })));
 
   const { tasks, agencies, roles } = matrix;
-  const readings = tasks.map((t) => readDeadline(t.deadline, pkg.year));
+  // A period plan (2021–2030) reads "Trong giai đoạn" as its whole period.
+  const period = planPeriod(pkg);
+  const readings = tasks.map((t) => readDeadline(t.deadline, period));
   const left = styled({ border: true });
   const centre = styled({ border: true, align: 'center' });
   const date = styled({ border: true, align: 'center', numFmt: DATE_FORMAT });

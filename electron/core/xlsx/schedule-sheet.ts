@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { PlanPackage } from '../model/types';
+import { planPeriod } from '../model/rows';
 import { readDeadline, type DeadlineKind, type DeadlineReading } from '../deadlines';
 import { planTasks, type PlanTask, sttValue } from './tasks';
 import { rowHeightPt } from './text-fit';
@@ -66,7 +67,9 @@ export function writeScheduleSheet(wb: Workbook, pkg: PlanPackage, tasks: PlanTa
   });
   header.height = rowHeightPt(SCHEDULE_CAPTIONS.map((text, c) => ({ text, width: widths[c], size: 12, bold: true })));
 
-  const readings = tasks.map((t) => readDeadline(t.deadline, pkg.year));
+  // A period plan (2021–2030) reads "Trong giai đoạn" as its whole period.
+  const period = planPeriod(pkg);
+  const readings = tasks.map((t) => readDeadline(t.deadline, period));
   const left = styled({ border: true });
   const centre = styled({ border: true, align: 'center' });
   const date = styled({ border: true, align: 'center', numFmt: DATE_FORMAT });

@@ -4,9 +4,13 @@ import { appendixLabel } from '../../../../electron/core/model/pages';
 import { allRows, groupLabel, rowLines, rowNumbering } from '../../../../electron/core/model/rows';
 import type { AppendixRow } from '../../../../electron/core/model/types';
 import { cellText } from '../../../../electron/core/model/text';
+import { LANDSCAPE_TABLE_WIDTH, WIDE_TABLE_COLUMNS, appendixColumnWidths, columnAlignment, lineTexts, tableSizeFor } from '../../../../electron/core/model/table-widths';
 import type { PlanPackage } from '../../../../electron/core/model/types';
 import { citationLines } from './citation';
 import { Page } from './DocParts';
+
+/** The DOCX's cell alignment (model: columnAlignment) as the preview's classes; justified is the table's default. */
+const ALIGN_CLASS = { center: 'pv-center', justify: undefined, left: 'pv-left' } as const;
 
 /** Rows shown at first, and added each time the end of the table scrolls into view: 2,000 rows stay fast. */
 const STEP = 100;
@@ -32,7 +36,15 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
   const total = printed.reduce((n, g) => n + g.length, 0);
   const [limit, setLimit] = useState(STEP);
   const sentinel = useRef<HTMLDivElement>(null);
-  const totalWidth = columns.reduce((s, c) => s + Math.max(c.width, 1), 0) || 1;
+  // The DOCX's widths, from the same model function: content-measured for 8 or more columns (every printed
+  // line counts, not only the lines shown), else the columns' millimetres; shown as shares of the table.
+  const widths = useMemo(
+    () => appendixColumnWidths(columns, printed.flatMap((g) => lineTexts(g, directory)), LANDSCAPE_TABLE_WIDTH),
+    [columns, printed, directory],
+  );
+  const totalWidth = widths.reduce((s, w) => s + w, 0) || 1;
+  // Wide tables print smaller (the DOCX's table size); narrower ones keep the preview's size.
+  const wide = columns.length >= WIDE_TABLE_COLUMNS;
   const numeralColumn = columns[0]?.kind === 'number';
   // Sub-rows printed on their own lines are indented in the first text column, as the grid shows the tree.
   const firstText = columns.findIndex((c) => c.kind !== 'number');
@@ -86,7 +98,7 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
             }
             const indent = i === firstText && line.depth > 0 && c.from === line.row ? { paddingLeft: `${4 + line.depth * 10}pt` } : undefined;
             return (
-              <td key={c.column.key} rowSpan={span} style={indent} data-preview-path={`${places.get(c.from)}.${c.column.key}`} className={c.column.role === 'deadline' || c.column.role === 'note' ? 'pv-center' : undefined}>
+              <td key={c.column.key} rowSpan={span} style={indent} data-preview-path={`${places.get(c.from)}.${c.column.key}`} className={ALIGN_CLASS[columnAlignment(c.column, widths[i])]}>
                 {cellText(c.value, directory)}
               </td>
             );
@@ -109,10 +121,10 @@ export const AppendixPage = memo(function AppendixPage({ pkg, label, root }: { p
         {citation && <p className="pv-cite">{citation}</p>}
         <span className="pv-rule pv-rule-short" />
       </div>
-      <table className="pv-table">
+      <table className="pv-table" data-wide={wide || undefined} style={wide ? { fontSize: `${tableSizeFor(columns.length)}pt` } : undefined}>
         <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} style={{ width: `${((Math.max(c.width, 1) / totalWidth) * 100).toFixed(2)}%` }} />
+          {columns.map((c, i) => (
+            <col key={c.key} style={{ width: `${((widths[i] / totalWidth) * 100).toFixed(2)}%` }} />
           ))}
         </colgroup>
         <thead>

@@ -5,7 +5,6 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { siblingLabels } from '../../../../electron/core/model/numbering';
 import { BODY_KINDS, type BodyKind, type BodyNode } from '../../../../electron/core/model/types';
 import { NodeText } from './NodeText';
 import { nodePath } from './tree';
@@ -13,14 +12,16 @@ import type { BodyEditor } from './use-body-editor';
 
 interface ListProps {
   nodes: readonly BodyNode[];
+  /** Every node's label under the plan's numbering (bodyLabels): the same labels the preview and DOCX print. */
+  labels: ReadonlyMap<BodyNode, string>;
   parentPath: string | null;
   parentName: string | null;
   editor: BodyEditor;
 }
 
-export const NodeList = memo(function NodeList({ nodes, parentPath, parentName, editor }: ListProps) {
+export const NodeList = memo(function NodeList({ nodes, labels: all, parentPath, parentName, editor }: ListProps) {
   const { t } = useTranslation();
-  const labels = siblingLabels(nodes);
+  const labels = nodes.map((n) => all.get(n) ?? '');
   return (
     <ol className="body-list" role="list">
       {nodes.map((node, i) => {
@@ -32,6 +33,7 @@ export const NodeList = memo(function NodeList({ nodes, parentPath, parentName, 
             key={node.id ?? `i${i}`}
             node={node}
             label={labels[i]}
+            labels={all}
             path={nodePath(parentPath, i)}
             name={name}
             first={i === 0}
@@ -44,9 +46,10 @@ export const NodeList = memo(function NodeList({ nodes, parentPath, parentName, 
   );
 });
 
-function NodeItem({ node, label, path, name, first, last, editor }: {
+function NodeItem({ node, label, labels, path, name, first, last, editor }: {
   node: BodyNode;
   label: string;
+  labels: ReadonlyMap<BodyNode, string>;
   path: string;
   name: string;
   first: boolean;
@@ -63,7 +66,7 @@ function NodeItem({ node, label, path, name, first, last, editor }: {
         </span>
         <NodeText node={node} name={name} editor={editor} tools={<NodeTools node={node} name={name} first={first} last={last} editor={editor} />} />
       </div>
-      {node.children.length > 0 && <NodeList nodes={node.children} parentPath={path} parentName={name} editor={editor} />}
+      {node.children.length > 0 && <NodeList nodes={node.children} labels={labels} parentPath={path} parentName={name} editor={editor} />}
     </li>
   );
 }

@@ -58,7 +58,7 @@ export function NumberDateForm({ base, issuance, place, year, session }: {
 
 /**
  * The two "unknown" flags (model v2) as check boxes: an old plan's number or date that was given but cannot be
- * read (a scan, a lost copy) prints `…` and is never reported as "not numbered yet". Each click is one
+ * read (a scan, a lost copy) prints `…` instead of the blanks left for the signer. Each click is one
  * `setField` edit of the option (true, or removed), one undo step. A filled number or date is printed as
  * written, so its flag is shown disabled.
  */

@@ -21,7 +21,12 @@ export function useRolloverProposals(planId: number, year: number, revision: num
         setProposals(p);
         setError(null);
       },
-      (e: unknown) => live && setError(e),
+      (e: unknown) => {
+        if (!live) return;
+        // The list shown was for another year: it must not stay as if it were this year's (nor be created).
+        setProposals(null);
+        setError(e);
+      },
     );
     return () => {
       live = false;
