@@ -114,8 +114,10 @@ test('Vietnamese mode shows no English on the main screens, the export notes and
 
   expect(found).toEqual({});
 
-  // The same messages in English when the UI is switched.
+  // The same messages in English when the UI is switched; the shell is told (the desktop menu follows).
+  const told = page.waitForRequest((r) => r.url().endsWith('/api/setUiLanguage'));
   await page.getByRole('group', { name: 'Ngôn ngữ giao diện' }).getByRole('button', { name: 'EN' }).click();
+  expect((await told).postDataJSON()).toEqual(['en']);
   await page.getByTestId('import-json-input').setInputFiles({ name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByTestId('import-panel').getByTestId('status-error')).toContainText('decision.date: "26/12/2022" is not a date; write the date as 2022-12-26');
   // The scan does see English when there is some: the same screen in English is full of it.

@@ -274,6 +274,10 @@ export interface SoanApi {
 
   /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
   importXlsx(fileName: string, base64: string): Promise<ImportedPlan>;
+
+  // ---- h6 (#16 one voice): the UI language, for what the shell words itself (the desktop menu) ----
+  /** The UI switched language: the desktop menu follows; the browser host has no menu and does nothing. */
+  setUiLanguage(lang: 'vi' | 'en'): Promise<void>;
 }
 
 export type ApiMethod = keyof SoanApi;
@@ -288,6 +292,8 @@ export const API_METHODS = [
   'listVersions', 'compareVersions', 'restoreVersion', 'deleteVersion', 'importXlsx', 'proposeRollover', 'applyRollover',
   'checkPlan', 'applyFix', 'setKnownAbbreviations', 'addKnownAbbreviation', 'knownAbbreviations', 'readMergeFile', 'takeProposal', 'rowSources', 'importDocx',
   'listBackups', 'backupNow', 'restoreBackup', 'exportAll', 'editPlan', 'planRevision', 'regroupAgencies',
+  // h6 (#16 one voice)
+  'setUiLanguage',
 ] as const satisfies readonly ApiMethod[];
 
 /**

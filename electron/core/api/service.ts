@@ -47,6 +47,8 @@ export interface ServiceOptions {
    * desktop app passes a worker (core/jobs/client.ts) so that no file can freeze its window.
    */
   jobs?: Jobs;
+  /** h6 (#16 one voice): the UI switched language; the desktop rebuilds its menu in it. Absent in the browser host. */
+  setUiLanguage?(lang: 'vi' | 'en'): void;
 }
 
 const noBackups = async (): Promise<never> => {
@@ -151,6 +153,8 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     },
     planRevision: async (planId) => plans.planSummary(db, planId).revision,
     appInfo: async () => options.info,
+    // h6 (#16 one voice)
+    setUiLanguage: async (lang) => options.setUiLanguage?.(lang),
     listPlans: async () => plans.listPlans(db),
     listTrash: async () => plans.listPlans(db, { trash: true }),
     openPlan: async (planId) => plans.loadPlan(db, planId),

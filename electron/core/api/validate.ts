@@ -136,6 +136,8 @@ const SIGNATURES: Record<ApiMethod, Check[]> = {
   renameAgency: [id, str, str],
   mergeAgencies: [id, str, str],
   regroupAgencies: [id, str, arrayOf(str, 100), oneOf('join', 'split')],
+  // h6 (#16 one voice)
+  setUiLanguage: [oneOf('vi', 'en')],
   insertRows: [id, id, int, arrayOf(cells, 20_000)],
   undo: [id],
   redo: [id],
