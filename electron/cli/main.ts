@@ -196,7 +196,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const { applyRollover, formatProposal, proposeRollover } = await import('../core/rollover');
         const { serializeExchange } = await exchangeModule();
         const year = Number(yearText);
-        for (const p of proposeRollover(pkg, year)) out(formatProposal(p));
+        for (const p of proposeRollover(pkg, year)) out(formatProposal(p, lang));
         writeOut(outFile, serializeExchange(applyRollover(pkg, year, 'all')), safety);
         out(say('cli.wrote', { file: outFile }));
         return 0;
