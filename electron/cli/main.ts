@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Db } from '../core/store/open';
 import type { ReleaseLock } from '../core/store/lock';
 import { errorText, isUserError, UserError } from '../core/errors';
-import { translate, type MessageLang, type MessageValues } from '../core/model/messages';
+import { argvLang, translate, type MessageLang, type MessageValues } from '../core/model/messages';
 import { settleStorePath } from '../core/data-folder';
 import type { PlanPackage } from '../core/model/types';
 import type { DocxPart, ExportFormat } from '../core/api/contract';
@@ -53,9 +53,7 @@ function envLang(): MessageLang {
  * command line itself): `--lang en` or $SOAN_LANG=en, else Vietnamese.
  */
 export function cliLang(argv: readonly string[]): MessageLang {
-  const i = argv.indexOf('--lang');
-  if (i >= 0) return argv[i + 1] === 'en' ? 'en' : 'vi';
-  return envLang();
+  return argvLang(argv, process.env[CLI_LANG_ENV]);
 }
 
 /** The line the command prints on stderr for an error: `Lỗi: …` with the catalogue's text of a coded error. */

@@ -57,6 +57,16 @@ export function messageLang(lang: string | undefined | null): MessageLang {
   return lang && lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
+/**
+ * The language a command line asks for, never failing: `--lang en` in `argv`, else `env` (the value of
+ * $SOAN_LANG) when it is `en`, else Vietnamese. (The CLI refuses a wrong `--lang` itself.)
+ */
+export function argvLang(argv: readonly string[], env: string | undefined): MessageLang {
+  const i = argv.indexOf('--lang');
+  if (i >= 0) return argv[i + 1] === 'en' ? 'en' : 'vi';
+  return env === 'en' ? 'en' : 'vi';
+}
+
 function lookup(tree: Tree, key: string): string | undefined {
   let node: string | Tree | undefined = tree;
   for (const part of key.split('.')) {
