@@ -72,6 +72,12 @@ test('Vietnamese mode shows no English on the main screens, the export notes and
   await page.goto('/');
   await expect(page.getByTestId('plans-table')).toBeVisible();
   await scan('plans');
+  await page.getByTestId('view-trash').click();
+  await scan('trash');
+  await page.getByTestId('view-backups').click();
+  await page.waitForLoadState('networkidle');
+  await scan('backups');
+  await page.getByTestId('view-active').click();
 
   for (const section of ['decision', 'body', 'appendix', 'agencies', 'search', 'check', 'versions', 'rollover', 'merge']) {
     await page.goto(`/#/plans/${plan.id}/${section}`);
@@ -80,6 +86,18 @@ test('Vietnamese mode shows no English on the main screens, the export notes and
     await page.waitForLoadState('networkidle');
     await scan(section);
   }
+
+  // The shortcuts list (F1) and the find-and-replace dialog (Ctrl+H).
+  await page.goto(`/#/plans/${plan.id}/decision`);
+  await expect(page.getByTestId('decision-view')).toBeVisible();
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('help-dialog')).toBeVisible();
+  await scan('shortcuts');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+h');
+  await expect(page.getByTestId('find-text')).toBeVisible();
+  await scan('find and replace');
+  await page.keyboard.press('Escape');
 
   // The DOCX export's notes (punctuation it fixed) are worded by the catalogue.
   await page.goto(`/#/plans/${plan.id}/decision`);
