@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../electron/core/docx';
 import { all, child, children, path, readDocx, textOf, type XmlNode } from './fixtures/ooxml';
 import { roughPackage, samplePackage, standalonePackage, withRows } from './fixtures/packages';
+import { translate } from '../../electron/core/model/messages';
 
 const paragraphsText = (els: XmlNode[]) => els.flatMap((e) => (e.name === 'w:p' ? [e] : all(e, 'w:p'))).map(textOf);
 
 describe('an unsigned, badly typed draft', () => {
   it('exports with the ND30 blanks and valid XML', async () => {
-    const { buffer, fixes } = await exportDocx(roughPackage());
+    const { buffer, fixes: notes } = await exportDocx(roughPackage());
+    // The notes are coded; read in English, as the catalogue words them.
+    const fixes = notes.map((n) => translate(n.key, n.values, 'en'));
     const doc = await readDocx(buffer); // throws on malformed XML
     const texts = paragraphsText(doc.sections[0].elements);
     const number = texts.find((t) => t.startsWith('Số:'))!;
@@ -72,7 +75,8 @@ describe('an unsigned, badly typed draft', () => {
 
 describe('a standalone Kế hoạch', () => {
   it('exports the Plan with its own number, date and TM. signature, then the appendix', async () => {
-    const { buffer, fixes } = await exportDocx(standalonePackage());
+    const { buffer, fixes: notes } = await exportDocx(standalonePackage());
+    const fixes = notes.map((n) => translate(n.key, n.values, 'en'));
     const doc = await readDocx(buffer);
     expect(doc.sections).toHaveLength(2);
     expect(child(doc.sections[1].sectPr, 'w:pgSz')!.attrs['w:orient']).toBe('landscape');
