@@ -37,7 +37,9 @@ export function mainImports(mainDir) {
   for (const file of readdirSync(mainDir, { recursive: true })) {
     if (!/\.(c|m)?js$/.test(String(file))) continue;
     const code = readFileSync(join(mainDir, String(file)), 'utf8');
-    for (const m of code.matchAll(/\bfrom\s*"([\w@.:/-]+)"|\bimport\(\s*"([\w@.:/-]+)"\s*\)|\brequire\(\s*"([\w@.:/-]+)"\s*\)/g)) {
+    // `from` is a keyword only when no `.` precedes it ("period.from" in a string is not an import), and a
+    // specifier never spans lines.
+    for (const m of code.matchAll(/(?<![.\w$])from\s*"([^"\n]+)"|\bimport\(\s*"([^"\n]+)"\s*\)|\brequire\(\s*"([^"\n]+)"\s*\)/g)) {
       const name = packageOf(m[1] ?? m[2] ?? m[3]);
       if (name && name !== 'electron') names.add(name);
     }

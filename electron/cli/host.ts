@@ -13,6 +13,7 @@ import { startHost } from '../core/host/http-host';
 import { settleStorePath } from '../core/data-folder';
 import { isUserError, UserError } from '../core/errors';
 import { cliErrorLine, cliLang } from './main';
+import { translate } from '../core/model/messages';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -38,12 +39,12 @@ async function main(): Promise<void> {
     deliver: deliverAsDownload,
     // No folder dialog in a browser: "export everything" goes beside the data file.
     chooseExportFolder: async () => join(dirname(storePath), 'exports'),
-    warn: (m) => console.error(`Warning: ${m}`),
+    warn: (m) => console.error(translate('cli.warning', { text: m }, cliLang(process.argv.slice(2)))),
     // --fresh starts from an empty store (tests), once the lock is ours.
     fresh: rest.includes('--fresh'),
   });
   const host = await startHost({ api: store.api, staticDir, port });
-  console.log(`Soạn Kế hoạch is running at ${host.url} — open it in a browser (data: ${storePath}; Ctrl+C to stop)`);
+  console.log(translate('cli.hostRunning', { url: host.url, file: storePath }, cliLang(process.argv.slice(2))));
   const stop = () => {
     void host.close().finally(() => {
       void store.close().finally(() => process.exit(0));

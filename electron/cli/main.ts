@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Db } from '../core/store/open';
 import type { ReleaseLock } from '../core/store/lock';
 import { errorText, isUserError, UserError } from '../core/errors';
-import { translate, type MessageLang, type MessageValues } from '../core/model/messages';
+import { argvLang, translate, type MessageLang, type MessageValues } from '../core/model/messages';
 import { settleStorePath } from '../core/data-folder';
 import type { DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
 import type { RenderedFile } from '../core/export/render';
@@ -101,9 +101,7 @@ function envLang(): MessageLang {
  * command line itself): `--lang en` or $SOAN_LANG=en, else Vietnamese.
  */
 export function cliLang(argv: readonly string[]): MessageLang {
-  const i = argv.indexOf('--lang');
-  if (i >= 0) return argv[i + 1] === 'en' ? 'en' : 'vi';
-  return envLang();
+  return argvLang(argv, process.env[CLI_LANG_ENV]);
 }
 
 /** The line the command prints on stderr for an error: `Lỗi: …` with the catalogue's text of a coded error. */
@@ -253,7 +251,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const planId = source.service === work ? source.planId : (await work.api.importPlan(`${args[0]}.json`, (await source.service.exportBytes(source.planId, 'json')).toString('utf8'))).id;
         const { formatProposal } = await import('../core/rollover');
         const year = Number(yearText);
-        for (const p of await work.api.proposeRollover(planId, year)) out(formatProposal(p));
+        for (const p of await work.api.proposeRollover(planId, year)) out(formatProposal(p, lang));
         const next = await work.api.applyRollover(planId, year, 'all');
         await work.exportTo(next.id, 'json', outFile);
         out(say('cli.wrote', { file: outFile }));
@@ -281,6 +279,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           const { service, planId } = await planArgument(into, user, scratch);
           const merge = await service.api.readMergeFile(planId, basename(file), data.toString('base64'));
           for (const w of merge.warnings) out(say('cli.warning', { text: w }));
+          if (merge.otherYear !== null) out(say('cli.warning', { text: say('cli.otherYear', { file: basename(file), fileYear: merge.otherYear, planYear: (await service.api.openPlan(planId)).summary.year }) }));
           if (merge.report) printReport(merge.report, lang, out);
           for (const p of merge.proposals) {
             const task = (p.texts[Object.keys(p.texts)[0]] ?? '').slice(0, 80);

@@ -15,14 +15,17 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureAppBuilt } from './app-build';
+import { argvLang, translate } from '../core/model/messages';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The launcher's lines, in the language of the command line (`--lang en`, SOAN_LANG=en, else Vietnamese). */
+const say = (key: string, values: Record<string, string> = {}) => translate(`cli.start.${key}`, values, argvLang(process.argv.slice(2), process.env.SOAN_LANG));
 const electronDir = join(root, 'node_modules', 'electron');
 
 /** Runs a program with its arguments as they are (no shell); returns its exit code. */
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: options.cwd ?? root, env: options.env ?? process.env, shell: false });
-  if (result.error) console.error(`Soạn Kế hoạch: could not run ${command}: ${result.error.message}`);
+  if (result.error) console.error(say('cannotRun', { command, reason: (result.error as NodeJS.ErrnoException).code ?? result.error.message }));
   return result.status ?? 1;
 }
 
@@ -33,7 +36,7 @@ function electronBinary(): string | null {
   let binary = binaryAt();
   if (binary && existsSync(binary)) return binary;
   if (process.env.SOAN_KE_HOACH_NO_ELECTRON) return null;
-  console.log('Soạn Kế hoạch: fetching the Electron runtime (first start only)…');
+  console.log(say('fetching'));
   const fetched = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
   binary = binaryAt();
   return fetched.status === 0 && binary && existsSync(binary) ? binary : null;
@@ -59,7 +62,7 @@ function sqliteBindingForElectron(): string | null {
 function main(): void {
   // electron-vite builds only when a source changed since the last build (app-build.ts), so a second start is immediate.
   if (ensureAppBuilt(root, () => run(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])) !== 0) {
-    console.error('Soạn Kế hoạch: the build failed (see above).');
+    console.error(say('buildFailed'));
     process.exit(1);
   }
   const electron = electronBinary();
@@ -73,7 +76,7 @@ function main(): void {
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
-  console.log(electron ? 'Soạn Kế hoạch: could not build SQLite for Electron; opening in the browser instead.' : 'Soạn Kế hoạch: Electron is not available on this machine; opening in the browser instead.');
+  console.log(say(electron ? 'noSqlite' : 'noElectron'));
   const host = spawn(process.execPath, [join(root, 'out', 'cli', 'host.js'), ...process.argv.slice(2)], { stdio: 'inherit', shell: false });
   host.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => host.kill(signal));

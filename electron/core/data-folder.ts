@@ -15,6 +15,8 @@ import type * as BackupModule from './store/backup';
 import { acquireStoreLock } from './store/lock';
 import { openSqlite } from './store/open';
 import { resolveStorePath } from './paths';
+import { errorText, isUserError } from './errors';
+import { argvLang, translate } from './model/messages';
 
 /** What the old store file is renamed to once moved: kept, never deleted, and never moved again. */
 export const MOVED_SUFFIX = '.moved';
@@ -88,12 +90,15 @@ export async function settleStorePath(
 ): Promise<{ path: string; rest: string[]; moved: MoveResult | null }> {
   const { path, rest, legacy } = resolveStorePath(args, env);
   if (!legacy) return { path, rest, moved: null };
+  // Said in the command's language: `--lang en` or SOAN_LANG=en, else Vietnamese (as the CLI decides).
+  const lang = argvLang(args, env.SOAN_LANG);
   try {
     const moved = await moveLegacyStore(legacy, path);
-    if (moved.moved) warn(`The data file was moved to ${path}; a backup of it is ${moved.backup}.`);
+    if (moved.moved) warn(translate('cli.storeMoved', { path, backup: String(moved.backup) }, lang));
     return { path, rest, moved };
   } catch (e) {
-    warn(`The data file could not be moved to ${path} (${(e as Error).message}); it is used where it is, ${legacy}.`);
+    const reason = isUserError(e) ? errorText(e, lang) : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    warn(translate('cli.storeNotMoved', { path, reason, legacy }, lang));
     return { path: existsSync(legacy) ? legacy : path, rest, moved: null };
   }
 }

@@ -37,6 +37,14 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 // The renderer's files, served as app://soan/… (RENDERER_URL is its index.html).
 const rendererRoot = join(here, '../renderer');
 let mainWindow: BrowserWindow | null = null;
+/** The UI's language as the renderer last said (setUiLanguage): the menu is built in it. */
+let uiLanguage: 'vi' | 'en' = 'vi';
+
+/** h6 (#16 one voice): the renderer switched language; the menu follows at once. */
+function setUiLanguage(lang: 'vi' | 'en'): void {
+  uiLanguage = lang;
+  if (mainWindow && !mainWindow.isDestroyed()) installAppMenu(mainWindow, lang);
+}
 let store: AppStore | null = null;
 
 // app:// must be declared privileged before the app is ready: a standard, secure scheme with the page's own origin.
@@ -193,7 +201,7 @@ function createWindow(options: { show?: boolean } = {}): BrowserWindow {
   mainWindow = window;
   // Typed text still in the page is saved before the window closes; the menu (Tệp, Sửa, Xem, Trợ giúp) runs the page's own commands.
   flushBeforeClose(window);
-  installAppMenu(window, 'vi');
+  installAppMenu(window, uiLanguage);
   if (options.show !== false) window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
   void window.loadURL(RENDERER_URL);
@@ -269,6 +277,7 @@ app.whenReady().then(async () => {
       jobs,
       chooseExportFolder,
       warn: (m) => console.error(`[main] ${m}`),
+      setUiLanguage,
     });
   } catch (e) {
     dialog.showErrorBox('Soạn Kế hoạch', isUserError(e) ? errorText(e) : String(e));

@@ -4,7 +4,8 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { MESSAGE_FILES, type MessageLang } from '../../electron/core/model/messages';
+import { MESSAGE_FILES, messageLang, type MessageLang } from '../../electron/core/model/messages';
+import { api } from './api';
 
 /**
  * Strings live in one file per feature and language (`locales/vi/decision.json` …), so features can grow
@@ -58,6 +59,8 @@ export function setLanguage(lang: Language): void {
 function reflectLanguage(lang: string): void {
   document.documentElement.lang = lang;
   document.title = i18n.t('app.name');
+  // The desktop shell words its menu in the same language; the browser host has none (a no-op there).
+  void api.setUiLanguage(messageLang(lang)).catch(() => undefined);
 }
 
 void i18n.use(initReactI18next).init({

@@ -20,7 +20,7 @@ afterEach(removeTempDirs);
 const STOP_WORDS = [
   'error', 'errors', 'wrote', 'must', 'expected', 'invalid', 'missing', 'no plan', 'rows', 'row', 'note', 'notes',
   'warning', 'warnings', 'imported', 'unknown', 'cannot', 'needs', 'file', 'not a', 'guessed', 'recognised', 'score',
-  'at the end', 'removed', 'added', 'is used', 'the', 'and', 'of', 'is',
+  'at the end', 'removed', 'added', 'is used', 'the', 'and', 'of', 'is', 'deadline', 'plan-year', 'info', 'new', 'same', 'changed',
 ];
 const STOP = new RegExp(`(?<![\\p{L}\\d])(${STOP_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'iu');
 
@@ -86,6 +86,7 @@ async function session(dir: string, lang?: Lang): Promise<string[]> {
   await run('import-xlsx', x8);
   await run('import-xlsx', x8, '--into', '1');
   await run('rollover', '1', '--year', '20x5');
+  await run('rollover', '1', '--year', '2025', '--json', join(dir, `${lang ?? 'vi'}-2025.json`));
   await run('frobnicate');
   return printed;
 }
@@ -104,6 +105,7 @@ describe('the command line speaks one language', () => {
     expect(vi.some((l) => /^\d+ lỗi, \d+ cảnh báo, \d+ ghi chú$/.test(l))).toBe(true);
     expect(vi.some((l) => l.startsWith('Đoán — hãy kiểm tra\t'))).toBe(true);
     expect(vi.some((l) => l.startsWith('Lỗi: Không có lệnh “frobnicate”.'))).toBe(true);
+    expect(vi.some((l) => l.endsWith('\tThời hạn thực hiện'))).toBe(true);
 
     const en = await session(dir, 'en');
     expect(en.filter((line) => STOP.test(words(line, dir))).length).toBeGreaterThan(10);

@@ -25,7 +25,7 @@ describe('CLI rollover, import-xlsx and import-docx', () => {
     expect(lines.at(-1)).toBe(`Wrote ${out}`);
     const changes = lines.slice(0, -1).map((l) => l.split('\t'));
     expect(changes.every((c) => c.length === 4)).toBe(true);
-    expect(changes).toContainEqual(['appendix.groups[0].rows[0].deadline', 'Trong năm 2024', 'Trong năm 2025', 'deadline']);
+    expect(changes).toContainEqual(['appendix.groups[0].rows[0].deadline', 'Trong năm 2024', 'Trong năm 2025', 'Deadline']);
     const next = parseExchange(readFileSync(out, 'utf8'), out);
     expect(next.year).toBe(2025);
     expect(next.decision!.number).toBe('');

@@ -94,7 +94,11 @@ describe('the plans move out of the profile folder on the first start', () => {
     const run = await settleStorePath([], old.env, (m) => told.push(m));
     expect(run.path).toBe(old.legacy);
     expect(run.moved).toBeNull();
-    expect(told.join('\n')).toMatch(/could not be moved .* it is used where it is/);
+    expect(told.join('\n')).toMatch(/^Không chuyển được tệp dữ liệu sang .* tệp vẫn được dùng ở chỗ cũ, /);
+    // In English when the command line asks for it.
+    const inEnglish: string[] = [];
+    await settleStorePath(['--lang', 'en'], old.env, (m) => inEnglish.push(m));
+    expect(inEnglish.join('\n')).toMatch(/could not be moved .* it is used where it is/);
     expect(readFileSync(old.legacy).equals(bytes)).toBe(true);
     // No lock left behind, no .moved file: the next start tries again.
     expect(readdirSync(old.profile).sort()).toEqual(['backups', DATA_FOLDER, STORE_FILE].sort());

@@ -4,17 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../electron/core/docx';
-import { translate, type CodedMessage } from '../../electron/core/model/messages';
 import { all, child, children, path, readDocx, textOf, type XmlNode } from './fixtures/ooxml';
 import { roughPackage, samplePackage, standalonePackage, withRows } from './fixtures/packages';
+import { translate } from '../../electron/core/model/messages';
 
-// The fixes are coded export notes; they are read here in English, as the catalogue words them.
-const english = (fixes: CodedMessage[]) => fixes.map((f) => translate(f.key, f.values, 'en'));
 const paragraphsText = (els: XmlNode[]) => els.flatMap((e) => (e.name === 'w:p' ? [e] : all(e, 'w:p'))).map(textOf);
 
 describe('an unsigned, badly typed draft', () => {
   it('exports with the ND30 blanks and valid XML', async () => {
-    const { buffer, fixes } = await exportDocx(roughPackage());
+    const { buffer, fixes: notes } = await exportDocx(roughPackage());
+    // The notes are coded; read in English, as the catalogue words them.
+    const fixes = notes.map((n) => translate(n.key, n.values, 'en'));
     const doc = await readDocx(buffer); // throws on malformed XML
     const texts = paragraphsText(doc.sections[0].elements);
     const number = texts.find((t) => t.startsWith('Số:'))!;
@@ -22,7 +22,7 @@ describe('an unsigned, badly typed draft', () => {
     expect(texts).toContain('Bình Phước, ngày      tháng      năm 2024');
     // The signer's name is blank but its line is there, under the room for the signature.
     expect(texts.filter((t) => t === '').length).toBeGreaterThan(3);
-    expect(english(fixes)).toEqual(
+    expect(fixes).toEqual(
       expect.arrayContaining([
         'Căn cứ 1: added ";" at the end',
         'Căn cứ 2: replaced "." with ";" at the end',
@@ -75,7 +75,8 @@ describe('an unsigned, badly typed draft', () => {
 
 describe('a standalone Kế hoạch', () => {
   it('exports the Plan with its own number, date and TM. signature, then the appendix', async () => {
-    const { buffer, fixes } = await exportDocx(standalonePackage());
+    const { buffer, fixes: notes } = await exportDocx(standalonePackage());
+    const fixes = notes.map((n) => translate(n.key, n.values, 'en'));
     const doc = await readDocx(buffer);
     expect(doc.sections).toHaveLength(2);
     expect(child(doc.sections[1].sectPr, 'w:pgSz')!.attrs['w:orient']).toBe('landscape');
@@ -85,7 +86,7 @@ describe('a standalone Kế hoạch', () => {
     expect(texts).toEqual(expect.arrayContaining(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Mi']));
     expect(texts).toEqual(expect.arrayContaining(['- Sở Nội vụ;', '- Các sở, ban, ngành tỉnh;', '- Lưu: VT, NC.']));
     expect(texts.some((t) => t.startsWith('(Ban hành kèm theo Quyết định'))).toBe(false);
-    expect(english(fixes)).toEqual(['Kế hoạch, Nơi nhận 1: added ";" at the end']);
+    expect(fixes).toEqual(['Kế hoạch, Nơi nhận 1: added ";" at the end']);
     const appendix = paragraphsText(doc.sections[1].elements);
     expect(appendix).toContain('(Ban hành kèm theo Kế hoạch số 05/KH-UBND ngày 08/01/2024 của Ủy ban nhân dân tỉnh)');
   });

@@ -717,9 +717,10 @@ describe('proposeRollover / applyRollover on the 2024 Bình Phước sample', ()
       ['plan.body[0]', 'info', 'cited-title'],
     ]);
     expect(applyRollover(pkg, 2023, 'all').plan.body[0].text[0].text).toBe(sentence);
-    expect(formatProposal(props[0])).toBe(
-      'plan.summary\tThông tin, tuyên truyền cải cách hành chính năm 2022\tThông tin, tuyên truyền cải cách hành chính năm 2023\tplan-year',
+    expect(formatProposal(props[0], 'en')).toBe(
+      "plan.summary\tThông tin, tuyên truyền cải cách hành chính năm 2022\tThông tin, tuyên truyền cải cách hành chính năm 2023\tThe plan's year",
     );
+    expect(formatProposal(props[1])).toMatch(/\tVăn bản được viện dẫn có nêu năm: cập nhật khi có văn bản mới \(Chỉ lưu ý\)$/);
   });
 
   it('refuses a year that is not one, with the coded plan.badYear (model/year.ts)', () => {

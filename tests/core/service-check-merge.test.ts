@@ -97,7 +97,8 @@ describe('a department workbook of another year', () => {
     lastYear.appendix.title = 'CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023';
     const file = await api.readMergeFile(plan.id, 'cu.xlsx', (await exportXlsx(lastYear)).toString('base64'));
     expect(file.otherYear).toBe(2023);
-    expect(file.warnings.join(' ')).toMatch(/cu\.xlsx: this table is for 2023, the plan for 2024/);
+    // The year is carried as data (the desk and the CLI word it), never as a fixed-language warning.
+    expect(file.warnings.join(' ')).not.toMatch(/2023/);
     const same = await api.readMergeFile(plan.id, 'nay.xlsx', (await exportXlsx(loadSamplePackage())).toString('base64'));
     expect(same.otherYear).toBeNull();
     db.close();

@@ -72,6 +72,12 @@ test('Vietnamese mode shows no English on the main screens, the export notes and
   await page.goto('/');
   await expect(page.getByTestId('plans-table')).toBeVisible();
   await scan('plans');
+  await page.getByTestId('view-trash').click();
+  await scan('trash');
+  await page.getByTestId('view-backups').click();
+  await page.waitForLoadState('networkidle');
+  await scan('backups');
+  await page.getByTestId('view-active').click();
 
   for (const section of ['decision', 'body', 'appendix', 'agencies', 'search', 'check', 'versions', 'rollover', 'merge']) {
     await page.goto(`/#/plans/${plan.id}/${section}`);
@@ -80,6 +86,18 @@ test('Vietnamese mode shows no English on the main screens, the export notes and
     await page.waitForLoadState('networkidle');
     await scan(section);
   }
+
+  // The shortcuts list (F1) and the find-and-replace dialog (Ctrl+H).
+  await page.goto(`/#/plans/${plan.id}/decision`);
+  await expect(page.getByTestId('decision-view')).toBeVisible();
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('help-dialog')).toBeVisible();
+  await scan('shortcuts');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+h');
+  await expect(page.getByTestId('find-text')).toBeVisible();
+  await scan('find and replace');
+  await page.keyboard.press('Escape');
 
   // The DOCX export's notes (punctuation it fixed) are worded by the catalogue.
   await page.goto(`/#/plans/${plan.id}/decision`);
@@ -114,8 +132,10 @@ test('Vietnamese mode shows no English on the main screens, the export notes and
 
   expect(found).toEqual({});
 
-  // The same messages in English when the UI is switched.
+  // The same messages in English when the UI is switched; the shell is told (the desktop menu follows).
+  const told = page.waitForRequest((r) => r.url().endsWith('/api/setUiLanguage'));
   await page.getByRole('group', { name: 'Ngôn ngữ giao diện' }).getByRole('button', { name: 'EN' }).click();
+  expect((await told).postDataJSON()).toEqual(['en']);
   await page.getByTestId('import-json-input').setInputFiles({ name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByTestId('import-panel').getByTestId('status-error')).toContainText('decision.date: "26/12/2022" is not a date; write the date as 2022-12-26');
   // The scan does see English when there is some: the same screen in English is full of it.

@@ -128,6 +128,9 @@ export const METHODS = {
   /** Moves a row with its sub-rows under `parentId` of `groupId` (null: the group's top level), at `index`. */
   placeRow: edit([id, id, id, nullable(id), int], returns<void>()),
 
+  /** The UI switched language: the desktop menu follows; the browser host has no menu and does nothing. */
+  setUiLanguage: call([oneOf(['vi', 'en'])], returns<void>()),
+
   listAgencies: call([id], returns<AgencyUsage[]>()),
   addAgency: edit([id, text], returns<string>()),
   renameAgency: edit([id, text, text], returns<void>()),

@@ -7,7 +7,6 @@ import type { Db } from '../store/open';
 import * as plans from '../store/plans';
 import * as edits from '../store/edits';
 import * as history from '../store/history';
-import * as versions from '../store/versions';
 import { blankPackage } from '../model/defaults';
 import type { RenderedFile } from '../export/render';
 import { comparePackages } from '../compare';
@@ -49,6 +48,8 @@ export interface ServiceOptions {
    * desktop app passes a worker (core/jobs/client.ts) so that no file can freeze its window.
    */
   jobs?: Jobs;
+  /** h6 (#16 one voice): the UI switched language; the desktop rebuilds its menu in it. Absent in the browser host. */
+  setUiLanguage?(lang: 'vi' | 'en'): void;
 }
 
 const noBackups = async (): Promise<never> => {
@@ -114,8 +115,11 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
   history.enableHistory(db);
   const jobs = options.jobs ?? DIRECT_JOBS;
   const sync = planEdits(db);
-  const versionOrCurrent = (planId: number, versionId: number | null) =>
-    versionId === null ? plans.loadPlan(db, planId).pkg : versions.loadVersion(db, versionId).pkg;
+  // Versions are stored as exchange files (their reader loads the schema validator): loaded when first used, so a
+  // command that never touches a version (the CLI's export) never loads it.
+  const versions = () => import('../store/versions');
+  const versionOrCurrent = async (planId: number, versionId: number | null) =>
+    versionId === null ? plans.loadPlan(db, planId).pkg : (await versions()).loadVersion(db, versionId).pkg;
 
   /** A checker fix: its edits, validated one by one, in one transaction and one undo step. */
   const applyFix = (planId: number, ops: FixOp[]): void => {
@@ -160,6 +164,8 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     },
     planRevision: async (planId) => plans.planSummary(db, planId).revision,
     appInfo: async () => options.info,
+    // h6 (#16 one voice)
+    setUiLanguage: async (lang) => options.setUiLanguage?.(lang),
     listPlans: async () => plans.listPlans(db),
     listTrash: async () => plans.listPlans(db, { trash: true }),
     openPlan: async (planId) => plans.loadPlan(db, planId),
@@ -187,11 +193,11 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
 
     findInPlan: async (planId, query) => findInPlan(db, planId, query),
 
-    saveVersion: async (planId, name) => versions.saveVersion(db, planId, name),
-    listVersions: async (planId) => versions.listVersions(db, planId),
-    compareVersions: async (planId, fromId, toId) => comparePackages(versionOrCurrent(planId, fromId), versionOrCurrent(planId, toId)),
-    restoreVersion: async (versionId) => versions.restoreVersionAsPlan(db, versionId),
-    deleteVersion: async (versionId) => versions.deleteVersion(db, versionId),
+    saveVersion: async (planId, name) => (await versions()).saveVersion(db, planId, name),
+    listVersions: async (planId) => (await versions()).listVersions(db, planId),
+    compareVersions: async (planId, fromId, toId) => comparePackages(await versionOrCurrent(planId, fromId), await versionOrCurrent(planId, toId)),
+    restoreVersion: async (versionId) => (await versions()).restoreVersionAsPlan(db, versionId),
+    deleteVersion: async (versionId) => (await versions()).deleteVersion(db, versionId),
 
     proposeRollover: async (planId, toYear) => proposeRollover(plans.loadPlan(db, planId).pkg, toYear),
     applyRollover: async (planId, toYear, accepted) =>

@@ -54,9 +54,7 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   // A plan for a period (2021–2030) takes rows of any of its years.
   const period = planPeriod(pkg);
   const otherYear = fileYear < period.from || fileYear > period.to ? fileYear : null;
-  if (otherYear !== null) {
-    warnings = [...warnings, `${fileName}: this table is for ${otherYear}, the plan for ${pkg.year}. Roll it over to ${pkg.year} first ("Kế hoạch năm sau"), or check its dates as you take rows.`];
-  }
+  // `otherYear` carries it: the merge desk and the CLI word it in their language (not a fixed-language warning).
   return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, ...(report ? { report } : {}), proposals: proposalsAgainst(pkg, appendix, agencies), otherYear };
 }
 

@@ -11,6 +11,7 @@ import { isPlanYear } from '../model/year';
 import { UserError, badYearError } from '../errors';
 import { planPeriod } from '../model/rows';
 import type { AppendixRow, BodyNode, CellValue, Decision, Issuance, PlanPackage, RichText } from '../model/types';
+import { translate, type MessageLang } from '../model/messages';
 import { findYearMentions, shiftEdit, shiftableYear, type MentionClass, type YearMention } from './mentions';
 import { editPlace, textPlaces, type FieldRef } from './places';
 import type { RolloverReason, RolloverProposal } from '../model/rollover';
@@ -240,12 +241,14 @@ export function applyRollover(pkg: PlanPackage, toYear: number, accepted: Set<st
 }
 
 /**
- * One proposal as one line for the command line: place, before and after, tab-separated, then the reason code
- * (`always`/`info` marked). Line breaks never occur inside (excerpts are on one line).
+ * One proposal as one line for the command line: place, before and after, tab-separated, then the reason in
+ * `lang` (the catalogue's `rollover.reason.*`, with `rollover.mode.*` when it is not a change). Line breaks never
+ * occur inside (excerpts are on one line).
  */
-export function formatProposal(p: RolloverProposal): string {
-  const reason = p.mode === 'change' ? p.reason : `${p.reason} (${p.mode})`;
-  return `${p.path}\t${p.before}\t${p.after}\t${reason}`;
+export function formatProposal(p: RolloverProposal, lang: MessageLang = 'vi'): string {
+  const reason = translate(`rollover.reason.${p.reason}`, {}, lang);
+  const shown = p.mode === 'change' ? reason : `${reason} (${translate(`rollover.mode.${p.mode}`, {}, lang)})`;
+  return `${p.path}\t${p.before}\t${p.after}\t${shown}`;
 }
 
 // ---- a deep copy that drops store ids ----

@@ -18,6 +18,8 @@ import viExchange from './vi/exchange.json';
 import enExchange from './en/exchange.json';
 import viMenu from './vi/menu.json';
 import enMenu from './en/menu.json';
+import viRollover from './vi/rollover.json';
+import enRollover from './en/rollover.json';
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
@@ -30,13 +32,21 @@ type Tree = { [key: string]: string | Tree };
 
 /** The catalogue files of each language, as the renderer merges them into its own (one namespace). */
 export const MESSAGE_FILES: Record<MessageLang, Record<string, Tree>> = {
-  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu },
-  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu },
+  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu, 'rollover.json': viRollover },
+  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu, 'rollover.json': enRollover },
 };
+
+function deepMerge(into: Tree, from: Tree): Tree {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    into[key] = typeof existing === 'object' && typeof value === 'object' ? deepMerge({ ...existing }, value) : value;
+  }
+  return into;
+}
 
 function merged(lang: MessageLang): Tree {
   const out: Tree = {};
-  for (const file of Object.values(MESSAGE_FILES[lang])) Object.assign(out, file);
+  for (const file of Object.values(MESSAGE_FILES[lang])) deepMerge(out, file);
   return out;
 }
 
@@ -45,6 +55,16 @@ const CATALOGUE: Record<MessageLang, Tree> = { vi: merged('vi'), en: merged('en'
 /** `'en'` for `en`, `en-US` …; Vietnamese for anything else (the default). */
 export function messageLang(lang: string | undefined | null): MessageLang {
   return lang && lang.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/**
+ * The language a command line asks for, never failing: `--lang en` in `argv`, else `env` (the value of
+ * $SOAN_LANG) when it is `en`, else Vietnamese. (The CLI refuses a wrong `--lang` itself.)
+ */
+export function argvLang(argv: readonly string[], env: string | undefined): MessageLang {
+  const i = argv.indexOf('--lang');
+  if (i >= 0) return argv[i + 1] === 'en' ? 'en' : 'vi';
+  return env === 'en' ? 'en' : 'vi';
 }
 
 function lookup(tree: Tree, key: string): string | undefined {
