@@ -14,13 +14,13 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, relative } from 'node:path';
 
 /** Folders the app build reads (the main process imports electron/core; the renderer its own folder). */
-export const APP_INPUT_DIRS = ['renderer', 'electron/main', 'electron/preload', 'electron/core'];
+const APP_INPUT_DIRS = ['renderer', 'electron/main', 'electron/preload', 'electron/core'];
 /** Single files that shape the build: its configuration, dependency versions and TypeScript settings. */
-export const APP_INPUT_FILES = ['electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.base.json'];
+const APP_INPUT_FILES = ['electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.base.json'];
 /** Files the build must have produced for the app to start. */
 export const APP_OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 /** Where the stamp is kept, relative to the project root. */
-export const APP_STAMP = 'out/app-stamp.json';
+const APP_STAMP = 'out/app-stamp.json';
 
 type Inputs = Record<string, [size: number, mtimeMs: number, sha1: string]>;
 
@@ -29,7 +29,7 @@ function sha1(file: string): string {
 }
 
 /** Every input file, relative to `root` with forward slashes, sorted. */
-export function listAppInputs(root: string): string[] {
+function listAppInputs(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     let names: string[];
@@ -51,7 +51,7 @@ export function listAppInputs(root: string): string[] {
 }
 
 /** The stamp's record of `files` as they are now. */
-export function describeInputs(root: string, files: readonly string[]): Inputs {
+function describeInputs(root: string, files: readonly string[]): Inputs {
   const inputs: Inputs = {};
   for (const rel of files) {
     const abs = join(root, rel);

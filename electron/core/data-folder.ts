@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs
 import { basename, dirname, join } from 'node:path';
 import type * as BackupModule from './store/backup';
 import { acquireStoreLock } from './store/lock';
-import { openSqlite } from './store/open';
+import type * as OpenModule from './store/open';
 import { resolveStorePath } from './paths';
 import { errorText, isUserError } from './errors';
 import { argvLang, translate } from './model/messages';
@@ -34,9 +34,10 @@ export type MoveResult =
 export async function moveLegacyStore(from: string, to: string): Promise<MoveResult> {
   if (!existsSync(from)) return { moved: false, reason: 'nothing-to-move' };
   if (existsSync(to)) return { moved: false, reason: 'already-there' };
-  // Loaded only for a move: backup.ts brings the exchange writer and its schema validator (ajv), which every
-  // CLI command would otherwise load at start through settleStorePath.
+  // Loaded only for a move: backup.ts brings the exchange writer and its schema validator (ajv), and open.ts the
+  // SQLite driver, which every CLI command (help too) would otherwise load at start through settleStorePath.
   const { backupsDirFor, backupStore, listBackups }: typeof BackupModule = await import('./store/backup');
+  const { openSqlite }: typeof OpenModule = await import('./store/open');
   const release = acquireStoreLock(from, 'app');
   const staging = join(dirname(to), `.moving-${process.pid}`);
   let placed = false;

@@ -35,8 +35,11 @@ export function textWidth(text: string, sizePt: number, face: FontFace): number 
       units += direct;
       continue;
     }
-    const base = ch.normalize("NFD")[0];
-    units += widths.get(base) ?? 500;
+    // A letter with marks (ằ, ộ) is as wide as its base: worked out once per letter, then kept in the table,
+    // since contentWidths measures every word of a wide table (10,000 rows: hundreds of thousands of words).
+    const width = widths.get(ch.normalize("NFD")[0]) ?? 500;
+    widths.set(ch, width);
+    units += width;
   }
   return Math.round((units * sizePt * 20) / 1000);
 }

@@ -55,9 +55,27 @@ export function columnTextWidthPt(width: number): number {
   return ((Math.trunc(width * 7 + 5) - 6) * 72) / 96;
 }
 
+/**
+ * Line counts by width, size, weight and text: a text is measured once per column setting. The same texts come
+ * back across a workbook (agency names, deadlines, and every task in the Phụ lục, Phân công, Theo cơ quan and
+ * Tiến độ sheets), so a 10,000-row export measures each of them once instead of once per cell.
+ */
+const linesCache = new Map<string, number>();
+
 /** Lines the text takes when wrapped at word boundaries in `widthPt`. */
 export function wrappedLines(text: string, widthPt: number, sizePt: number, bold = false): number {
   if (!text) return 0;
+  const key = `${widthPt}|${sizePt}|${bold ? 1 : 0}|${text}`;
+  const known = linesCache.get(key);
+  if (known !== undefined) return known;
+  const lines = measureLines(text, widthPt, sizePt, bold);
+  // Bounded: a long-running app exports many plans.
+  if (linesCache.size > 50_000) linesCache.clear();
+  linesCache.set(key, lines);
+  return lines;
+}
+
+function measureLines(text: string, widthPt: number, sizePt: number, bold: boolean): number {
   const scale = sizePt * (bold ? BOLD_FACTOR : 1);
   const space = textWidthEm(' ') * scale;
   let lines = 0;
