@@ -10,14 +10,12 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../errors';
-import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../files/input-guard';
+import { checkPartBudget } from '../files/input-guard';
 import { wellFormedText } from '../model/xml-text';
 import { decodeUtf8 } from '../files/utf8';
 
 /** Larger than any real plan DOCX (a 2,000-row appendix is ~0.3 MB); refused before unzipping. */
 export const DOCX_MAX_BYTES = 50 * 1024 * 1024;
-/** The parts together, as declared by the archive: the import budget (files/input-guard.ts). */
-export const DOCX_MAX_UNCOMPRESSED = IMPORT_MAX_UNZIPPED_BYTES;
 /** Word's XML compresses ~15×; a part compressed more than this is a zip bomb. */
 export const DOCX_MAX_RATIO = 100;
 /** The ratio is judged only on parts at least this large (a tiny part can compress absurdly well). */

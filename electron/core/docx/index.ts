@@ -60,4 +60,3 @@ export async function exportDocx(pkg: PlanPackage, opts: DocxExportOptions = {})
   return { buffer, fixes };
 }
 
-export { fixLegalBases, fixRecipients, endWith } from './punctuation';

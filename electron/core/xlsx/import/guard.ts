@@ -1,12 +1,10 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { UserError } from '../../errors';
-import { checkPartBudget, IMPORT_MAX_UNZIPPED_BYTES } from '../../files/input-guard';
+import { checkPartBudget } from '../../files/input-guard';
 
 /** Larger than any real appendix workbook, small enough to refuse a hostile file before unzipping it. */
 export const XLSX_MAX_BYTES = 50 * 1024 * 1024;
-/** Everything inside, unzipped: a real appendix workbook is a few MB. */
-export const XLSX_MAX_UNZIPPED_BYTES = IMPORT_MAX_UNZIPPED_BYTES;
 /** A part that unzips to more than this many times its packed size (and to more than 1 MB) is a zip bomb. */
 export const XLSX_MAX_RATIO = 100;
 const RATIO_FLOOR = 1024 * 1024;
@@ -36,7 +34,7 @@ function partText(bytes: Buffer): string {
 
 /**
  * Reads the zip's own directory and unpacks every part with a cap before exceljs sees the file: refuses zip bombs
- * (a part unzipping to more than XLSX_MAX_RATIO times its size, more than XLSX_MAX_UNZIPPED_BYTES in all, or more
+ * (a part unzipping to more than XLSX_MAX_RATIO times its size, more than the import budget in all (files/input-guard.ts), or more
  * than its header says), part names that climb out of the folder, and DOCTYPE/ENTITY declarations (entity
  * expansion, external entities), which no real workbook carries.
  */
