@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint (with the layering rule), typecheck, the core's vitest suite, the build, and the
+ * `npm test`: lint (with the layering rule), typecheck, dead code (knip), the core's vitest suite, the build, and the
  * Playwright end-to-end suite in Debian's Chromium (and, with SOAN_FRESH_INSTALL=1 as CI sets it, a fresh clone installed
  * with npm 12 that must open a store). Runs every stage even after a failure, then prints
  * one line for the whole run, `N passed, N failed`, and exits non-zero if anything failed. A test that passed only
@@ -44,6 +44,9 @@ mkdirSync(results, { recursive: true });
 if (process.env.SOAN_FRESH_INSTALL === '1') check('fresh install (npm 12)', 'bash', [join(root, '.ci', 'fresh-install')]);
 check('lint', bin('eslint'), ['.']);
 for (const project of TYPECHECK_PROJECTS) check(`typecheck ${project}`, bin('tsc'), ['--noEmit', '-p', project]);
+// Dead exports, unused files and unlisted or unused dependencies (knip.json: the electron-vite, CLI, test, bench and
+// build entries). Reads the sources only: offline, about 10 s.
+check('dead code (knip)', bin('knip'), ['--no-progress']);
 
 const vitestJson = join(results, 'vitest.json');
 const vitestFlaky = join(root, VITEST_FLAKY_FILE);

@@ -16,7 +16,7 @@ declare global {
 }
 
 export const TOKEN_META = 'soan-token';
-export const TOKEN_HEADER = 'x-soan-token';
+const TOKEN_HEADER = 'x-soan-token';
 
 /**
  * An error the back end raised. `userError` means the message is meant for the user as it is; `code` and `params`

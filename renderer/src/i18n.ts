@@ -74,4 +74,3 @@ void i18n.use(initReactI18next).init({
 i18n.on('languageChanged', reflectLanguage);
 reflectLanguage(i18n.language);
 
-export default i18n;

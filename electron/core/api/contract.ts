@@ -7,4 +7,4 @@
  * so the renderer, which imports it, never bundles the validator library.
  */
 export * from './shapes';
-export type { SoanApi, ApiMethod, PlanEditMethod, EditArgs } from './methods';
+export type { SoanApi, ApiMethod, PlanEditMethod } from './methods';

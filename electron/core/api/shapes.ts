@@ -9,10 +9,10 @@ import type { Comparison } from '../model/comparison';
 import type { FindHit, FindQuery } from '../model/find-replace';
 import type { RolloverProposal } from '../model/rollover';
 import type { Finding } from '../model/findings';
-import type { MergeFile, RowSource, TakeTarget } from '../model/merge';
+import type { MergeFile, RowSource } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
 
-export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource, TakeTarget };
+export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource };
 
 /** A plan made from a Word or Excel file: its summary, the reader's warnings and the coded import report. */
 export type ImportedPlan = PlanSummary & {

@@ -250,11 +250,6 @@ export function spanFix(place: Place, start: number, end: number, replacement: s
   };
 }
 
-/** The preview of a fix that rewrites a whole short value (a recipient line, a name, a symbol). */
-export function valuePreview(before: string, after: string): FixPreview {
-  return { before, after };
-}
-
 // ---------- small text helpers shared by the rules ----------
 
 /**

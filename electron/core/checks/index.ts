@@ -22,10 +22,8 @@ import { checkHeaderFit } from './header-fit';
 import type { CheckOptions, Finding, Severity } from './types';
 import { KNOWN_ABBREVIATIONS } from './known-abbreviations';
 
-export type { CheckOptions, Finding, Fix, FixOp, FixPreview, Lang, Severity } from './types';
-export { KNOWN_ABBREVIATIONS } from './known-abbreviations';
+export type { CheckOptions, Finding, Severity } from './types';
 export { PLAN } from './types';
-export { RULE_IDS, type RuleId } from './messages';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

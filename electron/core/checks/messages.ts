@@ -249,7 +249,6 @@ const RULES = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type RuleId = keyof typeof RULES;
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 const FIXES = {
   replace: { vi: 'Sửa thành «{to}»', en: 'Change to “{to}”' },

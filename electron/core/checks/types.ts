@@ -1,6 +1,6 @@
 /** The checker's options; what it reports (findings, fixes) is in the model: `electron/core/model/findings.ts`. */
 export type Lang = 'vi' | 'en';
-export type { Severity, FixOp, FixPreview, Fix, Finding, TextRange } from '../model/findings';
+export type { Severity, FixOp, FixPreview, Finding, TextRange } from '../model/findings';
 
 export interface CheckOptions {
   lang?: Lang;

@@ -10,7 +10,7 @@ import { allRows } from '../model/rows';
 import type { BodyNode } from '../model/types';
 import { diffWords, similarity, type WordOp } from './words';
 import type { RowStatus, RowChange, TextChange, Comparison } from '../model/comparison';
-export type { RowStatus, RowChange, TextChange, Comparison } from '../model/comparison';
+export type { Comparison } from '../model/comparison';
 
 /** Matching threshold: below this share of common words two rows are different tasks. */
 export const ROW_MATCH_THRESHOLD = 0.6;

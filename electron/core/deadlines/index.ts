@@ -1,2 +1,2 @@
 export { readDeadline } from './readDeadline';
-export type { DeadlineKind, DeadlinePeriod, DeadlineReading, Recurrence } from './readDeadline';
+export type { DeadlineKind, DeadlineReading } from './readDeadline';

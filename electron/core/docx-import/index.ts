@@ -43,7 +43,7 @@ export interface DocxImport {
   report: ImportReport;
 }
 
-export { DOCX_MAX_BYTES, DOCX_MAX_RATIO, DOCX_MAX_UNCOMPRESSED } from './zip';
+export { DOCX_MAX_BYTES } from './zip';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 

@@ -127,19 +127,6 @@ export function children(node: XmlNode | undefined, name: string): XmlNode[] {
   return node ? node.children.filter((c) => c.name === name) : [];
 }
 
-/** Descendants named `name`, document order (not looking inside a match). */
-export function descendants(node: XmlNode | undefined, name: string): XmlNode[] {
-  const out: XmlNode[] = [];
-  const walk = (n: XmlNode) => {
-    for (const c of n.children) {
-      if (c.name === name) out.push(c);
-      else walk(c);
-    }
-  };
-  if (node) walk(node);
-  return out;
-}
-
 /** `w:val` and friends; a WordprocessingML attribute may be written with or without its prefix. */
 export function attr(node: XmlNode | undefined, name: string): string | undefined {
   if (!node) return undefined;

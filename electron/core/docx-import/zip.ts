@@ -11,7 +11,7 @@
  */
 import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError, withCatalogueMessage } from '../errors';
-import { checkPartBudget, IMPORT_FILE_MAX_BYTES, IMPORT_MAX_UNZIPPED_BYTES } from '../files/input-guard';
+import { checkPartBudget, IMPORT_FILE_MAX_BYTES } from '../files/input-guard';
 import { wellFormedText } from '../model/xml-text';
 import { decodeUtf8 } from '../files/utf8';
 
@@ -24,9 +24,6 @@ const RATIO_MIN_BYTES = 1024 * 1024;
 const IMPORT_MAX_ENTRIES = 10_000;
 
 export const DOCX_MAX_BYTES = IMPORT_MAX_FILE_BYTES;
-/** The parts together, as declared by the archive: the import budget (files/input-guard.ts). */
-export const DOCX_MAX_UNCOMPRESSED = IMPORT_MAX_UNZIPPED_BYTES;
-export const DOCX_MAX_RATIO = IMPORT_MAX_RATIO;
 
 /** The formats the importers unzip, and the words that name each in a message. */
 export type ArchiveFormat = 'docx' | 'xlsx';

@@ -14,7 +14,6 @@ import { textWidth } from './metrics';
 import { partialRule } from './rule';
 import { LANDSCAPE_TEXT_WIDTH } from './units';
 
-export { WIDE_TABLE_COLUMNS, JUSTIFY_MIN_WIDTH } from '../model/table-widths';
 
 export const APPENDIX_TITLE_SIZE = 14;
 /** Cell padding: enough that text does not touch the borders, small enough to keep columns useful. */

@@ -10,13 +10,6 @@ import { mm, PORTRAIT_TEXT_WIDTH } from './units';
 export const HEADER_SIZES = { parentBody: 13, issuer: 13, number: 13, nationalTitle: 13, motto: 14, placeDate: 14 } as const;
 
 /**
- * Default column widths (a header with nothing long): the right column holds the national title on one
- * line at 13 pt bold (≈ 96 mm). The measured layout (headerLayout) widens them as the text needs.
- */
-export const HEADER_LEFT = mm(70);
-export const HEADER_RIGHT = mm(97.5);
-
-/**
  * Bounds of the header table, from a survey of 434 issued documents: the table is 17.25–17.5 cm wide,
  * wider than the 16.5 cm text block (it reaches into the 3 cm left margin), its left column 7–7.5 cm, its
  * right column 9.75–10.3 cm. We stay inside them while the text fits, and go past them only to keep a line

@@ -98,4 +98,3 @@ function spliceTable(xml: string, table: string[]): string[] {
   return [xml.slice(0, start), ...table, xml.slice(end + '</w:p>'.length)];
 }
 
-export { fixLegalBases, fixRecipients, endWith } from './punctuation';

@@ -28,7 +28,6 @@ export const SCALAR_FIELDS: Readonly<Record<string, FieldType>> = {
   'appendix.label': 'text',
   'appendix.title': 'text',
 };
-export type ScalarField = string;
 
 /** Ordered lists edited item by item. Articles hold rich text (runs), the others plain lines. */
 export const LIST_FIELDS = {
@@ -60,10 +59,6 @@ export function isOptionField(field: string): field is OptionField {
 
 export function isScalarField(field: string): boolean {
   return Object.prototype.hasOwnProperty.call(SCALAR_FIELDS, field);
-}
-
-export function isListField(field: string): field is ListField {
-  return Object.prototype.hasOwnProperty.call(LIST_FIELDS, field);
 }
 
 /** Reads `decision.signer.name` from a package; undefined when a part is absent (no Decision). */

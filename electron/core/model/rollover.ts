@@ -27,7 +27,7 @@ export type FieldRef =
   | { kind: 'appendix'; part: 'label' | 'title' }
   | { kind: 'appendix'; part: 'caption'; column: number };
 
-/** Why a proposal is made: a short code the review screen translates (see `ROLLOVER_REASON_TEXT`). */
+/** Why a proposal is made: a short code the review screen translates (the locale catalogue). */
 export type RolloverReason =
   | 'plan-year'
   | 'previous-year-result'

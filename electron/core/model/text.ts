@@ -33,10 +33,6 @@ export function plainText(rich: RichText): string {
   return rich.map((r) => r.text).join('');
 }
 
-export function plainRuns(text: string): RichText {
-  return [{ text }];
-}
-
 /**
  * The text of an agency cell as printed. A collective name that starts with "Các" ("Các sở, ban, ngành tỉnh")
  * is written "các" inside a list, as Vietnamese grammar wants, so the directory holds one entry for both.

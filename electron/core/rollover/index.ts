@@ -15,26 +15,12 @@ import { translate, type MessageLang } from '../model/messages';
 import { findYearMentions, shiftEdit, shiftableYear, type MentionClass, type YearMention } from './mentions';
 import { editPlace, textPlaces, type FieldRef } from './places';
 import type { RolloverReason, RolloverProposal } from '../model/rollover';
-export type { RolloverReason, RolloverMode, RolloverProposal } from '../model/rollover';
+export type { RolloverProposal } from '../model/rollover';
 
-export { findYearMentions, MOVING_CLASSES, shiftEdit } from './mentions';
-export type { MentionClass, MentionContext, MentionForm, YearMention } from './mentions';
-export { textPlaces, editRuns } from './places';
-export type { FieldRef, ScalarTextField, TextPlace } from './places';
+export { findYearMentions, shiftEdit } from './mentions';
+export type { MentionClass, MentionContext } from './mentions';
+export { textPlaces } from './places';
 
-
-/** The reasons in Vietnamese, for the review list and the command line. */
-export const ROLLOVER_REASON_TEXT: Readonly<Record<RolloverReason, string>> = {
-  'plan-year': 'Năm của kế hoạch',
-  'previous-year-result': 'Kết quả năm trước',
-  'next-year': 'Việc của năm sau (dự toán, kế hoạch năm sau)',
-  deadline: 'Thời hạn thực hiện',
-  'signing-date': 'Ngày ký (để trống cho bản dự thảo mới)',
-  'decision-number': 'Số văn bản (để trống cho bản dự thảo mới)',
-  'cited-proposal': 'Tờ trình được viện dẫn: cập nhật số, ngày khi có Tờ trình mới',
-  'cited-title': 'Văn bản được viện dẫn có nêu năm: cập nhật khi có văn bản mới',
-  'plan-period': 'Giai đoạn của kế hoạch',
-};
 
 const REASON_OF_CLASS: Partial<Record<MentionClass, RolloverReason>> = {
   'plan-year': 'plan-year',

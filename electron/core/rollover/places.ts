@@ -7,7 +7,7 @@ import type { AppendixRow, BodyNode, PlanPackage, RichText } from '../model/type
 import { plainText } from '../model/text';
 import type { MentionContext } from './mentions';
 import type { FieldRef } from '../model/rollover';
-export type { ScalarTextField, FieldRef } from '../model/rollover';
+export type { FieldRef } from '../model/rollover';
 
 export interface TextPlace {
   path: string;

@@ -67,10 +67,6 @@ export function enableHistory(db: Db): void {
   enabled.add(db);
 }
 
-export function historyEnabled(db: Db): boolean {
-  return enabled.has(db);
-}
-
 function lastSeq(db: Db): number {
   return (db.prepare('SELECT coalesce(max(seq), 0) AS s FROM temp.undo_log').get() as { s: number }).s;
 }

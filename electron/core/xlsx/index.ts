@@ -3,9 +3,7 @@
  * by-agency and schedule sheets; `importAppendixXlsx` reads an appendix-shaped sheet back.
  */
 export { exportXlsx } from './export';
-export { importAppendixXlsx, type ImportedAppendix } from './import/import';
+export { importAppendixXlsx } from './import/import';
 export { XLSX_MAX_BYTES } from './import/guard';
-export { assignmentMatrix, type AssignmentMatrix, type AssignmentRole } from './assignment';
-export { planTasks, type PlanTask } from './tasks';
-export { captionRole } from './import/header';
+export { assignmentMatrix } from './assignment';
 export { SHEET_APPENDIX, SHEET_ASSIGNMENT, SHEET_BY_AGENCY, SHEET_SCHEDULE, ROLE_LEAD, ROLE_COOPERATE } from './style';

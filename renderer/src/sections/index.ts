@@ -34,6 +34,3 @@ export const SECTIONS: readonly SectionDef[] = [
   // more sections: add above this line
 ];
 
-export function sectionKeys(): string[] {
-  return SECTIONS.map((s) => s.key);
-}

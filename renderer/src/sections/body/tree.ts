@@ -126,8 +126,3 @@ export function runIsBold(node: Pick<BodyNode, 'kind' | 'heading'>, run: RichTex
   return run.bold ?? (node.kind === 'part' || node.heading);
 }
 
-/** A single-run node's text after an edit, keeping its run's emphasis flags. */
-export function withText(text: RichText, value: string): RichText {
-  const run = text[0] ?? { text: '' };
-  return [{ ...run, text: value }];
-}
