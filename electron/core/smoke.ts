@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { SoanApi } from './api/contract';
 import { openAppStore } from './app-store';
-import { importDocx } from './docx-import';
+import { importDocx } from './import/docx';
 import type { RenderedFile } from './export/render';
 import { STORE_FILE } from './paths';
 import type { Jobs } from './jobs/tasks';

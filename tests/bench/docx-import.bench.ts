@@ -3,8 +3,8 @@
  * largePlan(2000), each exported once with exportDocx and then imported; the median of several runs
  * after warm-up. Only the import is timed.
  */
-import { exportDocx } from '../../electron/core/docx';
-import { importDocx } from '../../electron/core/docx-import';
+import { exportDocx } from '../../electron/core/export/docx';
+import { importDocx } from '../../electron/core/import/docx';
 import { loadSamplePackage } from '../../electron/core/sample';
 import { largePlan } from '../fixtures/large-plan';
 import type { Report } from './bench';

@@ -3,7 +3,7 @@
  * under 2 s), each the median of several runs after a warm-up, plus how the two scale; and a 2,000-line
  * 9-column framework, as a row tree and flat.
  */
-import { exportDocx } from '../../electron/core/docx';
+import { exportDocx } from '../../electron/core/export/docx';
 import { samplePackage, withRows } from '../core/fixtures/packages';
 import { bigFrameworkPackage, flatFramework } from '../core/fixtures/framework';
 

@@ -1,5 +1,5 @@
 import { loadSamplePackage } from '../../electron/core/sample';
-import { exportXlsx, importAppendixXlsx } from '../../electron/core/xlsx';
+import { exportXlsx, importAppendixXlsx } from '../../electron/core/export/xlsx';
 import { bigPackage } from '../core/fixtures/xlsx-fixtures';
 
 async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {

@@ -4,7 +4,7 @@
  * is stored by importDocx, so "nothing half-imported" means: it throws and returns no package at all.
  */
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../electron/core/docx-import';
+import { importDocx } from '../../electron/core/import/docx';
 import { UserError } from '../../electron/core/errors';
 import { contactListDocx, letterDocx, typedDecisionDocx } from './fixtures/docx-import-typed';
 import {

@@ -7,9 +7,9 @@
  * back with "; " (where the splitter cuts), a line starting in lower case carrying on the name above.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
-import { importDocx, type DocxImport } from '../../electron/core/docx-import';
-import { joinAgencyLines } from '../../electron/core/docx-import/appendix';
+import { exportDocx } from '../../electron/core/export/docx';
+import { importDocx, type DocxImport } from '../../electron/core/import/docx';
+import { joinAgencyLines } from '../../electron/core/import/docx/appendix';
 import { cellText, type BodyNode, type Mention, type PlanPackage } from '../../electron/core/model';
 import { appendixOnlyDocx, tabLayoutDecisionDocx, typedDecisionDocx, typedStandalonePlanDocx } from './fixtures/docx-import-typed';
 

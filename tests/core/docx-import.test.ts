@@ -13,8 +13,8 @@
  * compared by their printed text (cellText), and the agency directory by the names the cells print.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
-import { importDocx, type DocxImport } from '../../electron/core/docx-import';
+import { exportDocx } from '../../electron/core/export/docx';
+import { importDocx, type DocxImport } from '../../electron/core/import/docx';
 import { serializeExchange } from '../../electron/core/exchange/exchange';
 import { cellText, type PlanPackage } from '../../electron/core/model';
 import { loadSamplePackage } from '../../electron/core/sample';

@@ -3,7 +3,7 @@
  * decomposed letters, huge words, 2,000 rows; a standalone Kế hoạch; parts exported alone.
  */
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
+import { exportDocx } from '../../electron/core/export/docx';
 import { all, child, children, path, readDocx, textOf, type XmlNode } from './fixtures/ooxml';
 import { roughPackage, samplePackage, standalonePackage, withRows } from './fixtures/packages';
 import { translate } from '../../electron/core/model/messages';

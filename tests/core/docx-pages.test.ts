@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { which } from '../../electron/cli/render';
-import { exportDocx, type DocxPart } from '../../electron/core/docx';
+import { exportDocx, type DocxPart } from '../../electron/core/export/docx';
 import type { PlanPackage } from '../../electron/core/model';
 import { all, child, readDocx, textOf } from './fixtures/ooxml';
 import { frameworkPackage } from './fixtures/framework';

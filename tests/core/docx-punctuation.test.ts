@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as punctuation from '../../electron/core/docx/punctuation';
-import { endWith } from '../../electron/core/docx/punctuation';
+import * as punctuation from '../../electron/core/export/docx/punctuation';
+import { endWith } from '../../electron/core/export/docx/punctuation';
 import { translate } from '../../electron/core/model/messages';
 
 // The fixes are coded export notes; they are read here in English, as the catalogue words them.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { render, which } from '../../electron/cli/render';
-import { exportDocx } from '../../electron/core/docx';
+import { exportDocx } from '../../electron/core/export/docx';
 import { samplePackage } from './fixtures/packages';
 
 const soffice = which('soffice') ?? which('libreoffice');

@@ -1,14 +1,14 @@
 /**
- * The appendix table is written as XML directly (electron/core/docx/appendix.ts) instead of through the docx
+ * The appendix table is written as XML directly (electron/core/export/docx/appendix.ts) instead of through the docx
  * library's objects: the markup must be what the library wrote for the same table, byte for byte, and the
  * exported package must hold it where the table belongs.
  */
 import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
-import { appendixTableXml, TABLE_MARKER } from '../../electron/core/docx/appendix';
-import { zipFiles } from '../../electron/core/docx/zip';
+import { exportDocx } from '../../electron/core/export/docx';
+import { appendixTableXml, TABLE_MARKER } from '../../electron/core/export/docx/appendix';
+import { zipFiles } from '../../electron/core/export/docx/zip';
 import type { PlanPackage } from '../../electron/core/model';
 import { libraryAppendixTable } from './fixtures/docx-table-oracle';
 import { frameworkPackage } from './fixtures/framework';

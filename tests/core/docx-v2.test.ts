@@ -1,12 +1,12 @@
 /** The DOCX of model v2 shapes, read back from the XML: numbering styles, footnotes, sub-recipients, blanks, widths. */
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
-import { headerLayout, HEADER_BOUNDS } from '../../electron/core/docx/header';
-import { contentWidths } from '../../electron/core/docx/appendix';
+import { exportDocx } from '../../electron/core/export/docx';
+import { headerLayout, HEADER_BOUNDS } from '../../electron/core/export/docx/header';
+import { contentWidths } from '../../electron/core/export/docx/appendix';
 import { all, paragraphTexts, readDocx, textOf } from './fixtures/ooxml';
 import { frameworkPackage, frameworkColumns } from './fixtures/framework';
 import { samplePackage } from './fixtures/packages';
-import { mm } from '../../electron/core/docx/units';
+import { mm } from '../../electron/core/export/docx/units';
 
 describe('DOCX of model v2', () => {
   it('prints the decimal body labels, the footnote as a Word footnote, and sub-recipients with their marks and punctuation', async () => {

@@ -3,8 +3,8 @@
  * parsed, and the Nghị định 30 rules asserted one by one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
-import { textWidth } from '../../electron/core/docx/metrics';
+import { exportDocx } from '../../electron/core/export/docx';
+import { textWidth } from '../../electron/core/export/docx/metrics';
 import { cellText, siblingLabels, type BodyNode, type PlanPackage } from '../../electron/core/model';
 import { samplePackage } from './fixtures/packages';
 import { all, child, children, isOn, jc, path, readDocx, rPr, runSize, textOf, textRuns, type Docx, type XmlNode } from './fixtures/ooxml';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeErrorMessage, encodeErrorMessage } from '../../electron/core/api/contract';
-import { importDocx } from '../../electron/core/docx-import';
+import { importDocx } from '../../electron/core/import/docx';
 import { errorText, UserError } from '../../electron/core/errors';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -67,7 +67,7 @@ describe('coded errors', () => {
     const named = (code: string) =>
       all.includes(`'${code}'`) ||
       ((code.includes('.why.') || code.startsWith('api.expected.')) && all.includes(`'${code.split('.').at(-1)}'`)) ||
-      // A refusal of the one archive reader (docx-import/zip.ts) is chosen per format: `codeOf(format, 'ratio')`
+      // A refusal of the one archive reader (import/docx/zip.ts) is chosen per format: `codeOf(format, 'ratio')`
       // names both `docxFile.ratio` and `xlsxFile.ratio`.
       (/^(docx|xlsx)File\./.test(code) && all.includes(`codeOf(format, '${code.split('.').at(-1)}')`));
     const unused = leaves(catalogueErrors('vi')).filter((code) => !codes.includes(code) && !named(code));

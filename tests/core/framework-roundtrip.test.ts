@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseExchange, serializeExchange } from '../../electron/core/exchange/exchange';
-import { exportDocx } from '../../electron/core/docx';
-import { importDocx } from '../../electron/core/docx-import';
-import { exportXlsx, importAppendixXlsx } from '../../electron/core/xlsx';
+import { exportDocx } from '../../electron/core/export/docx';
+import { importDocx } from '../../electron/core/import/docx';
+import { exportXlsx, importAppendixXlsx } from '../../electron/core/export/xlsx';
 import { checkPlan } from '../../electron/core/checks';
 import { cellText, type AppendixRow, type PlanPackage } from '../../electron/core/model';
 import { frameworkPackage } from './fixtures/framework';

@@ -5,8 +5,8 @@
  * `a)`, `b)` under `3.` are its sub-rows, and the checker finds no "row has no task / lead / deadline" on the parents.
  */
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../electron/core/docx-import';
-import { importAppendixXlsx } from '../../electron/core/xlsx';
+import { importDocx } from '../../electron/core/import/docx';
+import { importAppendixXlsx } from '../../electron/core/export/xlsx';
 import { checkPlan } from '../../electron/core/checks';
 import { blankPackage } from '../../electron/core/model/defaults';
 import { cellText, type AppendixRow, type PlanPackage } from '../../electron/core/model';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SoanApi } from '../../electron/core/api/contract';
 import { createService, deliverAsDownload } from '../../electron/core/api/service';
 import { validateCall } from '../../electron/core/api/validate';
-import { DOCX_MAX_BYTES, importDocx as importDocxFile } from '../../electron/core/docx-import';
+import { DOCX_MAX_BYTES, importDocx as importDocxFile } from '../../electron/core/import/docx';
 import { isUserError } from '../../electron/core/errors';
 import { EXCHANGE_MAX_BYTES, serializeExchange } from '../../electron/core/exchange/exchange';
 import { IMPORT_JSON_MAX_DEPTH } from '../../electron/core/files/input-guard';
@@ -17,7 +17,7 @@ import { renderExport } from '../../electron/core/export/render';
 import { loadSamplePackage } from '../../electron/core/sample';
 import type { Db } from '../../electron/core/store/open';
 import { insertPackage, listPlans, loadPlan } from '../../electron/core/store/plans';
-import { XLSX_MAX_BYTES, XLSX_MAX_RATIO } from '../../electron/core/xlsx/import/guard';
+import { XLSX_MAX_BYTES, XLSX_MAX_RATIO } from '../../electron/core/import/xlsx/guard';
 import { removeTempDirs, tempStore } from './helpers';
 
 let db: Db;

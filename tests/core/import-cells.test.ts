@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { convertLegacyText, legacyEncodingOfFont, tcvn3ToUnicode, vniToUnicode } from '../../electron/core/model/legacy-encoding';
-import { readCellValue } from '../../electron/core/xlsx/import/cells';
+import { readCellValue } from '../../electron/core/import/xlsx/cells';
 
 describe('legacy encodings', () => {
   it('knows the encoding from the font', () => {

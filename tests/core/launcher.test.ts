@@ -71,7 +71,7 @@ describe('launch.mjs: a stale build is rebuilt, never used', () => {
   it('the repository build names every source of the CLI bundle, so editing any of them rebuilds', async () => {
     const { staleReason } = (await import(launcher)) as Launch;
     const stamp = JSON.parse(readFileSync(join(ROOT, 'out', 'cli', 'stamp.json'), 'utf8')) as { inputs: Record<string, unknown>; outputs: string[] };
-    expect(Object.keys(stamp.inputs)).toEqual(expect.arrayContaining(['electron/cli/main.ts', 'electron/core/store/open.ts', 'electron/core/docx/index.ts', 'package.json']));
+    expect(Object.keys(stamp.inputs)).toEqual(expect.arrayContaining(['electron/cli/main.ts', 'electron/core/store/open.ts', 'electron/core/export/docx/index.ts', 'package.json']));
     expect(stamp.outputs).toEqual(expect.arrayContaining(['main.js', 'host.js', 'start.js', 'render.js']));
     // beforeAll brought the checkout's build up to date: nothing is stale now.
     expect(await staleReason(ROOT, join(ROOT, 'out', 'cli'), 'main')).toBeNull();

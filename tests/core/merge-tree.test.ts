@@ -5,11 +5,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertPackage, loadPlan } from '../../electron/core/store/plans';
 import { readMergeFile, rowSources, takeProposal } from '../../electron/core/merge/take';
-import { exportXlsx } from '../../electron/core/xlsx';
+import { exportXlsx } from '../../electron/core/export/xlsx';
 import { cellText, type AppendixRow } from '../../electron/core/model';
 import { frameworkPackage } from './fixtures/framework';
 import { removeTempDirs, tempStore } from './helpers';
-import { deskFile, subRowTarget } from '../../renderer/src/sections/merge/merge-state';
+import { deskFile, subRowTarget } from '../../renderer/src/screens/plan/merge/merge-state';
 
 afterEach(removeTempDirs);
 
@@ -61,7 +61,7 @@ describe('merging a department workbook with row trees', () => {
     expect(taskActivity.parent!.rowId).toBeUndefined();
     expect(file.proposals[taskActivity.parent!.proposal]).toBe(task);
 
-    // The merge desk's placing (renderer/src/sections/merge): after the last sub-row of the matched parent; the new
+    // The merge desk's placing (renderer/src/screens/plan/merge): after the last sub-row of the matched parent; the new
     // task's activities under the row the task became once taken, and not before.
     const desk = deskFile(file, 'f1');
     const item = (p: typeof activity) => desk.proposals[file.proposals.indexOf(p)];

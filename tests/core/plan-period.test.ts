@@ -11,9 +11,9 @@ import { UserError } from '../../electron/core/errors';
 import type { PlanPackage } from '../../electron/core/model/types';
 import { samplePackage } from './fixtures/packages';
 import ExcelJS from 'exceljs';
-import { exportXlsx } from '../../electron/core/xlsx/export';
-import { READ, SCHEDULE_CAPTIONS, SCHEDULE_HEADER_ROW } from '../../electron/core/xlsx/schedule-sheet';
-import { SHEET_SCHEDULE } from '../../electron/core/xlsx/style';
+import { exportXlsx } from '../../electron/core/export/xlsx/export';
+import { READ, SCHEDULE_CAPTIONS, SCHEDULE_HEADER_ROW } from '../../electron/core/export/xlsx/schedule-sheet';
+import { SHEET_SCHEDULE } from '../../electron/core/export/xlsx/style';
 
 /** The sample as the plan of 2021 (its deadlines moved to 2021), over a period or for the one year. */
 function plan2021(period: { from: number; to: number } | null): PlanPackage {

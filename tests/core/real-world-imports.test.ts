@@ -13,7 +13,7 @@ import { rowLabels } from '../../electron/core/model/rows';
 import { numberingPreset } from '../../electron/core/model/numbering';
 import { checkPlan } from '../../electron/core/checks';
 import { loadSamplePackage } from '../../electron/core/sample';
-import { exportDocx } from '../../electron/core/docx';
+import { exportDocx } from '../../electron/core/export/docx';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
 

@@ -15,7 +15,7 @@ import { parseExchange, serializeExchange } from '../../electron/core/exchange/e
 import { loadSamplePackage } from '../../electron/core/sample';
 import { slug } from '../../electron/core/model/text';
 import { isReservedKey, own } from '../../electron/core/model/keys';
-import { newColumnKey } from '../../renderer/src/sections/appendix/ColumnsPanel';
+import { newColumnKey } from '../../renderer/src/screens/plan/appendix/ColumnsPanel';
 import { UserError } from '../../electron/core/errors';
 import type { ExportResult } from '../../electron/core/api/contract';
 import { removeTempDirs, tempDir } from './helpers';

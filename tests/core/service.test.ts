@@ -5,7 +5,7 @@ import { openStore } from '../../electron/core/store/open';
 import { createService, deliverAsDownload } from '../../electron/core/api/service';
 import { loadPlan } from '../../electron/core/store/plans';
 import { serializeExchange } from '../../electron/core/exchange/exchange';
-import { exportXlsx } from '../../electron/core/xlsx';
+import { exportXlsx } from '../../electron/core/export/xlsx';
 import { loadSamplePackage } from '../../electron/core/sample';
 import { cellText } from '../../electron/core/model';
 import { proposalsAgainst } from '../../electron/core/merge/proposals';

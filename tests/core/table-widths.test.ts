@@ -3,9 +3,9 @@
  * preview (which calls the same function on the same printed lines) shows the same shares.
  */
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
-import { LANDSCAPE_TEXT_WIDTH } from '../../electron/core/docx/units';
-import { tableSize } from '../../electron/core/docx/fonts';
+import { exportDocx } from '../../electron/core/export/docx';
+import { LANDSCAPE_TEXT_WIDTH } from '../../electron/core/export/docx/units';
+import { tableSize } from '../../electron/core/export/docx/fonts';
 import { LANDSCAPE_TABLE_WIDTH, appendixColumnWidths, columnAlignment, columnWidths, lineTexts, tableSizeFor } from '../../electron/core/model/table-widths';
 import { rowLines, type PlanPackage } from '../../electron/core/model';
 import { all, readDocx } from './fixtures/ooxml';

@@ -6,11 +6,11 @@ import { loadSamplePackage } from '../../electron/core/sample';
 import { readDeadline } from '../../electron/core/deadlines';
 import {
   ROLE_COOPERATE, ROLE_LEAD, SHEET_APPENDIX, SHEET_ASSIGNMENT, SHEET_BY_AGENCY, SHEET_SCHEDULE, assignmentMatrix, exportXlsx,
-} from '../../electron/core/xlsx';
-import { APPENDIX_HEADER_ROW } from '../../electron/core/xlsx/appendix-sheet';
-import { ASSIGNMENT_FIXED_COLUMNS, ASSIGNMENT_HEADER_ROW } from '../../electron/core/xlsx/assignment-sheet';
-import { BY_AGENCY_HEADER_ROW } from '../../electron/core/xlsx/by-agency-sheet';
-import { SCHEDULE_CAPTIONS, SCHEDULE_HEADER_ROW, UNREAD } from '../../electron/core/xlsx/schedule-sheet';
+} from '../../electron/core/export/xlsx';
+import { APPENDIX_HEADER_ROW } from '../../electron/core/export/xlsx/appendix-sheet';
+import { ASSIGNMENT_FIXED_COLUMNS, ASSIGNMENT_HEADER_ROW } from '../../electron/core/export/xlsx/assignment-sheet';
+import { BY_AGENCY_HEADER_ROW } from '../../electron/core/export/xlsx/by-agency-sheet';
+import { SCHEDULE_CAPTIONS, SCHEDULE_HEADER_ROW, UNREAD } from '../../electron/core/export/xlsx/schedule-sheet';
 import { fixturePackage } from './fixtures/xlsx-fixtures';
 
 function text(v: ExcelJS.CellValue): string {

@@ -5,7 +5,7 @@ import type { Appendix, Mention, PlanPackage } from '../../electron/core/model/t
 import { mentionsText } from '../../electron/core/model/text';
 import { UserError } from '../../electron/core/errors';
 import { loadSamplePackage } from '../../electron/core/sample';
-import { SHEET_APPENDIX, exportXlsx, importAppendixXlsx, XLSX_MAX_BYTES } from '../../electron/core/xlsx';
+import { SHEET_APPENDIX, exportXlsx, importAppendixXlsx, XLSX_MAX_BYTES } from '../../electron/core/export/xlsx';
 import { bigPackage, fixturePackage } from './fixtures/xlsx-fixtures';
 
 async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { exportXlsx, SHEET_APPENDIX, SHEET_ASSIGNMENT, SHEET_SCHEDULE } from '../../electron/core/xlsx';
+import { exportXlsx, SHEET_APPENDIX, SHEET_ASSIGNMENT, SHEET_SCHEDULE } from '../../electron/core/export/xlsx';
 import { withRows } from './fixtures/packages';
 
 describe('exportXlsx, streamed', () => {

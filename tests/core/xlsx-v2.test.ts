@@ -1,9 +1,9 @@
 /** The XLSX export of model v2 shapes: a framework's spanning objectives and tasks merged down, labels, one blank style. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exportXlsx } from '../../electron/core/xlsx/export';
-import { APPENDIX_HEADER_ROW } from '../../electron/core/xlsx/appendix-sheet';
-import { SHEET_APPENDIX } from '../../electron/core/xlsx/style';
+import { exportXlsx } from '../../electron/core/export/xlsx/export';
+import { APPENDIX_HEADER_ROW } from '../../electron/core/export/xlsx/appendix-sheet';
+import { SHEET_APPENDIX } from '../../electron/core/export/xlsx/style';
 import { frameworkPackage } from './fixtures/framework';
 
 describe('XLSX export of a framework with row trees', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteRuns, insertFootnote, setFootnote } from '../../renderer/src/sections/body/footnotes';
-import { normaliseRuns, toggleEmphasis } from '../../renderer/src/sections/body/emphasis';
+import { footnoteRuns, insertFootnote, setFootnote } from '../../renderer/src/screens/plan/body/footnotes';
+import { normaliseRuns, toggleEmphasis } from '../../renderer/src/screens/plan/body/emphasis';
 
 describe('footnotes on a body paragraph', () => {
   it('inserts a footnote at the caret: the words before it carry the note, the rest keeps the style', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseRuns, toggleEmphasis } from '../../renderer/src/sections/body/emphasis';
+import { normaliseRuns, toggleEmphasis } from '../../renderer/src/screens/plan/body/emphasis';
 
 const plainBold = (r: { bold?: boolean }) => r.bold ?? false;
 const headingBold = (r: { bold?: boolean }) => r.bold ?? true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exitMove, gridKey, isTypedCharacter, PAGE_ROWS, type KeyInput } from '../../renderer/src/sections/appendix/grid-keys';
-import { listPlacement } from '../../renderer/src/sections/appendix/AgencyCellEditor';
-import { sameAgency, splitAgencyText, suggestAgencies } from '../../renderer/src/sections/appendix/agency-suggest';
+import { exitMove, gridKey, isTypedCharacter, PAGE_ROWS, type KeyInput } from '../../renderer/src/screens/plan/appendix/grid-keys';
+import { listPlacement } from '../../renderer/src/screens/plan/appendix/AgencyCellEditor';
+import { sameAgency, splitAgencyText, suggestAgencies } from '../../renderer/src/screens/plan/appendix/agency-suggest';
 
 const k = (key: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
@@ -116,7 +116,7 @@ describe('dd/mm/yyyy dates', async () => {
 });
 
 describe('a new plan\'s issuer', async () => {
-  const { issuerName } = await import('../../renderer/src/components/plans/NewBlankDialog');
+  const { issuerName } = await import('../../renderer/src/screens/plans/NewBlankDialog');
   it('writes the People\'s Committee of a province or a city in capitals', () => {
     expect(issuerName('Bình Phước')).toBe('ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC');
     expect(issuerName('tỉnh Bình Phước')).toBe('ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC');

@@ -4,9 +4,9 @@
  * `._rows` paths the checker and find use.
  */
 import { describe, expect, it } from 'vitest';
-import { applyMove, buildItems, indentProblem, moveTarget, NO_FILTER, subRowProblem, type GridItem } from '../../renderer/src/sections/appendix/grid-model';
-import { gridKey, type KeyInput } from '../../renderer/src/sections/appendix/grid-keys';
-import { parseAppendixPath } from '../../renderer/src/sections/appendix/reveal';
+import { applyMove, buildItems, indentProblem, moveTarget, NO_FILTER, subRowProblem, type GridItem } from '../../renderer/src/screens/plan/appendix/grid-model';
+import { gridKey, type KeyInput } from '../../renderer/src/screens/plan/appendix/grid-keys';
+import { parseAppendixPath } from '../../renderer/src/screens/plan/appendix/reveal';
 import type { AppendixGroup, AppendixRow, ColumnDef } from '../../electron/core/model/types';
 
 const columns: ColumnDef[] = [

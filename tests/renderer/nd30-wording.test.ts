@@ -6,7 +6,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { exportDocx } from '../../electron/core/docx';
+import { exportDocx } from '../../electron/core/export/docx';
 import {
   articleLabel, DECIDES, DOCUMENT_TITLE, MOTTO, NATIONAL_TITLE, RECIPIENTS_LABEL,
 } from '../../electron/core/model/nd30-text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyNode } from '../../electron/core/model/types';
-import { MAY_HOLD, findPlace, indentCalls, kindUnder, outdentCalls } from '../../renderer/src/sections/body/tree';
+import { MAY_HOLD, findPlace, indentCalls, kindUnder, outdentCalls } from '../../renderer/src/screens/plan/body/tree';
 
 let next = 1;
 const n = (kind: BodyNode['kind'], children: BodyNode[] = []): BodyNode => ({ id: next++, kind, heading: kind === 'part', text: [{ text: kind }], children });

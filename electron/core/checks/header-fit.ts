@@ -5,7 +5,7 @@
  * When even that is not enough (a very long place name or issuing body line), the line wraps on paper:
  * Nghị định 30 wants it on one line, level with `Số:`, so the drafter is warned to shorten it.
  */
-import { headerLayout } from '../docx/header';
+import { headerLayout } from '../export/docx/header';
 import { documentNumber } from '../model/dates';
 import { issuancePlaceDate } from '../model/pages';
 import type { Ctx } from './context';

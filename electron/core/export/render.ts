@@ -36,13 +36,13 @@ export async function renderExport(pkg: PlanPackage, format: ExportFormat, parts
       return { fileName, mime: MIME.json, bytes: Buffer.from(serializeExchange(pkg), 'utf8'), notes: [] };
     }
     case 'docx': {
-      const { exportDocx } = await import('../docx');
+      const { exportDocx } = await import('./docx');
       // Word and Excel files are XML: characters XML cannot hold (U+FFFF, control codes …) are dropped here, once.
       const { buffer, fixes } = await exportDocx(xmlSafeDeep(pkg), { parts });
       return { fileName, mime: MIME.docx, bytes: buffer, notes: fixes };
     }
     case 'xlsx': {
-      const { exportXlsx } = await import('../xlsx/export');
+      const { exportXlsx } = await import('./xlsx/export');
       return { fileName, mime: MIME.xlsx, bytes: await exportXlsx(xmlSafeDeep(pkg)), notes: [] };
     }
   }

@@ -8,8 +8,8 @@ import type { Jobs } from './tasks';
 
 export const DIRECT_JOBS: Jobs = {
   renderExport: async (...args) => (await import('../export/render')).renderExport(...args),
-  importDocx: async (...args) => (await import('../docx-import')).importDocx(...args),
-  packageFromWorkbook: async (...args) => (await import('../xlsx/new-plan')).packageFromWorkbook(...args),
+  importDocx: async (...args) => (await import('../import/docx')).importDocx(...args),
+  packageFromWorkbook: async (...args) => (await import('../import/xlsx/new-plan')).packageFromWorkbook(...args),
   parseExchange: async (text, fileName) => (await import('../exchange/exchange')).parseExchange(text, fileName),
   readExchange: async (text, fileName) => {
     const notes: CodedMessage[] = [];

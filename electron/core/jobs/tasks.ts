@@ -5,10 +5,10 @@
  */
 import type { CodedMessage } from '../model/messages';
 import { isUserError } from '../errors';
-import { importDocx } from '../docx-import';
+import { importDocx } from '../import/docx';
 import { parseExchange } from '../exchange/exchange';
 import { renderExport } from '../export/render';
-import { packageFromWorkbook } from '../xlsx/new-plan';
+import { packageFromWorkbook } from '../import/xlsx/new-plan';
 
 export const TASKS = {
   /** A plan package → the bytes of one export format (DOCX, XLSX, exchange JSON). */

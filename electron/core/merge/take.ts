@@ -34,7 +34,7 @@ function guessDepartment(fileName: string, appendix: Appendix, agencies: readonl
 export async function readMergeFile(db: Db, planId: number, fileName: string, data: Buffer): Promise<MergeFile> {
   const { pkg } = loadPlan(db, planId);
   // The readers are loaded when a file is read (exceljs is large): taking a row or listing sources needs none.
-  const [{ importAppendixXlsx }, { parseExchange }, { guessYear }] = await Promise.all([import('../xlsx'), import('../exchange/exchange'), import('../xlsx/new-plan')]);
+  const [{ importAppendixXlsx }, { parseExchange }, { guessYear }] = await Promise.all([import('../export/xlsx'), import('../exchange/exchange'), import('../import/xlsx/new-plan')]);
   let appendix: Appendix;
   let agencies: Agency[];
   let warnings: string[] = [];

@@ -4,17 +4,17 @@ import type { PlanSummary } from '../../../electron/core/api/contract';
 import { api } from '../api';
 import { filterPlans } from '../lib/search';
 import { DEFAULT_SORT, nextSort, sortPlans, type PlanSort } from '../lib/sort-plans';
-import { ConfirmDialog } from './plans/ConfirmDialog';
-import { NewBlankDialog, issuerName } from './plans/NewBlankDialog';
-import { RenameDialog } from './plans/RenameDialog';
-import { TrashTable } from './plans/TrashTable';
-import { usePlans } from './plans/usePlans';
+import { ConfirmDialog } from '../screens/plans/ConfirmDialog';
+import { NewBlankDialog, issuerName } from '../screens/plans/NewBlankDialog';
+import { RenameDialog } from '../screens/plans/RenameDialog';
+import { TrashTable } from '../screens/plans/TrashTable';
+import { usePlans } from '../screens/plans/usePlans';
 import { PlansTable } from './PlansTable';
-import { ImportPanel } from './imports/ImportPanel';
-import { BackupsPanel } from './plans/BackupsPanel';
+import { ImportPanel } from '../screens/imports/ImportPanel';
+import { BackupsPanel } from '../screens/plans/BackupsPanel';
 import { SearchBox } from './SearchBox';
 import { StatusMessage } from './StatusMessage';
-import './plans/plans.css';
+import '../screens/plans/plans.css';
 
 type Asking = { kind: 'new-blank' } | { kind: 'rename'; plan: PlanSummary } | { kind: 'purge'; plan: PlanSummary } | null;
 

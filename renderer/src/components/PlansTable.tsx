@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../electron/core/api/contract';
 import { formatTimestamp } from '../lib/format';
 import type { PlanSort, PlanSortKey } from '../lib/sort-plans';
-import { SortHeader } from './plans/SortHeader';
+import { SortHeader } from '../screens/plans/SortHeader';
 
 export interface PlanRowActions {
   onOpen: (id: number) => void;
