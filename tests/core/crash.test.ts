@@ -93,7 +93,8 @@ function urlOf(started: Started, timeoutMs = 30_000): Promise<string> {
     const timer = setTimeout(() => reject(new Error(`the host did not start in time: ${started.stderr()}`)), timeoutMs);
     started.child.stdout!.on('data', (c: Buffer) => {
       out += c.toString('utf8');
-      const m = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      // The line is in the host's language (Vietnamese by default): only its URL is read.
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);

@@ -197,7 +197,8 @@ describe('electron-builder packs the staged app (stand-in Electron, no download)
     const asar = require('@electron/asar') as { listPackage(p: string): string[] };
     asarFiles = asar.listPackage(join(unpacked, 'resources', 'app.asar')).map((f) => f.replace(/\\/g, '/').replace(/^\//, ''));
   }, 400_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  // The staged app holds its own node_modules: removing it takes longer than the default 10 s on a busy machine.
+  afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
   it('app.asar holds main, the preload, the renderer and main’s packages, and nothing renderer-only or native source', () => {
     for (const f of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json']) expect(asarFiles, f).toContain(f);

@@ -150,7 +150,7 @@ describe('validateCall', () => {
 
 describe('the catalogue words every expectation', () => {
   it.each(['vi', 'en'])('%s: errors.api.expected.<code> for each code validateCall can send', (lang) => {
-    const errors = JSON.parse(readFileSync(join(import.meta.dirname, '../../renderer/src/locales', lang, 'errors.json'), 'utf8')).errors;
+    const errors = JSON.parse(readFileSync(join(import.meta.dirname, '../../electron/core/model/messages', lang, 'errors.json'), 'utf8')).errors;
     const words = errors.api.expected as Record<string, string>;
     expect(Object.keys(words).sort()).toEqual(Object.keys(EXPECTATIONS).sort());
     for (const [code, text] of Object.entries(words)) {
@@ -163,7 +163,7 @@ describe('the catalogue words every expectation', () => {
 
 describe('an api.badArgument error as the UI shows it', () => {
   it('is worded in full in vi and en: the path and the expectation nested into one sentence', async () => {
-    const resources = Object.fromEntries(['vi', 'en'].map((lang) => [lang, { translation: JSON.parse(readFileSync(join(import.meta.dirname, '../../renderer/src/locales', lang, 'errors.json'), 'utf8')) }]));
+    const resources = Object.fromEntries(['vi', 'en'].map((lang) => [lang, { translation: JSON.parse(readFileSync(join(import.meta.dirname, '../../electron/core/model/messages', lang, 'errors.json'), 'utf8')) }]));
     const i18n = i18next.createInstance();
     await i18n.init({ resources, lng: 'vi', interpolation: { escapeValue: false }, showSupportNotice: false } as Parameters<typeof i18n.init>[0]);
     const e = (() => {
