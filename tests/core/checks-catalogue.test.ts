@@ -66,6 +66,10 @@ describe('the checker’s texts live in the one catalogue', () => {
     const labels = vi.filter(([k]) => k.startsWith('checks.fix.')).map(([k]) => k.slice('checks.fix.'.length));
     expect([...reported].sort()).toEqual(rules.sort());
     expect([...fixes].sort()).toEqual(labels.sort());
+    // The codes passed as values (`periodKey: 'checks.period.year'`, `nameKey: 'checks.docType.plan'` …).
+    const codes = sources.flatMap(([, code]) => literals(code)).filter((t) => /^checks\.[\w.-]+$/.test(t));
+    expect(codes.length).toBeGreaterThanOrEqual(4);
+    for (const code of codes) expect(hasMessage(code, 'vi') && hasMessage(code, 'en'), code).toBe(true);
   });
 
   it('keeps no message text in the checker’s sources: no vi/en pairs, no test of the language, no sentence', () => {

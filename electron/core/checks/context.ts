@@ -198,7 +198,7 @@ export class Ctx {
    * catalogue (`checks.where.*`) and, for a numbered place, `whereNumber` (legal basis 3, task 12 of the appendix).
    */
   where(path: string): Params {
-    const at = (key: string, whereNumber?: number): Params =>
+    const at = (key: keyof typeof viChecks.checks.where, whereNumber?: number): Params =>
       whereNumber === undefined ? { whereKey: `checks.where.${key}` } : { whereKey: `checks.where.${key}`, whereNumber };
     let m: RegExpExecArray | null;
     if (path.startsWith('agencies[')) return at('agencyDirectory');
