@@ -83,7 +83,7 @@ function scan(ctx: Ctx, doc: Doc, places: Place[]): void {
   for (const [abbr, use] of firstUse) {
     const where = defined.get(abbr);
     const span = spanAt(use.text, use.at, use.at + abbr.length);
-    if (where) ctx.add('abbreviations.before-definition', 'warning', use.path, { abbr, where: ctx.where(where) }, { ...span });
+    if (where) ctx.add('abbreviations.before-definition', 'warning', use.path, { abbr, ...ctx.where(where) }, { ...span });
     // The one action that is certain: the province may use this abbreviation as a name in all its
     // plans; the fix adds it to this plan's list (the full phrase is the drafter's to write).
     else

@@ -72,7 +72,7 @@ export function checkAgencies(ctx: Ctx): void {
     for (const i of members) {
       if (i === keep) continue;
       ctx.reportedAgencies.add(i);
-      ctx.add('agencies.variants', 'warning', `agencies[${i}]`, { name: agencies[i].name, other: agencies[keep].name, where: ctx.where(`agencies[${keep}]`) }, {
+      ctx.add('agencies.variants', 'warning', `agencies[${i}]`, { name: agencies[i].name, other: agencies[keep].name, ...ctx.where(`agencies[${keep}]`) }, {
         fix: {
           key: 'merge',
           params: { into: agencies[keep].name },
@@ -93,7 +93,7 @@ export function checkAgencies(ctx: Ctx): void {
     const where = texts.find((p) => re.test(p.text));
     if (!where) return;
     ctx.reportedAgencies.add(i);
-    ctx.add('agencies.variants', 'warning', `agencies[${i}]`, { name: a.name, other: right, where: ctx.where(where.path) }, {
+    ctx.add('agencies.variants', 'warning', `agencies[${i}]`, { name: a.name, other: right, ...ctx.where(where.path) }, {
       fix: { key: 'rename', params: { to: right }, ops: [{ method: 'renameAgency', args: [PLAN, a.key, right] }], preview: { before: a.name, after: right } },
     });
   });

@@ -37,9 +37,12 @@ export function checkAppendixRows(ctx: Ctx): void {
   // Columns without a role (Mục tiêu, Hoạt động, Sản phẩm, Kinh phí) make a framework table.
   const plain = cols.filter((c) => c.kind === 'text' && c.role === null);
   const period = planPeriod(pkg);
-  const vi = ctx.lang === 'vi';
-  const periodText =
-    period.start === period.end ? `${vi ? 'năm' : 'year'} ${period.start}` : `${vi ? 'giai đoạn' : 'period'} ${period.start}-${period.end}`;
+  // The plan's period as the message says it (`năm 2024`, `giai đoạn 2021-2025`), worded by the catalogue.
+  const periodValues = {
+    periodKey: period.start === period.end ? 'checks.period.year' : 'checks.period.years',
+    periodStart: period.start,
+    periodEnd: period.end,
+  };
   const yearStart = `${period.start}-01-01`;
   const yearEnd = `${period.end}-12-31`;
   const issuedOn = issueDate(pkg);
@@ -102,7 +105,7 @@ export function checkAppendixRows(ctx: Ctx): void {
       const unique = [...new Set(years)];
       const rowId = own(deadline.key) ? row.id : shown.get(deadline.key)!.from.id;
       const fixed = unique.length === 1 ? text.replace(new RegExp(`(?<!\\d)${unique[0]}(?!\\d)`, 'g'), String(pkg.year)) : null;
-      ctx.add('rows.deadline-year', 'warning', `${base}.${deadline.key}`, { n, deadline: text, year: pkg.year, period: periodText }, {
+      ctx.add('rows.deadline-year', 'warning', `${base}.${deadline.key}`, { n, deadline: text, year: pkg.year, ...periodValues }, {
         excerpt: text,
         fix:
           fixed && rowId !== undefined

@@ -169,8 +169,7 @@ export function checkCapitals(ctx: Ctx): void {
         for (const m of text.matchAll(rule.re)) {
           const expected = m[0].charAt(0).toUpperCase() + m[0].slice(1).replace(/^(\S+) (\S)/u, (_x, a: string, b: string) => `${a} ${b.toLowerCase()}`);
           report(ctx, place, 'capitals.special', m.index!, m[0], expected, {
-            meaning: rule.meaning === 'state' ? 'Nhà nước' : 'Nhân dân',
-            meaningEn: rule.meaning === 'state' ? 'the State' : 'the People',
+            meaningKey: `checks.meaning.${rule.meaning}`,
           });
         }
       }

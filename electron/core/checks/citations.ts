@@ -80,7 +80,7 @@ export function checkCitations(ctx: Ctx): void {
       const first = seen.get(key);
       if (!first) seen.set(key, { iso: c.iso, dateText: c.dateText, path: place.path });
       else if (first.iso !== c.iso) {
-        ctx.add('citations.date-conflict', 'warning', place.path, { number: c.label, date: c.dateText, other: first.dateText, where: ctx.where(first.path) }, {
+        ctx.add('citations.date-conflict', 'warning', place.path, { number: c.label, date: c.dateText, other: first.dateText, ...ctx.where(first.path) }, {
           excerpt: text.slice(c.start, c.end),
           range: { start: c.start, end: c.end },
         });

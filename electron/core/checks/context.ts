@@ -7,7 +7,21 @@ import { groupRows } from '../model/rows';
 import type { BodyNode, ColumnDef, PlanPackage, RichText } from '../model/types';
 import { cellText } from '../model/text';
 import { PLAN, type Finding, type TextRange, type FixOp, type FixPreview, type Lang, type Severity } from './types';
-import { fixLabel, message, type FixKey, type Params, type RuleId } from './messages';
+import { translate, withProblemLines, type MessageValues } from '../model/messages';
+import type viChecks from '../model/messages/vi/checks.json';
+
+/** The dotted paths to the texts of a catalogue subtree: `{ number: { zeros: '…' } }` → `'number.zeros'`. */
+type Leaves<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}` }[keyof T & string];
+
+/** A rule's id: its message is `checks.rule.<id>` in the catalogue (model/messages/{vi,en}/checks.json). */
+export type RuleId = Leaves<typeof viChecks.checks.rule>;
+/** A fix's label: `checks.fix.<key>` in the catalogue. */
+export type FixKey = keyof typeof viChecks.checks.fix;
+/**
+ * The values of a message's `{{name}}` placeholders. A value named `<name>Key` holds a catalogue key whose
+ * text becomes `<name>` (`whereKey: 'checks.where.appendix'` → `where`), so words are never passed as values.
+ */
+export type Params = MessageValues;
 
 /** Which text a place belongs to: the Decision, or the Plan with its appendix (one text for abbreviations). */
 export type Doc = 'decision' | 'plan';
@@ -172,30 +186,39 @@ export class Ctx {
 
   constructor(
     readonly pkg: PlanPackage,
-    readonly lang: Lang,
+    private readonly lang: Lang,
     knownAbbreviations: Iterable<string> = [],
   ) {
     this.names = new Map(pkg.agencies.map((a) => [a.key, a.name]));
     this.knownAbbreviations = new Set(knownAbbreviations);
   }
 
-  /** Where a path is, in words, for a message that points to a second place. */
-  where(path: string): string {
-    const vi = this.lang === 'vi';
+  /**
+   * Where a path is, for a message that points to a second place: the `where` of its values, as a code of the
+   * catalogue (`checks.where.*`) and, for a numbered place, `whereNumber` (legal basis 3, task 12 of the appendix).
+   */
+  where(path: string): Params {
+    const at = (key: keyof typeof viChecks.checks.where, whereNumber?: number): Params =>
+      whereNumber === undefined ? { whereKey: `checks.where.${key}` } : { whereKey: `checks.where.${key}`, whereNumber };
     let m: RegExpExecArray | null;
-    if (path.startsWith('agencies[')) return vi ? 'danh mục cơ quan' : 'the agency directory';
-    if ((m = /^decision\.legalBases\[(\d+)\]/.exec(path))) return vi ? `căn cứ thứ ${Number(m[1]) + 1} của Quyết định` : `legal basis ${Number(m[1]) + 1} of the Decision`;
-    if (path.startsWith('decision.recipients')) return vi ? 'nơi nhận của Quyết định' : 'the Decision’s recipients';
-    if (path.startsWith('plan.issuance.recipients')) return vi ? 'nơi nhận của Kế hoạch' : 'the Plan’s recipients';
-    if (path.startsWith('decision.')) return vi ? 'Quyết định' : 'the Decision';
+    if (path.startsWith('agencies[')) return at('agencyDirectory');
+    if ((m = /^decision\.legalBases\[(\d+)\]/.exec(path))) return at('legalBasis', Number(m[1]) + 1);
+    if (path.startsWith('decision.recipients')) return at('decisionRecipients');
+    if (path.startsWith('plan.issuance.recipients')) return at('planRecipients');
+    if (path.startsWith('decision.')) return at('decision');
     if ((m = /^appendix\.groups\[(\d+)\]\.rows\[(\d+)\]/.exec(path))) {
       const g = Number(m[1]);
-      const n = this.pkg.appendix.groups.slice(0, g).reduce((sum, x) => sum + x.rows.length, 0) + Number(m[2]) + 1;
-      return vi ? `nhiệm vụ ${n} của phụ lục` : `task ${n} of the appendix`;
+      return at('task', this.pkg.appendix.groups.slice(0, g).reduce((sum, x) => sum + x.rows.length, 0) + Number(m[2]) + 1);
     }
-    if (path.startsWith('appendix.')) return vi ? 'phụ lục' : 'the appendix';
-    if (path.startsWith('plan.summary')) return vi ? 'trích yếu của Kế hoạch' : 'the Plan’s summary';
-    return vi ? 'nội dung Kế hoạch' : 'the Plan’s text';
+    if (path.startsWith('appendix.')) return at('appendix');
+    if (path.startsWith('plan.summary')) return at('planSummary');
+    return at('planText');
+  }
+
+  /** The text of catalogue key `key` in this run's language; `<name>Key` values are worded first (see `Params`). */
+  private say(key: string, values: Params): string {
+    const tr = (k: string, v: Params) => translate(k, v, this.lang);
+    return tr(key, withProblemLines(values, tr));
   }
 
   get places(): Place[] {
@@ -209,13 +232,13 @@ export class Ctx {
     params: Params = {},
     extra: { excerpt?: string; range?: TextRange; fix?: FixSpec | null } = {},
   ): void {
-    const f: Finding = { rule, severity, path, message: message(rule, this.lang, params) };
+    const f: Finding = { rule, severity, path, message: this.say(`checks.rule.${rule}`, params) };
     if (extra.excerpt) f.excerpt = extra.excerpt;
     if (extra.range && extra.range.end >= extra.range.start) f.range = { start: extra.range.start, end: extra.range.end };
     const fix = extra.fix;
     // The one guard every fix passes: no ops, or a change that leaves the text as it is, is no fix.
     if (fix && fix.ops && fix.ops.length > 0 && !(fix.preview && fix.preview.before === fix.preview.after)) {
-      f.fix = { label: fixLabel(fix.key, this.lang, fix.params ?? {}), ops: fix.ops };
+      f.fix = { label: this.say(`checks.fix.${fix.key}`, fix.params ?? {}), ops: fix.ops };
       if (fix.preview) f.fix.preview = fix.preview;
     }
     this.out.push(f);

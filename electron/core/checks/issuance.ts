@@ -20,10 +20,10 @@ import { PLAN } from './types';
 import { type Ctx, isoOf, nd30Short } from './context';
 import { findCitations } from './citations';
 
-/** Document types the package issues, with their abbreviation (Phụ lục III). */
-const TYPE_OF: Record<'decision' | 'plan', { abbr: string; vi: string }> = {
-  decision: { abbr: 'QĐ', vi: 'Quyết định' },
-  plan: { abbr: 'KH', vi: 'Kế hoạch' },
+/** Document types the package issues, with their abbreviation (Phụ lục III) and the catalogue key of their name. */
+const TYPE_OF: Record<'decision' | 'plan', { abbr: string; nameKey: string }> = {
+  decision: { abbr: 'QĐ', nameKey: 'checks.docType.decision' },
+  plan: { abbr: 'KH', nameKey: 'checks.docType.plan' },
 };
 
 /** The symbol as it should be written: no spaces, capitals (but `CTr`, `QyĐ`, `TTr` keep their lower case letter), `QD` → `QĐ`. */
@@ -64,7 +64,7 @@ export function checkIssuance(ctx: Ctx): void {
       const clean = cleanSymbol(symbol, type.abbr);
       const typePart = clean.split('-')[0];
       if (typePart !== type.abbr) {
-        ctx.add('number.symbol-type', 'error', symbolPath, { symbol, expected: type.abbr, type: type.vi });
+        ctx.add('number.symbol-type', 'error', symbolPath, { symbol, expected: type.abbr, typeKey: type.nameKey });
       } else if (clean !== symbol || !/^[\p{Lu}][\p{L}]*(-[\p{Lu}][\p{L}\d]*)+$/u.test(clean)) {
         const ok = /^[\p{Lu}][\p{L}]*(-[\p{Lu}][\p{L}\d]*)+$/u.test(clean);
         ctx.add('number.symbol-format', 'error', symbolPath, { symbol, expected: ok ? clean : example }, {

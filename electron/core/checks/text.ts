@@ -20,7 +20,6 @@
 import type { BodyKind, BodyNode } from '../model/types';
 import type { Ctx, Place } from './context';
 import { PROSE, spanAt, spanFix } from './context';
-import { KIND_NAMES } from './messages';
 import { PLAN } from './types';
 
 const FUNCTION_WORDS = new Set([
@@ -129,15 +128,13 @@ function nesting(ctx: Ctx, nodes: BodyNode[], base: string): void {
         const firstText = wrong[0].text.map((r) => r.text).join('').slice(0, 40);
         ctx.add('body.nesting', 'warning', path, {
           title,
-          kind: KIND_NAMES[kind].vi,
-          kindEn: KIND_NAMES[kind].en,
-          expected: KIND_NAMES[expected].vi,
-          expectedEn: KIND_NAMES[expected].en,
+          kindKey: `checks.level.${kind}`,
+          expectedKey: `checks.level.${expected}`,
         }, {
           fix: ids.every((id) => id !== undefined)
             ? {
                 key: 'demote',
-                params: { expected: KIND_NAMES[expected].vi, expectedEn: KIND_NAMES[expected].en },
+                params: { expectedKey: `checks.level.${expected}` },
                 ops: ids.map((id) => ({ method: 'updateBodyNode', args: [PLAN, id, { kind: expected }] })),
                 preview: {
                   before: `${MARKER[kind]} ${firstText}`,

@@ -1,6 +1,6 @@
 /**
  * The one message catalogue: every text the program says to a person (errors, import reports, export notes,
- * the command line's own lines) as a key with `{{name}}` values, in Vietnamese (the default) and English.
+ * the checker's findings and fixes, the command line's own lines) as a key with `{{name}}` values, in Vietnamese (the default) and English.
  *
  * The JSON files beside this module are read by the core and the command line through `translate`, and by the
  * renderer's i18next, which merges them with its screen texts (renderer/src/locales): the desktop app, the
@@ -20,6 +20,8 @@ import viMenu from './vi/menu.json' with { type: 'json' };
 import enMenu from './en/menu.json' with { type: 'json' };
 import viRollover from './vi/rollover.json' with { type: 'json' };
 import enRollover from './en/rollover.json' with { type: 'json' };
+import viChecks from './vi/checks.json' with { type: 'json' };
+import enChecks from './en/checks.json' with { type: 'json' };
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
@@ -32,8 +34,8 @@ type Tree = { [key: string]: string | Tree };
 
 /** The catalogue files of each language, as the renderer merges them into its own (one namespace). */
 export const MESSAGE_FILES: Record<MessageLang, Record<string, Tree>> = {
-  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu, 'rollover.json': viRollover },
-  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu, 'rollover.json': enRollover },
+  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu, 'rollover.json': viRollover, 'checks.json': viChecks },
+  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu, 'rollover.json': enRollover, 'checks.json': enChecks },
 };
 
 function deepMerge(into: Tree, from: Tree): Tree {
