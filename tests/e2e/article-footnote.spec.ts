@@ -38,6 +38,12 @@ test('Ctrl+Alt+F in an article inserts a footnote at the caret: stored on the wo
   await expect(item.getByTestId('footnote-text')).toHaveValue('Theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.');
   await item.getByTestId('footnote-text').focus();
   await page.screenshot({ path: join(shots, 'article-footnote-1280.png') });
+  // The preview prints the mark after the same words, its text on hover, as the DOCX does.
+  await page.getByTestId('preview-toggle').click();
+  const printed = page.getByTestId('preview').locator('[data-preview-path="decision.articles[0]"]');
+  await expect(printed.locator('.pv-footnote')).toHaveText('1');
+  await expect(printed.locator('.pv-footnote')).toHaveAttribute('title', 'Theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.');
+  await page.getByTestId('preview-toggle').click();
 
   // One undo step takes the footnote (and the split) away.
   await waitSaved(page);
