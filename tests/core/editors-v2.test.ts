@@ -10,6 +10,8 @@ import { insertPackage, loadPlan } from '../../electron/core/store/plans';
 import { createService, deliverAsDownload } from '../../electron/core/api/service';
 import { validateCall } from '../../electron/core/api/validate';
 import { serializeExchange, parseExchange } from '../../electron/core/exchange/exchange';
+import { exportDocx } from '../../electron/core/export/docx';
+import { all, parseXml, readDocx, textOf } from './fixtures/ooxml';
 
 const open: Db[] = [];
 afterEach(() => {
@@ -37,6 +39,31 @@ describe('model v2 edits from the editors', () => {
     expect(pkg().plan.body[0].text).toEqual(node.text);
     // A footnote that is not text is refused by the argument check, naming the place.
     expect(() => validateCall('updateBodyNode', [planId, node.id, { text: [{ text: 'a', footnote: 5 }] }])).toThrow(/footnote/);
+  });
+
+  it('a footnote on a Decision article is one list edit: stored, undone in one step, printed as a Word footnote referenced in that article', async () => {
+    const { planId, api, pkg } = setup();
+    const before = pkg().decision!.articles[1];
+    const note = 'Quyết định số 1234/QĐ-UBND ngày 09/12/2023 của UBND tỉnh.';
+    const runs = [{ text: 'Kế hoạch ban hành kèm theo', footnote: note }, { text: ' Quyết định này.', bold: true }];
+    await api.editPlan(planId, 'updateListItem', ['decision.articles', 1, runs]);
+    expect(pkg().decision!.articles[1]).toEqual(runs);
+
+    const doc = await readDocx((await exportDocx(pkg(), { parts: ['decision'] })).buffer);
+    const footnotes = parseXml(await doc.zip.file('word/footnotes.xml')!.async('string'));
+    const printed = all(footnotes, 'w:footnote').find((f) => textOf(all(f, 'w:p')[0] ?? f).includes(note));
+    expect(printed, 'footnotes.xml holds the article footnote').toBeDefined();
+    // The reference sits in Điều 2's paragraph, right after the words it belongs to, and points at that footnote.
+    const article = all(doc.body, 'w:p').find((p) => textOf(p).startsWith('Điều 2. Kế hoạch ban hành kèm theo'))!;
+    expect(textOf(article)).toBe('Điều 2. Kế hoạch ban hành kèm theo Quyết định này.');
+    const refs = all(article, 'w:footnoteReference');
+    expect(refs.map((r) => r.attrs['w:id'])).toEqual([printed!.attrs['w:id']]);
+    const runsXml = all(article, 'w:r');
+    const refRun = runsXml.findIndex((r) => all(r, 'w:footnoteReference').length > 0);
+    expect(textOf(runsXml[refRun - 1]).endsWith('kèm theo')).toBe(true);
+
+    await api.undo(planId);
+    expect(pkg().decision!.articles[1]).toEqual(before);
   });
 
   it('a recipient made a sub-item (Tab) is one list edit; the tree reads it under the line above', async () => {

@@ -9,7 +9,7 @@ import { exportXlsx } from '../../electron/core/export/xlsx';
 import { cellText, type AppendixRow } from '../../electron/core/model';
 import { frameworkPackage } from './fixtures/framework';
 import { removeTempDirs, tempStore } from './helpers';
-import { deskFile, subRowTarget } from '../../renderer/src/screens/plan/merge/merge-state';
+import { deskFile, proposalDepth, subRowTarget } from '../../renderer/src/screens/plan/merge/merge-state';
 
 afterEach(removeTempDirs);
 
@@ -67,6 +67,12 @@ describe('merging a department workbook with row trees', () => {
     const item = (p: typeof activity) => desk.proposals[file.proposals.indexOf(p)];
     const groups = () => loadPlan(db, planId).pkg.appendix.groups;
     const groupId = ours.id!;
+    // The desk indents each row by its depth in the file's tree: objective 0, task 1, activity 2.
+    expect(added.map((p) => [p.label, proposalDepth(desk, item(p))])).toEqual([['1.1.3', 2], ['2.3', 1], ['2.3.1', 2], ['2.3.2', 2]]);
+    expect(proposalDepth(desk, desk.proposals[0])).toBe(0);
+    // A link that loops back on itself (never sent by the core, but not trusted) stops the count instead of hanging.
+    const looped = deskFile({ ...file, proposals: [{ ...file.proposals[0], parent: { proposal: 1 } }, { ...file.proposals[1], parent: { proposal: 0 } }] }, 'f2');
+    expect(proposalDepth(looped, looped.proposals[0])).toBe(2);
     expect(subRowTarget(desk, item(activity), groups())).toEqual({ groupId, parentId: ourTask11.id, index: 2 });
     expect(subRowTarget(desk, item(taskActivity), groups())).toBeNull();
     const activityId = takeProposal(db, planId, { kind: 'new', ...subRowTarget(desk, item(activity), groups())! }, activity.cells, source);

@@ -1,7 +1,7 @@
 /**
  * Row trees in the appendix grid (#13), keyboard and mouse only, at 1280×720 in Vietnamese: indent a row
  * (Alt+Shift+→), insert a sub-row from the row menu and by Ctrl+Shift+Enter and type into it, collapse and
- * expand (toggle and Alt+Shift+-/+), outdent (Alt+Shift+←), delete a parent with its sub-rows and undo.
+ * expand (toggle and Alt+Shift+-/+; a fold kept across a section switch), outdent (Alt+Shift+←), delete a parent with its sub-rows and undo.
  * After every gesture the store is read through the host API: the screen alone proves nothing.
  * With SOAN_SCREENSHOTS=DIR it also saves a framework (three-level) table at 1366×768 and 1280×720.
  */
@@ -82,6 +82,15 @@ test('indent, sub-rows, collapse and expand, outdent, delete with sub-rows: the 
   await expect(rowById(page, third)).toHaveCount(0);
   await expect(rowById(page, r1).getByTestId('row-hidden-count')).toHaveText('+3 dòng con');
   await expect(rowById(page, r1)).toHaveAttribute('aria-expanded', 'false');
+  expect(JSON.stringify((await fx.store()).appendix)).toBe(stored);
+  // The fold survives leaving the appendix (to the Decision) and coming back: view state kept by the window.
+  await page.getByRole('tab', { name: 'Quyết định' }).click();
+  await expect(page.getByTestId('decision-view')).toBeVisible();
+  await page.getByRole('tab', { name: /^Phụ lục/ }).click();
+  await expect(rowById(page, r1)).toHaveAttribute('aria-expanded', 'false');
+  await expect(rowById(page, r1).getByTestId('row-hidden-count')).toHaveText('+3 dòng con');
+  await expect(rowById(page, r2)).toHaveCount(0);
+  await page.screenshot({ path: join(process.cwd(), 'test-results', 'shots', 'row-tree-fold-kept-1280.png') });
   expect(JSON.stringify((await fx.store()).appendix)).toBe(stored);
   // Expand from the row menu opened by keyboard (Shift+F10, ↓ ↓, Enter), collapse (Alt+Shift+-), expand (Alt+Shift++).
   await cell(page, '1').click();

@@ -19,6 +19,7 @@ import {
   NO_FILTER, applyMove, buildItems, deadlineSuggestions, descendantCount, filterActive, indentProblem, locateRow, moveTarget, subRowProblem, subtreeHeight,
   type GridFilter, type RowTarget,
 } from './grid-model';
+import { useFoldedRows } from './fold-memory';
 import { onReveal, parseAppendixPath, takeReveal } from './reveal';
 import { looksLikeBlock, rowsFromBlock } from './tsv';
 import { MoveToGroupDialog } from './MoveToGroupDialog';
@@ -43,8 +44,8 @@ export function AppendixSection({ opened, session, goTo }: SectionProps) {
   const activeRef = useRef(active);
   activeRef.current = active;
   const [moving, setMoving] = useState<number | null>(null);
-  // Rows whose sub-rows are folded away: view state of this window, never stored.
-  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(() => new Set());
+  // Rows whose sub-rows are folded away: view state of this window, never stored; kept per plan across section switches.
+  const [collapsed, setCollapsed] = useFoldedRows(summary.id);
   // The filter line shows on demand (and while a filter is set), so the grid keeps the height.
   const [filterOpen, setFilterOpen] = useState(false);
 

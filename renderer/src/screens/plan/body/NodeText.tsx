@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import type { BodyNode, RichText, Run } from '../../../../../electron/core/model/types';
 import { EditableText, type EditableTextHandle } from '../../../components/fields/EditableText';
 import { useRefocusRun } from '../../../components/fields/use-refocus-run';
-import { isComposing } from '../../../lib/keys';
 import { toggleEmphasis, type EmphasisFlag } from './emphasis';
-import { footnoteRuns, insertFootnote, setFootnote } from './footnotes';
+import { footnoteRuns } from './footnotes';
+import { FootnoteButton, FootnoteList, FootnoteMark, useFootnotes } from './FootnoteEditor';
 import { runIsBold } from './tree';
 import type { BodyEditor, Caret } from './use-body-editor';
 
@@ -62,33 +62,11 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
     editor.setText(id, next);
   };
 
-  // Where a footnote is being inserted (the caret's run and offset when Ctrl+Alt+F or the button was used).
-  const [noteAt, setNoteAt] = useState<{ run: number; at: number } | null>(null);
-  const [noteRefused, setNoteRefused] = useState(false);
-  const openFootnote = (i: number) => {
-    const el = fields.current[i]?.element();
-    // The caret's place is read before the typing is saved (saving keeps the text, so the offset holds).
-    const at = el?.selectionEnd ?? el?.value.length ?? 0;
-    fields.current[i]?.commit();
-    setNoteRefused(false);
-    setNoteAt({ run: i, at });
-  };
-  const addFootnote = (note: string) => {
-    if (!noteAt) return;
-    const next = insertFootnote(sent.current, noteAt.run, noteAt.at, note);
-    if (!next) {
-      setNoteRefused(note.trim() !== '');
-      return;
-    }
+  // Ctrl+Alt+F or the button: a footnote at the caret, saved with the runs as one edit.
+  const footnotes = useFootnotes(fields, sent, (next) => {
     sent.current = next;
     editor.setText(id, next);
-    setNoteAt(null);
-  };
-  const editFootnote = (i: number, note: string | null) => {
-    const next = setFootnote(sent.current, i, note);
-    sent.current = next;
-    editor.setText(id, next);
-  };
+  });
 
   const onKey = (i: number) => (e: FieldEvent, text: string) => {
     const el = e.currentTarget;
@@ -129,11 +107,7 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
       return;
     }
     // Ctrl+Alt+F inserts a footnote at the caret, as in Word.
-    if ((e.ctrlKey || e.metaKey) && e.altKey && !e.shiftKey && e.code === 'KeyF') {
-      e.preventDefault();
-      openFootnote(i);
-      return;
-    }
+    if (footnotes.onKey(e, i)) return;
     if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key.toLowerCase() === 'b' || e.key.toLowerCase() === 'i')) {
       e.preventDefault();
       toggle(i, e.key.toLowerCase() === 'b' ? 'bold' : 'italic');
@@ -180,18 +154,12 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
               onCommit={(text) => saveRun(i, text)}
               onKeyCommand={onKey(i)}
             />
-            {mark >= 0 && (
-              <sup className="body-footnote-mark" title={run.footnote} data-testid="footnote-mark">
-                {mark + 1}
-              </sup>
-            )}
+            {mark >= 0 && <FootnoteMark n={mark + 1} note={run.footnote} />}
             </Fragment>
           );
         })}
       </div>
-      {(noted.length > 0 || noteAt) && (
-        <FootnoteList runs={runs} noted={noted} name={name} noteAt={noteAt} refused={noteRefused} onAdd={addFootnote} onCancel={() => setNoteAt(null)} onEdit={editFootnote} />
-      )}
+      <FootnoteList runs={runs} name={name} footnotes={footnotes} />
       {/* Under the focused node only: the text keeps the full width the rest of the time. */}
       <div className="body-toolbar" role="group" aria-label={t('body.tools', { name })}>
         {/* The buttons act on the selection of the field the caret is in, and show that run's state. */}
@@ -203,84 +171,9 @@ export function NodeText({ node, name, editor, tools }: { node: BodyNode; name: 
           onMouseDown={(e) => e.preventDefault()} onClick={() => toggle(Math.min(caretRun, runs.length - 1), 'italic')}>
           I
         </button>
-        <button type="button" className="tool-footnote" aria-label={t('body.footnote.insertLabel', { name })} title={t('body.footnote.insertLabel', { name })}
-          onMouseDown={(e) => e.preventDefault()} onClick={() => openFootnote(Math.min(caretRun, runs.length - 1))} data-testid="footnote-insert">
-          {t('body.footnote.insert')}
-        </button>
+        <FootnoteButton name={name} run={Math.min(caretRun, runs.length - 1)} footnotes={footnotes} />
         {tools}
       </div>
     </>
-  );
-}
-
-/**
- * The paragraph's footnotes under its text, numbered as their marks: each an IME-safe field (saved as the
- * run's footnote) with a delete button; and, while one is being inserted, the field for its text (Enter
- * inserts it at the caret's place as one edit, Escape gives up).
- */
-function FootnoteList({ runs, noted, name, noteAt, refused, onAdd, onCancel, onEdit }: {
-  runs: RichText;
-  noted: number[];
-  name: string;
-  noteAt: { run: number; at: number } | null;
-  refused: boolean;
-  onAdd: (note: string) => void;
-  onCancel: () => void;
-  onEdit: (run: number, note: string | null) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="body-footnotes" role="group" aria-label={t('body.footnote.listLabel', { name })}>
-      {noted.map((ri, n) => (
-        <div className="body-footnote" key={`${ri}:${n}`}>
-          <sup aria-hidden="true">{n + 1}</sup>
-          <EditableText
-            className="body-footnote-field"
-            value={runs[ri].footnote ?? ''}
-            aria-label={t('body.footnote.textLabel', { name, n: n + 1 })}
-            data-testid="footnote-text"
-            onCommit={(text) => onEdit(ri, text.trim() ? text : null)}
-          />
-          <button type="button" className="danger" aria-label={t('body.footnote.deleteLabel', { name, n: n + 1 })} title={t('body.footnote.deleteLabel', { name, n: n + 1 })} onClick={() => onEdit(ri, null)}>
-            {t('body.delete')}
-          </button>
-        </div>
-      ))}
-      {noteAt && (
-        <div className="body-footnote is-new">
-          <label>
-            {t('body.footnote.newLabel')}{' '}
-            <input
-              // Uncontrolled: Unikey/EVKey own the text while typing; Enter and Escape wait for composition to end.
-              autoFocus
-              className="body-footnote-field"
-              data-testid="footnote-new"
-              aria-describedby={refused ? 'footnote-refused' : undefined}
-              onKeyDown={(e) => {
-                if (isComposing(e)) return;
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  onAdd(e.currentTarget.value);
-                } else if (e.key === 'Escape') {
-                  e.preventDefault();
-                  onCancel();
-                }
-              }}
-            />
-          </label>{' '}
-          <button type="button" onClick={(e) => onAdd((e.currentTarget.parentElement?.querySelector('input')?.value) ?? '')} data-testid="footnote-add">
-            {t('body.footnote.add')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('body.footnote.cancel')}
-          </button>
-          {refused && (
-            <span id="footnote-refused" className="field-error" role="alert">
-              {t('body.footnote.noPlace')}
-            </span>
-          )}
-        </div>
-      )}
-    </div>
   );
 }

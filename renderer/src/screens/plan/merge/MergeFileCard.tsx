@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppendixGroup, ColumnDef } from '../../../../../electron/core/model/types';
 import { EditableText } from '../../../components/fields/EditableText';
-import type { DeskFile, DeskProposal } from './merge-state';
+import { proposalDepth, type DeskFile, type DeskProposal } from './merge-state';
 import { ProposalCard } from './ProposalCard';
 
 /** One department's file: its department (editable), warnings, pending proposals and what is already in the plan. */
@@ -82,6 +82,7 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
               key={item.key}
               item={item}
               parent={parentOf(item)}
+              depth={proposalDepth(file, item)}
               columns={columns}
               groups={groups}
               busy={busy}
@@ -96,9 +97,15 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
         <details className="merge-same">
           <summary>{t('merge.sameList', { count: same.length })}</summary>
           <ul>
-            {same.map((item) => (
-              <li key={item.key}>{t('merge.sameRow', { number: item.proposal.match?.label || item.proposal.match?.number, text: Object.values(item.proposal.texts)[0] ?? '' })}</li>
-            ))}
+            {same.map((item) => {
+              // Sub-rows indented under their parent, as in the list of proposals above.
+              const depth = proposalDepth(file, item);
+              return (
+                <li key={item.key} style={{ marginLeft: `${depth * 1.5}rem` }} data-depth={depth}>
+                  {t('merge.sameRow', { number: item.proposal.match?.label || item.proposal.match?.number, text: Object.values(item.proposal.texts)[0] ?? '' })}
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}

@@ -11,8 +11,10 @@ import { defaultGroupId, type DeskProposal } from './merge-state';
  * take / edit / leave. A new row goes to a chosen group, or under its parent row when the plan has that parent;
  * a changed row replaces the row it matches.
  */
-export function ProposalCard({ item, parent, columns, groups, busy, onTake, onLeave, onEditCell }: {
+export function ProposalCard({ item, parent, depth = 0, columns, groups, busy, onTake, onLeave, onEditCell }: {
   item: DeskProposal;
+  /** The row's depth in the file's tree (0: top level): a sub-row is indented under its parent, as in the grid. */
+  depth?: number;
   /** A sub-row's parent (model v2): its STT, and whether the plan has it (matched or taken): then the row goes under it. */
   parent?: { label: string; inPlan: boolean } | null;
   columns: readonly ColumnDef[];
@@ -41,8 +43,13 @@ export function ProposalCard({ item, parent, columns, groups, busy, onTake, onLe
       : t('merge.changedRow', { number: matchNumber, group: p.match?.group, percent: Math.round((p.match?.score ?? 0) * 100) });
 
   return (
-    <li className={`proposal proposal-${p.status}`} data-testid="merge-proposal" data-status={p.status} aria-labelledby={`${id}-t`}>
+    <li className={`proposal proposal-${p.status}${depth > 0 ? ' is-sub' : ''}`} data-testid="merge-proposal" data-status={p.status} data-depth={depth}
+      style={{ marginLeft: `${depth * 1.5}rem` }} aria-labelledby={`${id}-t`}>
       <p className="proposal-head" id={`${id}-t`}>
+        {/* The row's STT, as the grid shows it: "1.1.3" for an activity under task 1.1. */}
+        <span className="proposal-stt" data-testid="merge-stt" aria-hidden="true">
+          {p.status === 'new' ? p.label || p.number : matchNumber}
+        </span>{' '}
         <span className="status-tag">
           <span aria-hidden="true">{p.status === 'new' ? '+ ' : '✎ '}</span>
           {t(`merge.status.${p.status}`)}

@@ -72,3 +72,18 @@ export function subRowTarget(
   if (!found || groupId === undefined) return null;
   return { groupId, parentId, index: found.row.children?.length ?? 0 };
 }
+
+/**
+ * How deep a proposal sits in the file's row tree: 0 for a top-level row, 1 for a sub-row, 2 for a sub-row's
+ * sub-row (followed through the parents' proposals; a broken or looping link stops the count).
+ */
+export function proposalDepth(file: Pick<DeskFile, 'proposals'>, item: DeskProposal): number {
+  const seen = new Set<number>();
+  let depth = 0;
+  for (let link = item.proposal.parent; link && !seen.has(link.proposal); link = file.proposals[link.proposal]?.proposal.parent) {
+    seen.add(link.proposal);
+    if (!file.proposals[link.proposal]) break;
+    depth += 1;
+  }
+  return depth;
+}
