@@ -20,6 +20,10 @@ import viMenu from './vi/menu.json';
 import enMenu from './en/menu.json';
 import viRollover from './vi/rollover.json';
 import enRollover from './en/rollover.json';
+import viImportWarning from './vi/import-warning.json';
+import enImportWarning from './en/import-warning.json';
+import viHost from './vi/host.json';
+import enHost from './en/host.json';
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
@@ -32,8 +36,8 @@ type Tree = { [key: string]: string | Tree };
 
 /** The catalogue files of each language, as the renderer merges them into its own (one namespace). */
 export const MESSAGE_FILES: Record<MessageLang, Record<string, Tree>> = {
-  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu, 'rollover.json': viRollover },
-  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu, 'rollover.json': enRollover },
+  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu, 'rollover.json': viRollover, 'import-warning.json': viImportWarning, 'host.json': viHost },
+  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu, 'rollover.json': enRollover, 'import-warning.json': enImportWarning, 'host.json': enHost },
 };
 
 function deepMerge(into: Tree, from: Tree): Tree {
@@ -136,4 +140,13 @@ export function withProblemLines(values: MessageValues, tr: (key: string, values
     return out;
   }
   return { ...out, problems: lines.map((l) => tr(l.key, l.values ?? {})).join('\n  ') };
+}
+
+/**
+ * A coded message (an import warning, an export note …) in `lang`: the catalogue's text of its key with its
+ * values, the `<name>Key` values (a place in a file, a list of rows) worded in the same language first.
+ */
+export function codedText(message: CodedMessage, lang: MessageLang = 'vi'): string {
+  const tr = (key: string, values: MessageValues) => translate(key, values, lang);
+  return tr(message.key, withProblemLines(message.values ?? {}, tr));
 }
