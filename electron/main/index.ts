@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiErrorBody, ExportResult, SoanApi } from '../core/api/contract';
 import { API_METHODS } from '../core/api/methods';
 import { validateCall } from '../core/api/validate';
-import { errorText, isUserError } from '../core/errors';
+import { errorText, isUserError, UserError } from '../core/errors';
 import type { RenderedFile } from '../core/export/render';
 import {
   APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler,
@@ -132,7 +132,10 @@ async function saveWithDialog(file: RenderedFile): Promise<ExportResult> {
 function registerApi(api: SoanApi): void {
   for (const method of API_METHODS) {
     ipcMain.handle(`soan:${method}`, async (event, ...args: unknown[]) => {
-      if (!senderIsOurs(event)) return { error: 'Refused: the request did not come from the app window.', userError: true };
+      if (!senderIsOurs(event)) {
+        const refused = UserError.coded('request.notAppWindow', {}, 'Refused: the request did not come from the app window.');
+        return { error: refused.message, userError: true, code: refused.code, params: refused.params } satisfies ApiErrorBody;
+      }
       try {
         validateCall(method, args);
         const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
