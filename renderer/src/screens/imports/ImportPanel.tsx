@@ -102,7 +102,7 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
           {result.warnings.length > 0 && (
             <>
               <p className="notes-title">{t('imports.warnings', { count: result.warnings.length })}</p>
-              <ul>
+              <ul data-testid="import-warnings">
                 {result.warnings.map((w, i) => (
                   <li key={i}>{t(w.key, withProblemLines(w.values, (k, v) => t(k, v)))}</li>
                 ))}
