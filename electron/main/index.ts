@@ -15,6 +15,7 @@ import type { ApiErrorBody, ExportResult, SoanApi } from '../core/api/contract';
 import { API_METHODS } from '../core/api/methods';
 import { validateCall } from '../core/api/validate';
 import { errorText, isUserError, UserError } from '../core/errors';
+import { translate } from '../core/model/messages';
 import type { RenderedFile } from '../core/export/render';
 import {
   APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler,
@@ -153,16 +154,18 @@ function registerApi(api: SoanApi): void {
 
 /** app://soan/<file>: the renderer's built files (inside app.asar when packaged), nothing else; 404 otherwise. */
 function serveApp(): void {
+  // Worded in the UI's language, as the browser host words its refusals (host.*).
+  const notFound = () => new Response(translate('host.notFound', {}, uiLanguage), { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   protocol.handle(APP_SCHEME, async (request) => {
     const found = resolveAppRequest(request.url, rendererRoot);
-    if (!found) return new Response('Not found', { status: 404 });
+    if (!found) return notFound();
     try {
       const body = await readFile(found.path);
       return new Response(new Uint8Array(body), {
         headers: { 'Content-Type': found.mimeType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
       });
     } catch {
-      return new Response('Not found', { status: 404 });
+      return notFound();
     }
   });
 }
