@@ -143,7 +143,7 @@ describe('the command line speaks one language', () => {
     expect(vi.filter((line) => STOP.test(words(line, dir)))).toEqual([]);
     const en = await printed('--lang', 'en');
     expect(en).toHaveLength(vi.length);
-    expect(en).toContain('warning: File “x7.xlsx”, sheet “Phụ lục”: rows 7 are hidden: read all the same.');
+    expect(en).toContain('warning: File “x7.xlsx”, sheet “Phụ lục”: hidden row(s) 7 were read all the same.');
     expect(en.join('\n')).not.toMatch(/dòng|đang bị ẩn|Tệp/);
   }, 60_000);
 

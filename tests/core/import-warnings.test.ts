@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { codedText, MESSAGE_FILES } from '../../electron/core/model/messages';
 import { rowsList } from '../../electron/core/import/xlsx/row-rules';
 import { importAppendixXlsx } from '../../electron/core/import/xlsx/import';
-import { XLSX_CASES, xlsxOf } from './fixtures/real-world-cases';
+import { importDocx } from '../../electron/core/import/docx';
+import { XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -45,9 +46,17 @@ describe('import warnings', () => {
     expect(codedText(hidden!, 'vi')).toBe('Tệp “x7.xlsx”, trang “Phụ lục”: dòng 7 đang bị ẩn: vẫn được đọc.');
   });
 
+  it('from a Word file holding only an appendix table: the missing parts said in either language', async () => {
+    const body = table([headRow(), group('I. CẢI CÁCH THỂ CHẾ'), `<w:tr>${['1', 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý IV/2025', ''].map((t) => tc(t)).join('')}</w:tr>`]);
+    const { warnings } = await importDocx(await docxOf(body), 'chi-bang.docx');
+    expect(warnings.map((w) => w.key)).toEqual(expect.arrayContaining(['importWarning.noDecision', 'importWarning.noPlan', 'importWarning.noAppendixTitle']));
+    expect(warnings.map((w) => codedText(w))).toContain('Không thấy Quyết định ban hành: đã dùng Quyết định mẫu trống, hãy điền số, ngày, căn cứ và người ký.');
+    for (const w of warnings) expect(codedText(w, 'en')).not.toMatch(/Không|hãy|dòng|Bảng/);
+  });
+
   it('shorten a long list of rows to eight and the count, in both languages', () => {
     const message = { key: 'importWarning.hiddenRows', values: { whereKey: 'importWarning.where.table', ...rowsList([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) } };
     expect(codedText(message)).toBe('Bảng phụ lục: dòng 1, 2, 3, 4, 5, 6, 7, 8 … (10 dòng) đang bị ẩn: vẫn được đọc.');
-    expect(codedText(message, 'en')).toBe('Appendix table: rows 1, 2, 3, 4, 5, 6, 7, 8 … (10 rows) are hidden: read all the same.');
+    expect(codedText(message, 'en')).toBe('Appendix table: hidden row(s) 1, 2, 3, 4, 5, 6, 7, 8 … (10 rows) were read all the same.');
   });
 });

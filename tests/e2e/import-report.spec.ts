@@ -76,7 +76,7 @@ test('a workbook with a hidden row: its warning is worded in the UI language, Vi
 
   await page.getByRole('group', { name: 'Ngôn ngữ giao diện' }).getByRole('button', { name: 'EN' }).click();
   await page.getByTestId('import-xlsx-input').setInputFiles(workbook);
-  await expect(warnings).toContainText('File “an-dong.xlsx”, sheet “Phụ lục”: rows 7 are hidden: read all the same.');
+  await expect(warnings).toContainText('File “an-dong.xlsx”, sheet “Phụ lục”: hidden row(s) 7 were read all the same.');
   await page.getByTestId('import-panel').screenshot({ path: 'test-results/import-warnings-en.png' });
   await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: 'VI' }).click();
 
