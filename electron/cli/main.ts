@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Db } from '../core/store/open';
 import type { ReleaseLock } from '../core/store/lock';
 import { errorText, isUserError, UserError } from '../core/errors';
-import { argvLang, translate, type MessageLang, type MessageValues } from '../core/model/messages';
+import { argvLang, codedText, translate, type MessageLang, type MessageValues } from '../core/model/messages';
 import { settleStorePath } from '../core/data-folder';
 import type { DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
 import type { RenderedFile } from '../core/export/render';
@@ -262,7 +262,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         if (!file) throw UserError.coded('cli.needsFile', { command: 'import-docx', kind: '.docx' }, 'import-docx needs a .docx file.');
         const data = readBytes(file);
         const imported = await (await user()).api.importDocx(basename(file), data.toString('base64'));
-        for (const w of imported.warnings) out(say('cli.warning', { text: w }));
+        for (const w of imported.warnings) out(say('cli.warning', { text: codedText(w, lang) }));
         printReport(imported.report, lang, out);
         const parts = (['decision', 'body', 'appendix'] as const).filter((p) => imported.found?.[p]).map((p) => say(`cli.part.${p}`)).join(', ');
         out(say('cli.importedParts', { title: imported.title, parts, rows: imported.rowCount, file: basename(file) }));
@@ -278,7 +278,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           // The app's "take rows from a department's file": each row against PLAN's appendix (new, same, changed).
           const { service, planId } = await planArgument(into, user, scratch);
           const merge = await service.api.readMergeFile(planId, basename(file), data.toString('base64'));
-          for (const w of merge.warnings) out(say('cli.warning', { text: w }));
+          for (const w of merge.warnings) out(say('cli.warning', { text: codedText(w, lang) }));
           if (merge.otherYear !== null) out(say('cli.warning', { text: say('cli.otherYear', { file: basename(file), fileYear: merge.otherYear, planYear: (await service.api.openPlan(planId)).summary.year }) }));
           if (merge.report) printReport(merge.report, lang, out);
           for (const p of merge.proposals) {
@@ -289,7 +289,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           return 0;
         }
         const imported = await (await user()).api.importXlsx(basename(file), data.toString('base64'));
-        for (const w of imported.warnings) out(say('cli.warning', { text: w }));
+        for (const w of imported.warnings) out(say('cli.warning', { text: codedText(w, lang) }));
         printReport(imported.report, lang, out);
         out(say('cli.imported', { title: imported.title, rows: imported.rowCount, file: basename(file) }));
         out(String(imported.id));

@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { ApiErrorBody, ExportResult, SoanApi } from '../core/api/contract';
 import { API_METHODS } from '../core/api/methods';
 import { validateCall } from '../core/api/validate';
-import { errorText, isUserError } from '../core/errors';
+import { errorText, isUserError, UserError } from '../core/errors';
+import { translate } from '../core/model/messages';
 import type { RenderedFile } from '../core/export/render';
 import {
   APP_SCHEME, APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, isAllowedNavigation, isAllowedRequest, isTrustedSender, permissionCheckHandler,
@@ -132,7 +133,10 @@ async function saveWithDialog(file: RenderedFile): Promise<ExportResult> {
 function registerApi(api: SoanApi): void {
   for (const method of API_METHODS) {
     ipcMain.handle(`soan:${method}`, async (event, ...args: unknown[]) => {
-      if (!senderIsOurs(event)) return { error: 'Refused: the request did not come from the app window.', userError: true };
+      if (!senderIsOurs(event)) {
+        const refused = UserError.coded('request.notAppWindow', {}, 'Refused: the request did not come from the app window.');
+        return { error: refused.message, userError: true, code: refused.code, params: refused.params } satisfies ApiErrorBody;
+      }
       try {
         validateCall(method, args);
         const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
@@ -150,16 +154,18 @@ function registerApi(api: SoanApi): void {
 
 /** app://soan/<file>: the renderer's built files (inside app.asar when packaged), nothing else; 404 otherwise. */
 function serveApp(): void {
+  // Worded in the UI's language, as the browser host words its refusals (host.*).
+  const notFound = () => new Response(translate('host.notFound', {}, uiLanguage), { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   protocol.handle(APP_SCHEME, async (request) => {
     const found = resolveAppRequest(request.url, rendererRoot);
-    if (!found) return new Response('Not found', { status: 404 });
+    if (!found) return notFound();
     try {
       const body = await readFile(found.path);
       return new Response(new Uint8Array(body), {
         headers: { 'Content-Type': found.mimeType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
       });
     } catch {
-      return new Response('Not found', { status: 404 });
+      return notFound();
     }
   });
 }

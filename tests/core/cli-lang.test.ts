@@ -128,6 +128,25 @@ describe('the command line speaks one language', () => {
     expect(lines.join('\n')).not.toMatch(/must|pattern|\^\[0-9\]/);
   }, 60_000);
 
+  it('words the import warnings of a workbook in the language asked for: Vietnamese by default, English with --lang en', async () => {
+    const dir = tempDir();
+    // A finished task hidden instead of deleted (row 7), and the title of the appendix left out: two warnings.
+    const x7 = join(dir, 'x7.xlsx');
+    writeFileSync(x7, await xlsxOf(XLSX_CASES.x7()));
+    const printed = async (...langArgs: string[]) => {
+      const lines: string[] = [];
+      await runCli(['import-xlsx', x7, '--db', join(dir, `${langArgs.join('') || 'vi'}.sqlite`), ...langArgs], (l) => lines.push(...l.split('\n')));
+      return lines.filter((l) => /^(cảnh báo|warning): /.test(l));
+    };
+    const vi = await printed();
+    expect(vi).toContain('cảnh báo: Tệp “x7.xlsx”, trang “Phụ lục”: dòng 7 đang bị ẩn: vẫn được đọc.');
+    expect(vi.filter((line) => STOP.test(words(line, dir)))).toEqual([]);
+    const en = await printed('--lang', 'en');
+    expect(en).toHaveLength(vi.length);
+    expect(en).toContain('warning: File “x7.xlsx”, sheet “Phụ lục”: hidden row(s) 7 were read all the same.');
+    expect(en.join('\n')).not.toMatch(/dòng|đang bị ẩn|Tệp/);
+  }, 60_000);
+
   it('takes its language from SOAN_LANG when --lang is not given', async () => {
     const lines: string[] = [];
     const saved = process.env.SOAN_LANG;

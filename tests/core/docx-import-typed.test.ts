@@ -12,6 +12,7 @@ import { importDocx, type DocxImport } from '../../electron/core/import/docx';
 import { joinAgencyLines } from '../../electron/core/import/docx/appendix';
 import { cellText, type BodyNode, type Mention, type PlanPackage } from '../../electron/core/model';
 import { appendixOnlyDocx, tabLayoutDecisionDocx, typedDecisionDocx, typedStandalonePlanDocx } from './fixtures/docx-import-typed';
+import { codedText } from '../../electron/core/model/messages';
 
 const names = (pkg: PlanPackage, value: unknown) => (value as Mention[]).map((m) => pkg.agencies.find((a) => a.key === m.agency)?.name);
 /** The body as `kind heading text` lines, indented by depth: easy to read when it fails. */
@@ -131,8 +132,8 @@ describe('a Decision + Plan + appendix typed in Word', () => {
     expect(r2.cells).toMatchObject({ deadline: 'Trong năm 2025', 'san-pham': 'Báo cáo', note: 'Hằng quý' });
     // The row split across pages: its leftover (no STT, lower-case start) is joined to the task above.
     expect(a.groups[1].rows[0].cells.task).toBe('Công bố, công khai thủ tục hành chính trên Cổng dịch vụ công của tỉnh theo đúng quy định.');
-    expect(r.warnings.some((w) => /dòng 7 .*bị ngắt trang/.test(w))).toBe(true);
-    expect(r.warnings.some((w) => /tiêu đề bảng lặp lại/.test(w))).toBe(true);
+    expect(r.warnings.map((w) => codedText(w)).some((w) => /dòng 7 .*bị ngắt trang/.test(w))).toBe(true);
+    expect(r.warnings.map((w) => codedText(w)).some((w) => /tiêu đề bảng lặp lại/.test(w))).toBe(true);
   });
 
   it('exports and reads back to the same package (a drafter can continue from it)', async () => {
@@ -232,7 +233,7 @@ describe('an appendix table alone', () => {
     expect(r.pkg.appendix.title).toBe('CÁC NHIỆM VỤ NĂM 2025');
     expect(r.pkg.year).toBe(2025);
     expect(r.pkg.plan.body).toEqual([]);
-    expect(r.warnings.some((w) => /Quyết định mẫu trống/.test(w))).toBe(true);
+    expect(r.warnings.map((w) => codedText(w)).some((w) => /Quyết định mẫu trống/.test(w))).toBe(true);
   });
 });
 

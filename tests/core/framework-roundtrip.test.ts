@@ -13,6 +13,7 @@ import { cellText, type AppendixRow, type PlanPackage } from '../../electron/cor
 import { frameworkPackage } from './fixtures/framework';
 import { insertPackage, loadPlan } from '../../electron/core/store/plans';
 import { removeTempDirs, tempStore } from './helpers';
+import { codedText } from '../../electron/core/model/messages';
 
 afterEach(removeTempDirs);
 
@@ -68,7 +69,7 @@ describe('a framework table with spans round-trips', () => {
     expect(shapeOf(back.pkg)).toEqual(expected);
     // 3 objectives at the top, not 12 activity rows with the objective repeated.
     expect(back.pkg.appendix.groups[0].rows).toHaveLength(3);
-    expect(back.warnings.filter((w) => /không có STT|nối/.test(w))).toEqual([]);
+    expect(back.warnings.map((w) => codedText(w)).filter((w) => /không có STT|nối/.test(w))).toEqual([]);
     expect(rowFindings(back.pkg)).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { blankPackage } from '../../electron/core/model/defaults';
 import { cellText, type AppendixRow, type PlanPackage } from '../../electron/core/model';
 import { pastedFrameworkDocx, typedFrameworkDocx } from './fixtures/docx-import-typed';
 import { xlsxOf } from './fixtures/real-world-cases';
+import { codedText } from '../../electron/core/model/messages';
 
 /** Rows as `caption: text` cells (empty ones left out), children nested. */
 function outline(pkg: Pick<PlanPackage, 'appendix' | 'agencies'>, rows: readonly AppendixRow[]): unknown[] {
@@ -57,9 +58,9 @@ describe('a framework table typed by a person imports as a tree', () => {
     expected[0][1][1] = 'Kiểm tra văn bản đã ban hành | Sở Tư pháp | Quý II/2025';
     expect(outline(r.pkg, g[0].rows)).toEqual(expected);
     // The leftover of task 1.2 (row 5) is joined to it, under the same objective.
-    expect(r.warnings.filter((w) => /dòng 5 không có STT và viết tiếp/.test(w))).toHaveLength(1);
+    expect(r.warnings.map((w) => codedText(w)).filter((w) => /dòng 5 không có STT và viết tiếp/.test(w))).toHaveLength(1);
     // The tasks under the objective are numbered 1.1.–1.3.: no "no STT" warning, nothing joined.
-    expect(r.warnings.filter((w) => /không có STT: đã đọc là nhiệm vụ mới/.test(w))).toEqual([]);
+    expect(r.warnings.map((w) => codedText(w)).filter((w) => /không có STT: đã đọc là nhiệm vụ mới/.test(w))).toEqual([]);
     const codes = r.report.notes.map((n) => `${n.code} ${n.row ?? ''}`);
     expect(codes).toContain('spanningRow 3');
     expect(codes).toContain('subTask 8');

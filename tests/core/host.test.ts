@@ -8,6 +8,7 @@ import { createService, deliverAsDownload } from '../../electron/core/api/servic
 import type { Db } from '../../electron/core/store/open';
 import { insertPackage, listPlans, loadPlan } from '../../electron/core/store/plans';
 import { loadSamplePackage } from '../../electron/core/sample';
+import { errorText, UserError } from '../../electron/core/errors';
 import { removeTempDirs, tempDir, tempStore } from './helpers';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-THE-STATIC-FOLDER';
@@ -84,12 +85,24 @@ describe('http host', () => {
     expect((await send('GET', '/assets/missing.js')).status).toBe(404);
   });
 
+  it('words a refused page in the language the browser asks for: Vietnamese unless it prefers English', async () => {
+    const vi = await send('GET', '/assets/missing.js');
+    expect(vi.body).toBe('Không tìm thấy tệp này.');
+    expect(vi.headers['content-type']).toBe('text/plain; charset=utf-8');
+    const en = await send('GET', '/assets/missing.js', { headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    expect(en.body).toBe('This file was not found.');
+    expect((await send('PUT', '/', { headers: { 'accept-language': 'vi-VN' } })).body).toBe('Chỉ đọc được trang bằng yêu cầu GET hoặc HEAD.');
+  });
+
   it('refuses API calls without the token or with a wrong one (403), answers with it (200)', async () => {
     const none = await api('listPlans', [], null);
     expect(none.status).toBe(403);
     expect(none.json.result).toBeUndefined();
     const wrong = await api('listPlans', [], 'f'.repeat(48));
     expect(wrong.status).toBe(403);
+    // Coded, so the page's API client words the refusal in the UI's language.
+    expect(wrong.json).toMatchObject({ userError: true, code: 'request.badToken', params: {} });
+    expect(errorText(UserError.coded('request.badToken', {}, ''), 'vi')).toMatch(/^Yêu cầu không mang đúng mã phiên/);
     const ok = await api('listPlans', []);
     expect(ok.status).toBe(200);
     expect(ok.json.result).toEqual(JSON.parse(JSON.stringify(listPlans(db))));
@@ -110,6 +123,7 @@ describe('http host', () => {
     for (const name of ['__proto__', 'constructor', 'toString']) expect((await api(name, [])).status, name).toBe(400);
     const notJson = await send('POST', '/api/listPlans', { headers: { [TOKEN_HEADER]: host.token }, body: '{' });
     expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body)).toMatchObject({ userError: true, code: 'request.notJson' });
     const notList = await send('POST', '/api/listPlans', { headers: { [TOKEN_HEADER]: host.token }, body: '{"a":1}' });
     expect(notList.status).toBe(400);
   });

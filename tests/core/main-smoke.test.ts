@@ -142,7 +142,7 @@ describe('out/main/index.js --smoke-test, with a stand-in electron', () => {
     expect(log.ipcProbe.channels).toBe(API_METHODS.length);
     // The sender's refusal is one answer for every channel, and not the validator's: the sender is checked first.
     const refusal = log.ipcProbe.foreign[0].reply;
-    expect(refusal).toMatchObject({ userError: true });
+    expect(refusal).toMatchObject({ userError: true, code: 'request.notAppWindow', params: {} });
     expect(String(refusal.error)).toMatch(/app window/);
     for (const { channel, reply } of log.ipcProbe.foreign) expect(reply, channel).toEqual(refusal);
     for (const { channel, reply } of log.ipcProbe.invalid) {

@@ -16,6 +16,7 @@ import { loadSamplePackage } from '../../electron/core/sample';
 import { exportDocx } from '../../electron/core/export/docx';
 import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from './fixtures/real-world-cases';
 import { removeTempDirs, tempStore } from './helpers';
+import { codedText } from '../../electron/core/model/messages';
 
 let db: Db;
 let api: ReturnType<typeof createService>;
@@ -230,7 +231,7 @@ describe('Excel tables as departments fill them', () => {
   it('x7: hidden rows are read, with a warning naming them', async () => {
     const s = await xlsx('x7');
     expect(s.rows).toHaveLength(3);
-    expect(s.imported.warnings.some((w) => /dòng 7 đang bị ẩn/.test(w))).toBe(true);
+    expect(s.imported.warnings.map((w) => codedText(w)).some((w) => /dòng 7 đang bị ẩn/.test(w))).toBe(true);
   });
 
   it('x8: a month shown as 06/2025 or Jun-25 is the month, never the 1st; percentages and old encodings as shown', async () => {

@@ -7,6 +7,7 @@ import { UserError } from '../../electron/core/errors';
 import { loadSamplePackage } from '../../electron/core/sample';
 import { SHEET_APPENDIX, exportXlsx, importAppendixXlsx, XLSX_MAX_BYTES } from '../../electron/core/export/xlsx';
 import { bigPackage, fixturePackage } from './fixtures/xlsx-fixtures';
+import { codedText } from '../../electron/core/model/messages';
 
 async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -145,9 +146,9 @@ describe('importAppendixXlsx: a sheet typed by a person', () => {
     // One directory entry per agency, whatever the case of "Các" inside a list.
     expect(agencies.filter((a) => a.name === 'Các sở, ban, ngành tỉnh').length).toBe(1);
     expect(new Set(agencies.map((a) => a.key)).size).toBe(agencies.length);
-    expect(warnings.join('\n')).toMatch(/dòng 13 .*nối/);
-    expect(warnings.join('\n')).toMatch(/dòng 19 không có STT/);
-    expect(warnings.join('\n')).toMatch(/công thức ở dòng 20/);
+    expect(warnings.map((w) => codedText(w)).join('\n')).toMatch(/dòng 13 .*nối/);
+    expect(warnings.map((w) => codedText(w)).join('\n')).toMatch(/dòng 19 không có STT/);
+    expect(warnings.map((w) => codedText(w)).join('\n')).toMatch(/công thức ở dòng 20/);
   });
 
   it('prefers the sheet named "Phụ lục" and skips hidden sheets, saying so', async () => {
@@ -164,7 +165,7 @@ describe('importAppendixXlsx: a sheet typed by a person', () => {
     const back = await importAppendixXlsx(await bufferOf(wb), 'a.xlsx');
     expect(back.sheet).toBe('PHU LUC');
     expect(back.appendix.groups[0].rows[0].cells.task).toBe('Nhiệm vụ của phụ lục');
-    expect(back.warnings.join('\n')).toMatch(/Bỏ qua trang ẩn: “Cũ”/);
+    expect(back.warnings.map((w) => codedText(w)).join('\n')).toMatch(/Bỏ qua trang ẩn: “Cũ”/);
   });
 
   it('reads a hidden sheet when it is the only one with a table, and says so', async () => {
@@ -175,7 +176,7 @@ describe('importAppendixXlsx: a sheet typed by a person', () => {
     hidden.addRow([1, 'Nhiệm vụ', 'Quý I/2024']);
     const back = await importAppendixXlsx(await bufferOf(wb), 'a.xlsx');
     expect(back.sheet).toBe('Dữ liệu');
-    expect(back.warnings.join('\n')).toMatch(/“Dữ liệu” đang bị ẩn/);
+    expect(back.warnings.map((w) => codedText(w)).join('\n')).toMatch(/“Dữ liệu” đang bị ẩn/);
   });
 
   it('ignores images, with a warning', async () => {
@@ -189,7 +190,7 @@ describe('importAppendixXlsx: a sheet typed by a person', () => {
     ws.addImage(id, 'E1:F3');
     const back = await importAppendixXlsx(await bufferOf(wb), 'a.xlsx');
     expect(back.appendix.groups[0].rows.length).toBe(1);
-    expect(back.warnings.join('\n')).toMatch(/bỏ qua 1 hình ảnh/);
+    expect(back.warnings.map((w) => codedText(w)).join('\n')).toMatch(/bỏ qua 1 hình ảnh/);
   });
 });
 
@@ -260,6 +261,6 @@ describe('importAppendixXlsx: text that is not UTF-8', () => {
     const broken = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     const back = await importAppendixXlsx(broken, 'hong.xlsx');
     expect(back.appendix.groups[0].rows.map((r) => r.cells.task)).toEqual(['Rà soát \uFFFD văn bản', 'Kiểm tra \uFFFD và \uFFFD']);
-    expect(back.warnings).toContain('3 ký tự không đọc được (không phải UTF-8 hoặc Unicode hỏng) đã được thay bằng “\uFFFD”.');
+    expect(back.warnings.map((w) => codedText(w))).toContain('3 ký tự không đọc được (không phải UTF-8 hoặc Unicode hỏng) đã được thay bằng “\uFFFD”.');
   });
 });

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { OpenedPlan, PlanSummary } from '../../electron/core/api/contract';
 import type { Mention } from '../../electron/core/model/types';
-import { DOCX_CASES, docxOf, group, headRow, table, tc } from '../core/fixtures/real-world-cases';
+import { DOCX_CASES, XLSX_CASES, docxOf, group, headRow, table, tc, xlsxOf } from '../core/fixtures/real-world-cases';
 import { callApi, sessionToken } from './helpers';
 
 test('a Word file in old encodings with comma-separated agencies: the store holds Unicode and split agencies, the panel reports the guesses', async ({ page, request }) => {
@@ -55,4 +55,33 @@ test('a Word file in old encodings with comma-separated agencies: the store hold
 
   await callApi(request, token, 'trashPlan', added[0].id);
   await callApi(request, token, 'purgePlan', added[0].id);
+});
+
+test('a workbook with a hidden row: its warning is worded in the UI language, Vietnamese then English', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const plans = () => callApi<PlanSummary[]>(request, token, 'listPlans');
+  const before = (await plans()).map((p) => p.id);
+  const workbook = { name: 'an-dong.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(XLSX_CASES.x7()) };
+  await page.getByTestId('import-xlsx-input').setInputFiles(workbook);
+  const warnings = page.getByTestId('import-warnings');
+  await expect(warnings).toContainText('Tệp “an-dong.xlsx”, trang “Phụ lục”: dòng 7 đang bị ẩn: vẫn được đọc.');
+  await expect(warnings).not.toContainText(/rows|hidden|File/);
+  await page.getByTestId('import-panel').screenshot({ path: 'test-results/import-warnings-vi.png' });
+  // The hidden row was read all the same: the store holds it.
+  const [first] = (await plans()).filter((p) => !before.includes(p.id));
+  const opened = await callApi<OpenedPlan>(request, token, 'openPlan', first.id);
+  const texts = opened.pkg.appendix.groups.flatMap((g) => g.rows).map((r) => String(r.cells.task));
+  expect(texts).toEqual(['Rà soát văn bản quy phạm pháp luật', 'Nhiệm vụ đã xong, ẩn đi', 'Theo dõi thi hành pháp luật']);
+
+  await page.getByRole('group', { name: 'Ngôn ngữ giao diện' }).getByRole('button', { name: 'EN' }).click();
+  await page.getByTestId('import-xlsx-input').setInputFiles(workbook);
+  await expect(warnings).toContainText('File “an-dong.xlsx”, sheet “Phụ lục”: hidden row(s) 7 were read all the same.');
+  await page.getByTestId('import-panel').screenshot({ path: 'test-results/import-warnings-en.png' });
+  await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: 'VI' }).click();
+
+  for (const p of (await plans()).filter((p) => !before.includes(p.id))) {
+    await callApi(request, token, 'trashPlan', p.id);
+    await callApi(request, token, 'purgePlan', p.id);
+  }
 });

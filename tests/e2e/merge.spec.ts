@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { ExportResult, PlanSummary, RowSource } from '../../electron/core/api/contract';
 import { Scratch } from './scratch-plans';
+import { XLSX_CASES, xlsxOf } from '../core/fixtures/real-world-cases';
 
 let scratch: Scratch;
 let before: number[] = [];
@@ -101,4 +102,20 @@ test('an edited proposal is taken as edited; a left one disappears from the pend
   await expect(proposals).toHaveCount(0);
   const rows = (await scratch.open(original.id)).pkg.appendix.groups[0].rows;
   expect(rows[rows.length - 1].cells).toMatchObject({ task: NEW_TASK, deadline: 'Quý IV/2024' });
+});
+
+test("a department workbook's reading warnings are worded in the UI language, and follow it when it is switched", async ({ page }) => {
+  const original = await scratch.sample();
+  await page.goto(`/#/plans/${original.id}/merge`);
+  const panel = page.getByTestId('merge-panel');
+  // A task hidden instead of deleted (row 7): read, and said so.
+  await panel.getByTestId('merge-input').setInputFiles({ name: 'an-dong.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(XLSX_CASES.x7()) });
+  const warnings = panel.getByTestId('merge-file').getByRole('note');
+  await expect(warnings).toContainText('Tệp “an-dong.xlsx”, trang “Phụ lục”: dòng 7 đang bị ẩn: vẫn được đọc.');
+  await expect(panel.getByTestId('merge-proposal').filter({ hasText: 'Nhiệm vụ đã xong, ẩn đi' })).toHaveCount(1);
+  await page.getByRole('group', { name: 'Ngôn ngữ giao diện' }).getByRole('button', { name: 'EN' }).click();
+  await expect(warnings).toContainText('File “an-dong.xlsx”, sheet “Phụ lục”: hidden row(s) 7 were read all the same.');
+  await panel.screenshot({ path: 'test-results/merge-warnings-en.png' });
+  await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: 'VI' }).click();
+  await expect(warnings).toContainText('dòng 7 đang bị ẩn');
 });

@@ -16,7 +16,8 @@ export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFi
 
 /** A plan made from a Word or Excel file: its summary, the reader's warnings and the coded import report. */
 export type ImportedPlan = PlanSummary & {
-  warnings: string[];
+  /** Coded (`importWarning.*`): the UI and the CLI word them in their language (`codedText`). */
+  warnings: CodedMessage[];
   report: ImportReport;
   /** A Word file: which of its three parts were found. */
   found?: { decision: boolean; body: boolean; appendix: boolean };

@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorBody, SoanApi } from '../api/contract';
 import { validateCall } from '../api/validate';
-import { isUserError } from '../errors';
+import { isUserError, UserError } from '../errors';
+import { messageLang, translate } from '../model/messages';
 import { CONTENT_SECURITY_POLICY } from '../security/policy';
 import { API_REQUEST_MAX_BYTES } from '../files/input-guard';
 
@@ -46,6 +47,20 @@ export interface RunningHost {
   token: string;
   server: Server;
   close(): Promise<void>;
+}
+
+/**
+ * A refusal a person may meet in the browser (a wrong address, a file outside the app): a line of the catalogue's
+ * `host.*` in the language the browser prefers (Accept-Language: English when it starts with `en`, else Vietnamese).
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, key: string): void {
+  send(res, status, translate(`host.${key}`, {}, messageLang(req.headers['accept-language'])), 'text/plain; charset=utf-8');
+}
+
+/** A coded refusal of an API call: the page's API client shows the catalogue's text of its code in the UI's language. */
+function refuseCall(res: ServerResponse, status: number, e: UserError, extra: Record<string, string> = {}): void {
+  const body: ApiErrorBody = { error: e.message, userError: true, code: e.code, params: e.params ?? {} };
+  send(res, status, JSON.stringify(body), TYPES['.json'], extra);
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
@@ -85,10 +100,8 @@ function readBody(req: IncomingMessage): Promise<string> {
  */
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
   const max = `${MAX_BODY_BYTES / 1024 / 1024} MB`;
-  const body: ApiErrorBody = { error: `The request is larger than ${max}; it was not read.`, userError: true };
-  Object.assign(body, { code: 'request.tooLarge', params: { max } });
   res.on('finish', () => setTimeout(() => req.socket.destroy(), 100).unref());
-  send(res, 413, JSON.stringify(body), TYPES['.json'], { Connection: 'close' });
+  refuseCall(res, 413, UserError.coded('request.tooLarge', { max }, `The request is larger than ${max}; it was not read.`), { Connection: 'close' });
 }
 
 async function handleApi(api: SoanApi, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -100,7 +113,7 @@ async function handleApi(api: SoanApi, method: string, req: IncomingMessage, res
     args = body ? JSON.parse(body) : [];
   } catch (e) {
     if (e instanceof BodyTooLarge) return tooLarge(req, res);
-    return send(res, 400, JSON.stringify({ error: 'The request is not valid JSON.', userError: true }), TYPES['.json']);
+    return refuseCall(res, 400, UserError.coded('request.notJson', {}, 'The request is not valid JSON; it was not read.'));
   }
   try {
     validateCall(method, args);
@@ -116,19 +129,19 @@ async function handleApi(api: SoanApi, method: string, req: IncomingMessage, res
   }
 }
 
-async function serveStatic(staticDir: string, token: string, urlPath: string, res: ServerResponse): Promise<void> {
+async function serveStatic(staticDir: string, token: string, urlPath: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const root = resolve(staticDir);
   const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
   const file = normalize(join(root, relative));
   // A path that climbs out of the renderer folder is refused.
-  if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain');
+  if (file !== root && !file.startsWith(root + sep)) return refuse(req, res, 403, 'forbidden');
   let data: Buffer;
   try {
     data = await readFile(file);
   } catch {
     // Unknown paths get the app itself, so a reload on any route still works.
-    if (extname(relative)) return send(res, 404, 'Not found', 'text/plain');
-    return serveStatic(staticDir, token, '/', res);
+    if (extname(relative)) return refuse(req, res, 404, 'notFound');
+    return serveStatic(staticDir, token, '/', req, res);
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   if (file.endsWith('index.html')) {
@@ -143,13 +156,13 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     // Refuse requests addressed to another host name (DNS rebinding): only the loopback address is ours.
     const host = req.headers.host ?? '';
-    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return send(res, 421, 'Misdirected request', 'text/plain');
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return refuse(req, res, 421, 'misdirected');
     // `new URL` throws on a target like `//[`; thrown here it would be an uncaught exception that ends the host.
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://127.0.0.1');
     } catch {
-      return send(res, 400, 'Bad request', 'text/plain');
+      return refuse(req, res, 400, 'badRequest');
     }
     // The raw path is checked before anything uses it: a malformed escape would make decodeURIComponent throw
     // inside the async handler (an unhandled rejection that hangs the request and can end the process), and
@@ -159,21 +172,21 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     try {
       rawPath = decodeURIComponent((req.url ?? '/').split('?')[0]);
     } catch {
-      return send(res, 400, 'Bad request', 'text/plain');
+      return refuse(req, res, 400, 'badRequest');
     }
-    if (rawPath.split(/[\\/]/).includes('..')) return send(res, 403, 'Forbidden', 'text/plain');
+    if (rawPath.split(/[\\/]/).includes('..')) return refuse(req, res, 403, 'forbidden');
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'Use POST', 'text/plain');
+      if (req.method !== 'POST') return refuse(req, res, 405, 'usePost');
       if (req.headers[TOKEN_HEADER] !== token) {
-        return send(res, 403, JSON.stringify({ error: 'Missing or wrong session token.', userError: true }), TYPES['.json']);
+        return refuseCall(res, 403, UserError.coded('request.badToken', {}, 'Missing or wrong session token.'));
       }
       void handleApi(options.api, url.pathname.slice('/api/'.length), req, res);
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    serveStatic(options.staticDir, token, url.pathname, res).catch((e: unknown) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'methodNotAllowed');
+    serveStatic(options.staticDir, token, url.pathname, req, res).catch((e: unknown) => {
       console.error('[host] static file failed:', e);
-      if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain');
+      if (!res.headersSent) refuse(req, res, 500, 'internal');
       else res.destroy();
     });
   });

@@ -12,6 +12,7 @@ import { allRows, planPeriod } from '../model/rows';
 import { proposalsAgainst } from './proposals';
 import type { RowSource, TakeTarget, MergeFile } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
+import type { CodedMessage } from '../model/messages';
 export type { RowSource, TakeTarget, MergeFile } from '../model/merge';
 
 function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[]): string {
@@ -37,7 +38,7 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   const [{ importAppendixXlsx }, { parseExchange }, { guessYear }] = await Promise.all([import('../export/xlsx'), import('../exchange/exchange'), import('../import/xlsx/new-plan')]);
   let appendix: Appendix;
   let agencies: Agency[];
-  let warnings: string[] = [];
+  let warnings: CodedMessage[] = [];
   let report: ImportReport | undefined;
   if (/\.xlsx$/i.test(fileName)) {
     // The plan's directory decides where the department's agency cells are cut (never inside a name it holds).

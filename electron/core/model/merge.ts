@@ -4,6 +4,7 @@
  */
 import type { WordOp } from './comparison';
 import type { ImportReport } from './import-report';
+import type { CodedMessage } from './messages';
 
 export interface Proposal {
   /** 'same': the plan has this row already; 'changed': it changes row `match.number`; 'new': no row like it. */
@@ -39,7 +40,8 @@ export interface MergeFile {
   fileName: string;
   /** A guess the drafter can change: the agency the file is named after, else the lead most rows name, else the file name. */
   department: string;
-  warnings: string[];
+  /** The workbook reader's warnings, coded (`importWarning.*`): the merge desk and the CLI word them. */
+  warnings: CodedMessage[];
   /** The workbook reader's coded notes (guessed agency splits …); absent for an exchange file. */
   report?: ImportReport;
   proposals: Proposal[];

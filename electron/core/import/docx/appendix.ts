@@ -12,6 +12,7 @@ import { readTableRows, type FoundTableHeader, type GridCell, type GridRow } fro
 import { AgencyDirectory, agencySplitNotes } from '../xlsx/agencies';
 import { rowsFromTable } from '../xlsx/row-tree';
 import type { ImportNote } from '../../model/import-report';
+import type { CodedMessage, MessageValues } from '../../model/messages';
 import { columnsFromCaptions, defaultWidth, startsLowercase } from '../xlsx/row-rules';
 import { cellText, type Tbl } from './wordml';
 
@@ -82,7 +83,7 @@ function columnsFrom(header: FoundTableHeader, grid: number[]): ColumnDef[] {
 export interface ReadAppendix {
   appendix: Omit<Appendix, 'label' | 'title'>;
   agencies: Agency[];
-  warnings: string[];
+  warnings: CodedMessage[];
   notes: ImportNote[];
 }
 
@@ -90,9 +91,11 @@ export interface ReadAppendix {
  * Reads the task table (and the tables that continue it: the same header again, or a table of the same
  * width that follows with no header) into columns, groups and rows.
  */
-export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[] }>, header: FoundTableHeader, where: string): ReadAppendix {
+export function readAppendixTables(parts: Array<{ rows: GridRow[]; grid: number[] }>, header: FoundTableHeader): ReadAppendix {
   const numberAt = header.columns.findIndex((c) => c.role === 'number');
-  const { groups, warnings, notes: tableNotes, numberedGroups } = readTableRows(parts, header, (row) => (row ? `${where}, dòng ${row}` : where));
+  const { groups, warnings, notes: tableNotes, numberedGroups } = readTableRows(parts, header, (row): MessageValues =>
+    row ? { whereKey: 'importWarning.where.tableRow', row } : { whereKey: 'importWarning.where.table' },
+  );
   const columns = columnsFrom(header, parts[0]?.grid ?? []);
   const directory = new AgencyDirectory(null);
   const nested = rowsFromTable(groups, columns, directory, numberAt);

@@ -15,7 +15,7 @@
 import { basename } from 'node:path';
 import { UserError } from '../../errors';
 import { semanticProblemMessages, semanticProblems } from '../../exchange/exchange';
-import { linesValue } from '../../model/messages';
+import { linesValue, type CodedMessage, type MessageValues } from '../../model/messages';
 import { blankPackage, defaultColumns } from '../../model/defaults';
 import { deepNfc } from '../../model/text';
 import { BODY_NUMBERING_PRESETS } from '../../model/numbering';
@@ -33,10 +33,15 @@ import { DocumentReader, Styles, type Tbl } from './wordml';
 import { openImportArchive, type ImportArchive } from './zip';
 import { parseXml, XmlError, attr, children, child, type XmlNode } from './xml';
 
+/** A warning of the Word reader: `importWarning.<name>` with its values. */
+function warning(name: string, values: MessageValues = {}): CodedMessage {
+  return { key: `importWarning.${name}`, values };
+}
+
 export interface DocxImport {
   pkg: PlanPackage;
-  /** What was guessed, joined or skipped, for the drafter to check (Vietnamese, shown as is). */
-  warnings: string[];
+  /** What was guessed, joined or skipped, for the drafter to check: coded (`importWarning.*`), worded by the reader's language. */
+  warnings: CodedMessage[];
   /** Which parts the document had in the usual places; the rest of the package is the blank template's. */
   found: { decision: boolean; body: boolean; appendix: boolean };
   /** Coded notes: what was recognised, guessed (with its row) and left as text. */
@@ -136,7 +141,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     notes.push({ kind: 'guessed', code: 'encoding', params: { encoding: encoding === 'tcvn3' ? 'TCVN3' : 'VNI', fonts: [...seen.fonts].join(', '), count: seen.runs } });
   }
 
-  const warnings: string[] = [];
+  const warnings: CodedMessage[] = [];
   const found = { decision: false, body: false, appendix: false };
 
   // Where things are.
@@ -187,9 +192,9 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     decision = readDecision(blocks, qd, end);
     found.decision = true;
     if (decision.legalBases.length) notes.push({ kind: 'recognised', code: 'legalBases', params: { count: decision.legalBases.length } });
-    if (!decision.header) warnings.push('Không thấy phần đầu (tên cơ quan, số, ngày) của Quyết định: hãy điền lại.');
-    if (!decision.closing) warnings.push('Không thấy “Nơi nhận” và chữ ký của Quyết định: hãy điền lại.');
-    if (decision.articles.length === 0) warnings.push('Không thấy điều nào (“Điều 1.”…) trong Quyết định.');
+    if (!decision.header) warnings.push(warning('noDecisionHeader'));
+    if (!decision.closing) warnings.push(warning('noDecisionClosing'));
+    if (decision.articles.length === 0) warnings.push(warning('noArticles'));
   }
 
   // The Plan.
@@ -199,24 +204,24 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     // A standalone Plan whose header is typed as paragraphs with tabs.
     if (!plan.header && qd < 0) plan.header = headerFromParagraphs(blocks.slice(0, kh).filter(isPara));
     found.body = plan.builder.roots.length > 0;
-    if (plan.skippedTables) warnings.push(`Bỏ qua ${plan.skippedTables} bảng trong phần nội dung Kế hoạch (chỉ đọc đoạn văn).`);
-    if (!plan.summary) warnings.push('Không thấy trích yếu của Kế hoạch (dòng dưới “KẾ HOẠCH”): hãy điền lại.');
+    if (plan.skippedTables) warnings.push(warning('skippedTables', { count: plan.skippedTables }));
+    if (!plan.summary) warnings.push(warning('noPlanSummary'));
   }
 
   // The appendix.
   let appendixRead: ReturnType<typeof readAppendixTables> | null = null;
   let titleBlock = { label: '', title: '' };
   if (appendixFound) {
-    const read = readAppendixTables(appendixFound.parts, appendixFound.header, 'Bảng phụ lục');
+    const read = readAppendixTables(appendixFound.parts, appendixFound.header);
     const tasks = read.appendix.groups.reduce((n, g) => n + g.rows.length, 0);
     if (tasks === 0) {
-      warnings.push('Bảng phụ lục có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.');
+      warnings.push(warning('appendixNoTasks'));
     } else {
       appendixRead = read;
       found.appendix = true;
       warnings.push(...read.warnings);
       titleBlock = appendixTitle(blocks, kh >= 0 ? Math.min(planEnd, appendixFound.at) : 0, appendixFound.at);
-      if (!titleBlock.title) warnings.push('Không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.');
+      if (!titleBlock.title) warnings.push(warning('noAppendixTitle'));
     }
   }
 
@@ -229,7 +234,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     const message = `Tệp “${name}” ${what}, và không thấy phần Kế hoạch (dòng “KẾ HOẠCH” và nội dung): không phải kế hoạch để nhập.`;
     throw tables === 0 ? UserError.coded('docxFile.noTables', { file: name }, message) : UserError.coded('docxFile.noAppendixTable', { file: name, tables }, message);
   }
-  if (!found.appendix) warnings.push('Không thấy bảng phụ lục nhiệm vụ: phụ lục để trống.');
+  if (!found.appendix) warnings.push(warning('noAppendix'));
   // Text that could not be decoded is said so, never altered silently (model/xml-text.ts).
   if (archive.replacedCharacters()) warnings.push(replacedCharactersWarning(archive.replacedCharacters()));
 
@@ -262,7 +267,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     pkg.decision = null;
     pkg.plan.issuance = issuanceFrom(plan.header, plan.closing, 'KH-UBND');
   } else {
-    warnings.push('Không thấy Quyết định ban hành: đã dùng Quyết định mẫu trống, hãy điền số, ngày, căn cứ và người ký.');
+    warnings.push(warning('noDecision'));
   }
 
   if (plan) {
@@ -275,7 +280,7 @@ export async function importDocx(data: Buffer, fileName: string): Promise<DocxIm
     }
   } else {
     pkg.plan.body = [];
-    warnings.push('Không thấy phần Kế hoạch (dòng “KẾ HOẠCH”): nội dung Kế hoạch để trống.');
+    warnings.push(warning('noPlan'));
   }
 
   if (appendixRead) {

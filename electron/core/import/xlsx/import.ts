@@ -11,6 +11,7 @@ import { findTableHeader, readTableRows, type FoundTableHeader, type GridRow } f
 import { AgencyDirectory, agencySplitNotes } from './agencies';
 import { rowsFromTable } from './row-tree';
 import type { ImportReport } from '../../model/import-report';
+import type { CodedMessage, MessageValues } from '../../model/messages';
 import { columnsFromCaptions, defaultWidth, replacedCharactersWarning } from './row-rules';
 
 export interface ImportedAppendix {
@@ -18,7 +19,8 @@ export interface ImportedAppendix {
   agencies: Agency[];
   /** The sheet the appendix was read from. */
   sheet: string;
-  warnings: string[];
+  /** What was skipped, joined or guessed, coded (`importWarning.*`): the reader's language words it. */
+  warnings: CodedMessage[];
   /** What was recognised, guessed (with its row) and left as text. */
   report: ImportReport;
 }
@@ -57,7 +59,7 @@ function tableOf(ws: Worksheet): Candidate | null {
 }
 
 /** `Phụ lục` first, then the other visible sheets in order; hidden sheets only when no visible one has a table. */
-function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candidate {
+function chooseSheet(wb: Workbook, fileName: string, warnings: CodedMessage[]): Candidate {
   const sheets = wb.worksheets.filter((ws) => ws.name !== ROUNDTRIP_SHEET);
   if (sheets.length === 0) throw UserError.coded('xlsxFile.noSheets', { file: fileName }, `Tệp “${fileName}” không có trang tính nào.`);
   const visible = sheets.filter((ws) => ws.state === 'visible');
@@ -68,7 +70,7 @@ function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candid
     const found = tableOf(ws);
     if (found) {
       if (hidden.length) {
-        warnings.push(`Bỏ qua trang ẩn: ${hidden.map((h) => `“${h.name}”`).join(', ')}.`);
+        warnings.push({ key: 'importWarning.hiddenSheetsSkipped', values: { sheets: hidden.map((h) => `“${h.name}”`).join(', ') } });
       }
       return found;
     }
@@ -76,7 +78,7 @@ function chooseSheet(wb: Workbook, fileName: string, warnings: string[]): Candid
   for (const ws of hidden) {
     const found = tableOf(ws);
     if (found) {
-      warnings.push(`Trang “${ws.name}” đang bị ẩn; đã đọc nó vì đây là trang duy nhất có bảng phụ lục.`);
+      warnings.push({ key: 'importWarning.hiddenSheetRead', values: { sheet: ws.name } });
       return found;
     }
   }
@@ -101,12 +103,13 @@ export async function importAppendixXlsx(
   knownAgencies: readonly string[] = [],
 ): Promise<ImportedAppendix> {
   const { wb, replaced } = await loadWorkbook(data, fileName);
-  const warnings: string[] = [];
+  const warnings: CodedMessage[] = [];
   const { ws, grid, header } = chooseSheet(wb, fileName, warnings);
-  const where = (row?: number) => `Tệp “${fileName}”, trang “${ws.name}”${row ? `, dòng ${row}` : ''}`;
+  const where = (row?: number): MessageValues =>
+    row ? { whereKey: 'importWarning.where.sheetRow', file: fileName, sheet: ws.name, row } : { whereKey: 'importWarning.where.sheet', file: fileName, sheet: ws.name };
 
   const images = ws.getImages().length;
-  if (images) warnings.push(`${where()}: bỏ qua ${images} hình ảnh.`);
+  if (images) warnings.push({ key: 'importWarning.images', values: { ...where(), count: images } });
 
   const roundtrip = readRoundtripSheet(wb);
   const columns = columnsFrom(ws, header, roundtrip);
@@ -123,14 +126,14 @@ export async function importAppendixXlsx(
     throw UserError.coded(
       'xlsxFile.noTasks',
       { file: fileName, sheet: ws.name, row: header.row },
-      `${where(header.row)}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`,
+      `Tệp “${fileName}”, trang “${ws.name}”, dòng ${header.row}: có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới.`,
     );
   }
 
   // Text that could not be decoded is said so, never altered silently, as the Word import does.
   if (replaced) warnings.push(replacedCharactersWarning(replaced));
   const { label, title } = readTitleBlock(ws, header.row);
-  if (!title) warnings.push(`${where()}: không thấy tên phụ lục phía trên bảng; hãy đặt tên cho phụ lục.`);
+  if (!title) warnings.push({ key: 'importWarning.sheetNoAppendixTitle', values: where() });
   return {
     appendix: { label: label || 'PHỤ LỤC', title, columns, groups, ...(numbering ? { numbering } : {}) },
     agencies: directory.agencies(),

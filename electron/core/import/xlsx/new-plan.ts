@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../model/import-report';
+import type { CodedMessage } from '../../model/messages';
 import { blankPackage } from '../../model/defaults';
 import type { PlanPackage } from '../../model/types';
 import { importAppendixXlsx } from './import';
@@ -17,7 +18,7 @@ export function guessYear(title: string, texts: string[]): number {
  * A new plan around an appendix read from a workbook: the Decision and the Plan body start blank
  * (a workbook has neither), the appendix and its agency directory come from the file.
  */
-export async function packageFromWorkbook(data: Buffer, fileName: string): Promise<{ pkg: PlanPackage; warnings: string[]; report: ImportReport }> {
+export async function packageFromWorkbook(data: Buffer, fileName: string): Promise<{ pkg: PlanPackage; warnings: CodedMessage[]; report: ImportReport }> {
   const imported = await importAppendixXlsx(data, fileName);
   const texts = imported.appendix.groups.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).filter((v): v is string => typeof v === 'string')));
   const year = guessYear(imported.appendix.title, texts);

@@ -7,6 +7,7 @@ import type { ColumnDef, ColumnRole } from '../../model/types';
 import { defaultColumns } from '../../model/defaults';
 import { fromRoman } from '../../model/numbering';
 import { slug } from '../../model/text';
+import type { CodedMessage, MessageValues } from '../../model/messages';
 
 /** `I`, `II.`, `IV:` → a Roman group number; Roman numerals only in capitals, as appendices write them. */
 export function romanOf(text: string): number | null {
@@ -28,15 +29,18 @@ export function startsLowercase(text: string): boolean {
   return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
 }
 
-/** Row numbers for a warning, the first eight and how many in all. */
-export function rowsList(rows: number[]): string {
+/**
+ * Row numbers for a warning, the first eight and how many in all, as the values of a coded warning: `rowsKey`
+ * words them (`importWarning.rows.many`: `3, 4 … (12 dòng)`) into its `{{rows}}`.
+ */
+export function rowsList(rows: number[]): MessageValues {
   const shown = rows.slice(0, 8).join(', ');
-  return rows.length > 8 ? `${shown} … (${rows.length} dòng)` : shown;
+  return rows.length > 8 ? { rowsKey: 'importWarning.rows.many', shown, total: rows.length } : { rowsKey: 'importWarning.rows.few', shown };
 }
 
 /** The warning of a Word or Excel import whose XML held `count` places that were not UTF-8 text or Unicode (read as U+FFFD). */
-export function replacedCharactersWarning(count: number): string {
-  return `${count} ký tự không đọc được (không phải UTF-8 hoặc Unicode hỏng) đã được thay bằng “\uFFFD”.`;
+export function replacedCharactersWarning(count: number): CodedMessage {
+  return { key: 'importWarning.replacedCharacters', values: { count } };
 }
 
 const DEFAULTS = new Map(defaultColumns().map((c) => [c.role, c]));

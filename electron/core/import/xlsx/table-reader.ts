@@ -9,6 +9,7 @@ import type { ColumnRole } from '../../model/types';
 import { foldForSearch } from '../../model/text';
 import { UserError } from '../../errors';
 import type { ImportNote } from '../../model/import-report';
+import { codedText, type CodedMessage, type MessageValues } from '../../model/messages';
 import type { LegacyEncoding } from '../../model/legacy-encoding';
 import { captionRole, childColumn, headerSignature, type HeaderColumn } from './header';
 import { romanOf, romanTitle, rowsList, startsLowercase } from './row-rules';
@@ -129,7 +130,8 @@ export interface RawGroup {
 
 export interface RawTable {
   groups: RawGroup[];
-  warnings: string[];
+  /** Coded warnings (`importWarning.*`), worded by the reader's language. */
+  warnings: CodedMessage[];
   /** Dates read as their format shows them, text converted from old encodings. */
   notes: ImportNote[];
   /** Groups numbered 1, 2 (a number with its title spanned across): the table is numbered hierarchically. */
@@ -222,15 +224,16 @@ function splitParents(leaves: readonly Leaf[], ownedAt: ReadonlyArray<ReadonlySe
  * is joined to that task. Nothing is guessed beyond that: a row with no STT that starts a sentence is a task.
  * Throws UserError (naming the row and column) for a formula cell the file holds no result for.
  *
- * `where(row)` names the table (and the row) in warnings.
+ * `where(row)` names the table (and the row) in warnings and errors: values with a `whereKey`
+ * (`importWarning.where.sheetRow` and its file, sheet, row), worded by the reader's language.
  */
-export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>, header: FoundTableHeader, where: (row?: number) => string): RawTable {
+export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>, header: FoundTableHeader, where: (row?: number) => MessageValues): RawTable {
   const cols = header.columns;
   const numberAt = cols.findIndex((c) => c.role === 'number');
   const taskAt = cols.findIndex((c) => c.role === 'task');
   const signature = headerSignature(cols);
   const groups: RawGroup[] = [];
-  const warnings: string[] = [];
+  const warnings: CodedMessage[] = [];
   const formulaRows: number[] = [];
   const joinedRows: number[] = [];
   const unnumberedRows: number[] = [];
@@ -278,8 +281,8 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
           if (read.noResult) {
             throw UserError.coded(
               'xlsxFile.formulaNoValue',
-              { where: where(row.index), column: cols[i].caption },
-              `${where(row.index)}, cột “${cols[i].caption}”: ô có công thức nhưng tệp không lưu kết quả, nên không biết giá trị của nó. ` +
+              { ...where(row.index), column: cols[i].caption },
+              `${codedText({ key: String(where(row.index).whereKey), values: where(row.index) })}, cột “${cols[i].caption}”: ô có công thức nhưng tệp không lưu kết quả, nên không biết giá trị của nó. ` +
                 'Hãy mở tệp trong Excel, lưu lại (để Excel tính kết quả) rồi nhập lại.',
             );
           }
@@ -441,20 +444,20 @@ export function readTableRows(parts: ReadonlyArray<{ rows: readonly GridRow[] }>
 
   if (formulaRows.length) {
     const rows = [...new Set(formulaRows)];
-    warnings.push(`${where()}: ô có công thức ở dòng ${rowsList(rows)}: đã lấy giá trị Excel tính sẵn, không lấy công thức.`);
+    warnings.push({ key: 'importWarning.formulaRows', values: { ...where(), ...rowsList(rows) } });
   }
   if (joinedRows.length) {
-    warnings.push(`${where()}: dòng ${rowsList(joinedRows)} không có STT và viết tiếp nhiệm vụ ở dòng trên (bị ngắt trang): đã nối vào nhiệm vụ đó.`);
+    warnings.push({ key: 'importWarning.joinedRows', values: { ...where(), ...rowsList(joinedRows) } });
   }
   if (unnumberedRows.length) {
-    warnings.push(`${where()}: dòng ${rowsList(unnumberedRows)} không có STT: đã đọc là nhiệm vụ mới và đánh số lại.`);
+    warnings.push({ key: 'importWarning.unnumberedRows', values: { ...where(), ...rowsList(unnumberedRows) } });
   }
   if (hiddenRows.length) {
-    warnings.push(`${where()}: dòng ${rowsList(hiddenRows)} đang bị ẩn: vẫn được đọc.`);
+    warnings.push({ key: 'importWarning.hiddenRows', values: { ...where(), ...rowsList(hiddenRows) } });
   }
   if (repeatedHeaders > 0) {
     // Not a problem: noted so a drafter who counts rows knows where they went.
-    warnings.push(`${where()}: bỏ qua ${repeatedHeaders} dòng tiêu đề bảng lặp lại.`);
+    warnings.push({ key: 'importWarning.repeatedHeaders', values: { ...where(), count: repeatedHeaders } });
   }
   for (const p of splitParents(leaves, ownedAt, ownDepth, numberAt)) {
     notes.push({ kind: 'recognised', code: 'parentColumn', params: { columns: cols.filter((_, i) => p.texts[i] && i !== numberAt).map((c) => c.caption).join('”, “') }, row: p.row });

@@ -22,6 +22,10 @@ import viRollover from './vi/rollover.json' with { type: 'json' };
 import enRollover from './en/rollover.json' with { type: 'json' };
 import viChecks from './vi/checks.json' with { type: 'json' };
 import enChecks from './en/checks.json' with { type: 'json' };
+import viImportWarning from './vi/import-warning.json' with { type: 'json' };
+import enImportWarning from './en/import-warning.json' with { type: 'json' };
+import viHost from './vi/host.json' with { type: 'json' };
+import enHost from './en/host.json' with { type: 'json' };
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
@@ -34,8 +38,14 @@ type Tree = { [key: string]: string | Tree };
 
 /** The catalogue files of each language, as the renderer merges them into its own (one namespace). */
 export const MESSAGE_FILES: Record<MessageLang, Record<string, Tree>> = {
-  vi: { 'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange, 'menu.json': viMenu, 'rollover.json': viRollover, 'checks.json': viChecks },
-  en: { 'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange, 'menu.json': enMenu, 'rollover.json': enRollover, 'checks.json': enChecks },
+  vi: {
+    'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange,
+    'menu.json': viMenu, 'rollover.json': viRollover, 'checks.json': viChecks, 'import-warning.json': viImportWarning, 'host.json': viHost,
+  },
+  en: {
+    'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange,
+    'menu.json': enMenu, 'rollover.json': enRollover, 'checks.json': enChecks, 'import-warning.json': enImportWarning, 'host.json': enHost,
+  },
 };
 
 function deepMerge(into: Tree, from: Tree): Tree {
@@ -138,4 +148,13 @@ export function withProblemLines(values: MessageValues, tr: (key: string, values
     return out;
   }
   return { ...out, problems: lines.map((l) => tr(l.key, l.values ?? {})).join('\n  ') };
+}
+
+/**
+ * A coded message (an import warning, an export note …) in `lang`: the catalogue's text of its key with its
+ * values, the `<name>Key` values (a place in a file, a list of rows) worded in the same language first.
+ */
+export function codedText(message: CodedMessage, lang: MessageLang = 'vi'): string {
+  const tr = (key: string, values: MessageValues) => translate(key, values, lang);
+  return tr(message.key, withProblemLines(message.values ?? {}, tr));
 }

@@ -9,12 +9,13 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedPlan, PlanSummary } from '../../../../electron/core/api/contract';
 import { importKindText, importNoteText, type ImportNote, type ImportNoteKind, type ImportReport } from '../../../../electron/core/model/import-report';
+import { withProblemLines, type CodedMessage } from '../../../../electron/core/model/messages';
 import { api } from '../../api';
 import { errorMessage } from '../../lib/errors';
 import { readAsBase64, readAsText } from '../../lib/read-file';
 import { StatusMessage } from '../../components/StatusMessage';
 
-type Result = { plan: PlanSummary; warnings: string[]; report: ImportReport } | null;
+type Result = { plan: PlanSummary; warnings: CodedMessage[]; report: ImportReport } | null;
 
 const KINDS: ImportNoteKind[] = ['guessed', 'text', 'recognised'];
 
@@ -101,9 +102,9 @@ export function ImportPanel({ onImported }: { onImported: (planId: number) => vo
           {result.warnings.length > 0 && (
             <>
               <p className="notes-title">{t('imports.warnings', { count: result.warnings.length })}</p>
-              <ul>
+              <ul data-testid="import-warnings">
                 {result.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
+                  <li key={i}>{t(w.key, withProblemLines(w.values, (k, v) => t(k, v)))}</li>
                 ))}
               </ul>
             </>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppendixGroup, ColumnDef } from '../../../../../electron/core/model/types';
+import { withProblemLines } from '../../../../../electron/core/model/messages';
 import { EditableText } from '../../../components/fields/EditableText';
 import { proposalDepth, type DeskFile, type DeskProposal } from './merge-state';
 import { ProposalCard } from './ProposalCard';
@@ -57,7 +58,7 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
           <p className="notes-title">{t('merge.warnings')}</p>
           <ul>
             {file.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{t(w.key, withProblemLines(w.values, (k, v) => t(k, v)))}</li>
             ))}
           </ul>
         </div>

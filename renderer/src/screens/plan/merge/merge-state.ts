@@ -7,6 +7,7 @@ import type { MergeFile } from '../../../../../electron/core/api/contract';
 import type { AppendixGroup } from '../../../../../electron/core/model/types';
 import { foldForSearch } from '../../../../../electron/core/model/text';
 import { allRows } from '../../../../../electron/core/model/rows';
+import type { CodedMessage } from '../../../../../electron/core/model/messages';
 
 export type Proposal = MergeFile['proposals'][number];
 export type ProposalState = 'pending' | 'taken' | 'left';
@@ -25,7 +26,8 @@ export interface DeskFile {
   key: string;
   fileName: string;
   department: string;
-  warnings: string[];
+  /** The reader's coded warnings (`importWarning.*`), worded by the UI's language. */
+  warnings: CodedMessage[];
   proposals: DeskProposal[];
   /** The year the file's table is for, when it is not the plan's. */
   otherYear: number | null;
