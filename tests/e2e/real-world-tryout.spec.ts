@@ -1,0 +1,107 @@
+/**
+ * A drafter's tryout of the real-world input cases (Word d1–d9, Excel x1–x8, built in code by the project's
+ * fixtures) through the app's import buttons at the two common laptop sizes: each file becomes one new plan and
+ * the store holds the result a department expects (merged lead on every row, the start/deadline columns of a
+ * two-row header, sub-numbered tasks as children, one agency for every spelling of "Sở Nội vụ", TCVN3/VNI
+ * converted, Excel serials as dd/mm/yyyy, months as "Tháng 6/2025", the 1.10 that Excel stores as 1.1 kept).
+ * The import panel is photographed per case (test-results/tryout-*.png) for a person to look at.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { OpenedPlan, PlanSummary } from '../../electron/core/api/contract';
+import type { AppendixRow, Mention, PlanPackage } from '../../electron/core/model/types';
+import { DOCX_CASES, XLSX_CASES, docxOf, xlsxOf } from '../core/fixtures/real-world-cases';
+import { callApi, sessionToken } from './helpers';
+
+interface Flat { depth: number; cells: Record<string, string | string[]> }
+
+/** Every row of the plan, depth-first, with agency mentions turned into names. */
+function flatRows(pkg: PlanPackage): Flat[] {
+  const names = new Map(pkg.agencies.map((a) => [a.key, a.name]));
+  const out: Flat[] = [];
+  const walk = (r: AppendixRow, depth: number): void => {
+    const cells: Flat['cells'] = {};
+    for (const [k, v] of Object.entries(r.cells)) cells[k] = Array.isArray(v) ? (v as Mention[]).map((m) => names.get(m.agency) ?? m.agency) : String(v);
+    out.push({ depth, cells });
+    r.children?.forEach((c) => walk(c, depth + 1));
+  };
+  pkg.appendix.groups.forEach((g) => g.rows.forEach((r) => walk(r, 0)));
+  return out;
+}
+
+async function importCase(page: Page, request: APIRequestContext, token: string, kind: 'docx' | 'xlsx', name: string, buffer: Buffer, shot: string): Promise<PlanPackage> {
+  const before = (await callApi<PlanSummary[]>(request, token, 'listPlans')).map((p) => p.id);
+  await page.getByTestId(`import-${kind}-input`).setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  await expect(page.getByTestId('import-panel').getByTestId('status-info')).toContainText(name.replace(/\.\w+$/, ''));
+  await page.screenshot({ path: `test-results/tryout-${shot}.png` });
+  const added = (await callApi<PlanSummary[]>(request, token, 'listPlans')).filter((p) => !before.includes(p.id));
+  expect(added, name).toHaveLength(1);
+  const opened = await callApi<OpenedPlan>(request, token, 'openPlan', added[0].id);
+  await callApi(request, token, 'trashPlan', added[0].id);
+  await callApi(request, token, 'purgePlan', added[0].id);
+  return opened.pkg;
+}
+
+for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }]) {
+  test.describe(`${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('the Word cases d1–d9 imported through the app give what the department wrote', async ({ page, request }) => {
+      await page.goto('/');
+      const token = await sessionToken(page);
+      const pkgs: Record<string, PlanPackage> = {};
+      for (const key of Object.keys(DOCX_CASES)) {
+        pkgs[key] = await importCase(page, request, token, 'docx', `${key}.docx`, await docxOf(DOCX_CASES[key]()), `${size.width}-${key}`);
+      }
+      const rows = (k: string) => flatRows(pkgs[k]);
+      // d1: the merged lead on all three rows.
+      expect(rows('d1').map((r) => r.cells.lead)).toEqual([['Sở Tư pháp'], ['Sở Tư pháp'], ['Sở Tư pháp']]);
+      // d2: "Hoàn thành" is the deadline, "Bắt đầu" its own column, the parent caption kept.
+      const d2cols = pkgs.d2.appendix.columns;
+      const deadline = d2cols.find((c) => c.role === 'deadline')!;
+      expect(deadline.caption).toBe('Thời gian thực hiện: Hoàn thành');
+      const start = d2cols.find((c) => c.caption === 'Thời gian thực hiện: Bắt đầu')!;
+      expect(rows('d2')[0].cells[start.key]).toBe('Tháng 01/2025');
+      expect(rows('d2')[0].cells[deadline.key]).toBe('Tháng 6/2025');
+      // d3: the (1)(2)… row skipped.
+      expect(rows('d3').map((r) => r.cells.task)).toEqual(['Rà soát văn bản quy phạm pháp luật']);
+      // d4: 1 is the parent of 1.1 and 1.2; 2 a sibling of 1.
+      expect(rows('d4').map((r) => [r.depth, r.cells.task])).toEqual([
+        [0, 'Xây dựng và thực thi văn bản'], [1, 'Rà soát văn bản quy phạm pháp luật'], [1, 'Hệ thống hóa văn bản'], [0, 'Theo dõi thi hành pháp luật'],
+      ]);
+      // d5: moved-from and hidden text and field codes left out.
+      expect(rows('d5').map((r) => [r.cells.task, r.cells.deadline])).toEqual([['Công khai thủ tục hành chính đầy đủ trên Cổng dịch vụ công', 'Quý I/2025']]);
+      // d6: one agency, NFC, whatever the spaces.
+      expect(pkgs.d6.agencies.map((a) => a.name)).toEqual(['Sở Nội vụ']);
+      expect(rows('d6').map((r) => r.cells.task)).toContain('Đánh giá công chức'.normalize('NFC'));
+      // d7: TCVN3 and VNI converted.
+      expect(rows('d7').map((r) => [r.cells.task, r.cells.lead])).toEqual([
+        ['Rà soát văn bản quy phạm pháp luật', ['Sở Tư pháp']], ['Kiểm tra văn bản', ['Sở Nội vụ']],
+      ]);
+      // d8, d9: content controls read; agencies on lines split.
+      expect(rows('d8')).toHaveLength(2);
+      expect(rows('d9').map((r) => r.cells.cooperate)).toEqual([['Sở Tư pháp', 'Sở Nội vụ'], ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']]);
+    });
+
+    test('the Excel cases x1–x8 imported through the app give what the department sees', async ({ page, request }) => {
+      await page.goto('/');
+      const token = await sessionToken(page);
+      const pkgs: Record<string, PlanPackage> = {};
+      for (const key of Object.keys(XLSX_CASES)) {
+        pkgs[key] = await importCase(page, request, token, 'xlsx', `${key}.xlsx`, await xlsxOf(XLSX_CASES[key]()), `${size.width}-${key}`);
+      }
+      const rows = (k: string) => flatRows(pkgs[k]);
+      expect(rows('x1').map((r) => r.cells.deadline)).toEqual(['31/03/2025', '31/12/2025', 'Tháng 6/2025']);
+      expect(rows('x2').map((r) => r.cells.cooperate)).toEqual([['Sở Tư pháp', 'Sở Nội vụ'], ['Sở Nội vụ', 'Sở Tư pháp']]);
+      expect(rows('x3').map((r) => r.cells.lead)).toEqual([['Sở Nội vụ'], ['Sở Nội vụ'], ['Sở Nội vụ']]);
+      expect(rows('x4').map((r) => [r.cells.lead, r.cells.cooperate])).toEqual([[['Sở Tư pháp'], ['Các sở, ngành']]]);
+      expect(rows('x5').map((r) => r.cells.task)).toEqual(['Rà soát văn bản quy phạm pháp luật']);
+      // x6: ten children under 1, the last one (Excel's 1.1) kept as the tenth.
+      const x6 = rows('x6');
+      expect(x6).toHaveLength(11);
+      expect(x6.slice(1).every((r) => r.depth === 1)).toBe(true);
+      expect(x6[10].cells.task).toBe('Dự thảo văn bản số 10');
+      expect(rows('x7').map((r) => r.cells.task)).toContain('Nhiệm vụ đã xong, ẩn đi');
+      expect(rows('x8').slice(0, 2).map((r) => r.cells.deadline)).toEqual(['Tháng 6/2025', 'Tháng 6/2025']);
+    });
+  });
+}
