@@ -105,3 +105,25 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1280, height: 720 }])
     });
   });
 }
+
+test('a sub-numbered Word file (d4) rolled over: each sub-row is named by its STT, never by a file path', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const before = (await callApi<PlanSummary[]>(request, token, 'listPlans')).map((p) => p.id);
+  await page.getByTestId('import-docx-input').setInputFiles({ name: 'd4.docx', mimeType: 'application/octet-stream', buffer: await docxOf(DOCX_CASES.d4()) });
+  await expect(page.getByTestId('import-panel').getByTestId('status-info')).toContainText('d4');
+  const added = (await callApi<PlanSummary[]>(request, token, 'listPlans')).filter((p) => !before.includes(p.id));
+  expect(added).toHaveLength(1);
+  await page.getByTestId('plans-table').getByRole('button', { name: 'd4' }).first().click();
+  await page.getByRole('tab', { name: 'Kế hoạch năm sau' }).click();
+  const proposals = page.getByTestId('rollover-proposal');
+  // The store's sub-rows are the ones the screen names: 1.1 and 1.2 under task 1.
+  const opened = await callApi<OpenedPlan>(request, token, 'openPlan', added[0].id);
+  expect(opened.pkg.appendix.groups[0].rows[0].children?.map((r) => r.cells.deadline)).toEqual(['Quý II/2025', 'Quý IV/2025']);
+  await expect(proposals.and(page.locator('[data-id^="appendix.groups[0].rows[0]._rows[0].deadline@"]'))).toContainText('Phụ lục, nhóm I, dòng 1.1 (Thời gian hoàn thành)');
+  await expect(proposals.and(page.locator('[data-id^="appendix.groups[0].rows[0]._rows[1].deadline@"]'))).toContainText('Phụ lục, nhóm I, dòng 1.2 (Thời gian hoàn thành)');
+  await expect(page.getByTestId('rollover-panel')).not.toContainText('appendix.');
+  await page.screenshot({ path: 'test-results/tryout-rollover-d4.png' });
+  await callApi(request, token, 'trashPlan', added[0].id);
+  await callApi(request, token, 'purgePlan', added[0].id);
+});
