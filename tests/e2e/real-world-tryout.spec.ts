@@ -127,3 +127,39 @@ test('a sub-numbered Word file (d4) rolled over: each sub-row is named by its ST
   await callApi(request, token, 'trashPlan', added[0].id);
   await callApi(request, token, 'purgePlan', added[0].id);
 });
+
+test('the merge desk: a department workbook with 1 … 1.10 (x6) proposes sub-rows under task 1; taken by keyboard and mouse they land there', async ({ page, request }) => {
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const before = (await callApi<PlanSummary[]>(request, token, 'listPlans')).map((p) => p.id);
+  await page.getByTestId('import-docx-input').setInputFiles({ name: 'd4.docx', mimeType: 'application/octet-stream', buffer: await docxOf(DOCX_CASES.d4()) });
+  await expect(page.getByTestId('import-panel').getByTestId('status-info')).toContainText('d4');
+  const plan = (await callApi<PlanSummary[]>(request, token, 'listPlans')).filter((p) => !before.includes(p.id))[0];
+  await page.getByTestId('plans-table').getByRole('button', { name: 'd4' }).first().click();
+  await page.getByRole('tab', { name: 'Tổng hợp đề xuất' }).click();
+  const panel = page.getByTestId('merge-panel');
+  await panel.getByTestId('merge-input').setInputFiles({ name: 'x6.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(XLSX_CASES.x6()) });
+  const proposals = panel.getByTestId('merge-proposal');
+  await expect(proposals).toHaveCount(11);
+  const first = proposals.and(page.locator('[data-status="new"]')).filter({ hasText: 'Dự thảo văn bản số 1' }).first();
+  await expect(first).toContainText('dòng 1.1');
+  await first.getByTestId('merge-take').focus();
+  await page.keyboard.press('Enter');
+  await expect(proposals).toHaveCount(10);
+  const tenth = proposals.filter({ hasText: 'Dự thảo văn bản số 10' });
+  await expect(tenth).toContainText('dòng 1.10');
+  await tenth.getByTestId('merge-take').click();
+  await expect(proposals).toHaveCount(9);
+  // "Nguồn": the two sub-rows taken, named by their new STT under task 1, with the file they came from.
+  const sources = panel.getByTestId('merge-source');
+  await expect(sources).toHaveCount(2);
+  await expect(sources.first()).toContainText('STT 1.3:');
+  await expect(sources.first()).toContainText('x6.xlsx');
+  await expect(sources.last()).toContainText('STT 1.4:');
+  await page.screenshot({ path: 'test-results/tryout-merge-x6.png' });
+  const rows = (await callApi<OpenedPlan>(request, token, 'openPlan', plan.id)).pkg.appendix.groups[0].rows;
+  expect(rows.map((r) => r.cells.task)).toEqual(['Xây dựng và thực thi văn bản', 'Theo dõi thi hành pháp luật']);
+  expect(rows[0].children?.map((r) => r.cells.task)).toEqual(['Rà soát văn bản quy phạm pháp luật', 'Hệ thống hóa văn bản', 'Dự thảo văn bản số 1', 'Dự thảo văn bản số 10']);
+  await callApi(request, token, 'trashPlan', plan.id);
+  await callApi(request, token, 'purgePlan', plan.id);
+});
