@@ -163,3 +163,25 @@ test('the merge desk: a department workbook with 1 … 1.10 (x6) proposes sub-ro
   await callApi(request, token, 'trashPlan', plan.id);
   await callApi(request, token, 'purgePlan', plan.id);
 });
+
+test('at 1280×720 with the preview open, every part of the plan is named in full (no tab text cut off)', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  const token = await sessionToken(page);
+  const before = (await callApi<PlanSummary[]>(request, token, 'listPlans')).map((p) => p.id);
+  await page.getByTestId('import-xlsx-input').setInputFiles({ name: 'x6.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(XLSX_CASES.x6()) });
+  await expect(page.getByTestId('import-panel').getByTestId('status-info')).toContainText('x6');
+  const plan = (await callApi<PlanSummary[]>(request, token, 'listPlans')).filter((p) => !before.includes(p.id))[0];
+  expect(plan.rowCount).toBe(11);
+  await page.getByTestId('plans-table').getByRole('button', { name: plan.title }).first().click();
+  await page.getByRole('tab', { name: /Phụ lục/ }).click();
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(page.locator('.preview-pane')).toBeVisible();
+  const tabs = page.getByRole('tablist').first().getByRole('tab');
+  await expect(tabs.filter({ hasText: 'Phụ lục (11 nhiệm vụ)' })).toHaveCount(1);
+  const cut = await tabs.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  expect(cut).toEqual([]);
+  await page.screenshot({ path: 'test-results/tryout-preview-1280.png' });
+  await callApi(request, token, 'trashPlan', plan.id);
+  await callApi(request, token, 'purgePlan', plan.id);
+});
