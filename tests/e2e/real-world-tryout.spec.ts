@@ -8,6 +8,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { OpenedPlan, PlanSummary } from '../../electron/core/api/contract';
+import type { Finding } from '../../electron/core/model/findings';
 import type { AppendixRow, Mention, PlanPackage } from '../../electron/core/model/types';
 import { DOCX_CASES, XLSX_CASES, docxOf, xlsxOf } from '../core/fixtures/real-world-cases';
 import { callApi, sessionToken } from './helpers';
@@ -123,6 +124,9 @@ test('a sub-numbered Word file (d4) rolled over: each sub-row is named by its ST
   await expect(proposals.and(page.locator('[data-id^="appendix.groups[0].rows[0]._rows[0].deadline@"]'))).toContainText('Phụ lục, nhóm I, dòng 1.1 (Thời gian hoàn thành)');
   await expect(proposals.and(page.locator('[data-id^="appendix.groups[0].rows[0]._rows[1].deadline@"]'))).toContainText('Phụ lục, nhóm I, dòng 1.2 (Thời gian hoàn thành)');
   await expect(page.getByTestId('rollover-panel')).not.toContainText('appendix.');
+  // The parent row 1 (its deadlines are its children's) draws no checker error.
+  const findings = await callApi<Finding[]>(request, token, 'checkPlan', added[0].id, 'vi');
+  expect(findings.filter((f) => f.severity === 'error' && f.path.startsWith('appendix.'))).toEqual([]);
   await page.screenshot({ path: 'test-results/tryout-rollover-d4.png' });
   await callApi(request, token, 'trashPlan', added[0].id);
   await callApi(request, token, 'purgePlan', added[0].id);
