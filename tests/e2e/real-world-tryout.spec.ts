@@ -33,9 +33,11 @@ async function importCase(page: Page, request: APIRequestContext, token: string,
   const before = (await callApi<PlanSummary[]>(request, token, 'listPlans')).map((p) => p.id);
   await page.getByTestId(`import-${kind}-input`).setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
   await expect(page.getByTestId('import-panel').getByTestId('status-info')).toContainText(name.replace(/\.\w+$/, ''));
-  await page.screenshot({ path: `test-results/tryout-${shot}.png` });
   const added = (await callApi<PlanSummary[]>(request, token, 'listPlans')).filter((p) => !before.includes(p.id));
   expect(added, name).toHaveLength(1);
+  // The list shows the new plan (then the photograph shows the panel and the list as the drafter sees them).
+  await expect(page.getByTestId('plans-table').getByRole('button', { name: added[0].title, exact: true })).toBeVisible();
+  await page.screenshot({ path: `test-results/tryout-${shot}.png` });
   const opened = await callApi<OpenedPlan>(request, token, 'openPlan', added[0].id);
   await callApi(request, token, 'trashPlan', added[0].id);
   await callApi(request, token, 'purgePlan', added[0].id);
