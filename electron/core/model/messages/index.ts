@@ -6,20 +6,20 @@
  * renderer's i18next, which merges them with its screen texts (renderer/src/locales): the desktop app, the
  * browser host and the command line say the same words. Pure, no Node: the renderer imports it.
  */
-import viErrors from './vi/errors.json';
-import enErrors from './en/errors.json';
-import viImportReport from './vi/import-report.json';
-import enImportReport from './en/import-report.json';
-import viCli from './vi/cli.json';
-import enCli from './en/cli.json';
-import viExport from './vi/export.json';
-import enExport from './en/export.json';
-import viExchange from './vi/exchange.json';
-import enExchange from './en/exchange.json';
-import viMenu from './vi/menu.json';
-import enMenu from './en/menu.json';
-import viRollover from './vi/rollover.json';
-import enRollover from './en/rollover.json';
+import viErrors from './vi/errors.json' with { type: 'json' };
+import enErrors from './en/errors.json' with { type: 'json' };
+import viImportReport from './vi/import-report.json' with { type: 'json' };
+import enImportReport from './en/import-report.json' with { type: 'json' };
+import viCli from './vi/cli.json' with { type: 'json' };
+import enCli from './en/cli.json' with { type: 'json' };
+import viExport from './vi/export.json' with { type: 'json' };
+import enExport from './en/export.json' with { type: 'json' };
+import viExchange from './vi/exchange.json' with { type: 'json' };
+import enExchange from './en/exchange.json' with { type: 'json' };
+import viMenu from './vi/menu.json' with { type: 'json' };
+import enMenu from './en/menu.json' with { type: 'json' };
+import viRollover from './vi/rollover.json' with { type: 'json' };
+import enRollover from './en/rollover.json' with { type: 'json' };
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
