@@ -5,8 +5,9 @@
  * body labels are the outline's own (I., 1., a) …).
  */
 import type { TFunction } from 'i18next';
-import type { BodyNode, PlanPackage } from '../../../electron/core/model/types';
-import { rowNumbers, siblingLabels, toRoman } from '../../../electron/core/model/numbering';
+import type { AppendixRow, BodyNode, PlanPackage } from '../../../electron/core/model/types';
+import { siblingLabels, toRoman } from '../../../electron/core/model/numbering';
+import { rowLabels } from '../../../electron/core/model/rows';
 
 /** `I.1.a)` for a path of child indexes in the body outline; null when the path is not in this package. */
 function bodyLabel(body: readonly BodyNode[], indexes: number[], paragraph: (n: number) => string): string | null {
@@ -26,12 +27,15 @@ const LIST_FIELDS = ['legalBases', 'recipients', 'articles'] as const;
 
 /** A readable label for a place; the raw path when the package does not have it (another version, a new row). */
 export function placeLabel(path: string, pkg: PlanPackage, t: TFunction): string {
-  const row = /^appendix\.groups\[(\d+)\]\.rows\[(\d+)\](?:\.(\w+))?$/.exec(path);
+  // A row, or (model v2) a sub-row reached through `_rows`: named by its printed STT (`12`, `1.1`).
+  const row = /^appendix\.groups\[(\d+)\]\.rows\[(\d+)\]((?:\._rows\[\d+\])*)(?:\.([\w-]+))?$/.exec(path);
   if (row) {
-    const [g, r] = [Number(row[1]), Number(row[2])];
-    const number = rowNumbers(pkg.appendix.groups)[g]?.[r];
-    const caption = row[3] ? pkg.appendix.columns.find((c) => c.key === row[3])?.caption ?? row[3] : null;
-    const base = t('place.row', { group: toRoman(g + 1), number: number ?? r + 1 });
+    const at = [Number(row[2]), ...[...row[3].matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))];
+    let target: AppendixRow | undefined = pkg.appendix.groups[Number(row[1])]?.rows[at[0]];
+    for (const i of at.slice(1)) target = target?.children?.[i];
+    const number = (target && rowLabels(pkg.appendix).get(target)) || at.map((i) => i + 1).join('.');
+    const caption = row[4] ? pkg.appendix.columns.find((c) => c.key === row[4])?.caption ?? row[4] : null;
+    const base = t('place.row', { group: toRoman(Number(row[1]) + 1), number });
     return caption ? `${base} (${caption})` : base;
   }
   const group = /^appendix\.groups\[(\d+)\](?:\.title)?$/.exec(path);

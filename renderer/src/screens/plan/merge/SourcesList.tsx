@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedPlan, RowSource } from '../../../../../electron/core/api/contract';
-import { rowNumbers } from '../../../../../electron/core/model/numbering';
+import type { AppendixRow } from '../../../../../electron/core/model/types';
+import { rowLabels } from '../../../../../electron/core/model/rows';
 import { api } from '../../../api';
 import { formatTimestamp } from '../../../lib/format';
 
@@ -21,8 +22,14 @@ export function SourcesList({ opened }: { opened: OpenedPlan }) {
     };
   }, [summary.id, summary.revision]);
 
-  const numbers = rowNumbers(pkg.appendix.groups);
-  const rows = pkg.appendix.groups.flatMap((g, gi) => g.rows.map((r, ri) => ({ id: r.id, number: numbers[gi][ri] })));
+  // Every row of the tree, sub-rows too (a department's 1.1 is taken as a sub-row), named by its printed STT.
+  const labels = rowLabels(pkg.appendix);
+  const rows: { id: number | undefined; number: string }[] = [];
+  const walk = (r: AppendixRow): void => {
+    rows.push({ id: r.id, number: labels.get(r) ?? '' });
+    r.children?.forEach(walk);
+  };
+  pkg.appendix.groups.forEach((g) => g.rows.forEach(walk));
   const listed = rows.filter((r) => r.id !== undefined && sources?.[r.id]);
 
   return (
