@@ -18,6 +18,7 @@ import { EmptyGroupRow, GroupRow, TaskRow } from './GridRow';
 import { exitMove, gridKey, type CellKind, type EditorExit } from './grid-keys';
 import { VirtualList, type VirtualListHandle } from './VirtualList';
 import { RowMenu } from './RowMenu';
+import { labelCache } from './label-cache';
 
 export type { GridCommands } from './grid-context';
 
@@ -129,49 +130,54 @@ export const Grid = forwardRef<GridHandle, Props>(function Grid({ items, groups,
     revealX(list.current?.element() ?? null, el);
   }, [show, setActiveCell]);
 
-  const actions: GridActions = useMemo(() => ({
-    activate: (cell) => setActiveCell(cell),
-    edit: (cell) => {
-      setActiveCell(cell);
-      setEditing({ ...cell, replace: false });
-    },
-    endEdit: (exit: EditorExit) => {
-      const was = editingRef.current;
-      if (!was) return;
-      editingRef.current = null;
-      setEditing(null);
-      // Left by a click elsewhere: the focus is where the click put it (another cell selects itself).
-      const step = exitMove(exit);
-      if (!step) return;
-      const cell: CellId = was.kind === 'row' ? { kind: 'row', rowId: was.rowId, col: was.col } : { kind: 'group', groupId: was.groupId };
-      focusCell(moveRef.current(cell, step.rows, step.cols) ?? cell);
-    },
-    setCell: (rowId, key, value) => latest.current.commands.setCell(rowId, key, value),
-    renameGroup: (groupId, title) => latest.current.commands.renameGroup(groupId, title),
-    addAgency: (name) => latest.current.commands.addAgency(name),
-    dropRow: (rowId, target) => {
-      const { groups: gs } = latest.current;
-      const at = locateRow(gs, rowId);
-      if (!at) return;
-      // Never into its own subtree: the target's parent must not be the row or one of its sub-rows.
-      if (target.parentId !== null && locateRow([{ title: '', rows: [at.row] }], target.parentId)) return;
-      let index = target.index;
-      const sameList = at.g === target.g && at.parentId === target.parentId;
-      if (sameList && at.index < index) index -= 1;
-      if (sameList && at.index === index) return;
-      latest.current.commands.moveRow(rowId, { ...target, index });
-      focusCell({ kind: 'row', rowId, col: latest.current.columns[0]?.key ?? '' });
-    },
-    foldRow: (rowId, open) => latest.current.commands.foldRow(rowId, open),
-    openMenu: (rowId, x, y) => setMenu({ rowId, x, y }),
-    insertRow: (g, index) => latest.current.commands.insertRow(g, index),
-    moveGroup: (g, dir) => latest.current.commands.moveGroup(g, dir),
-    deleteGroup: (g) => latest.current.commands.deleteGroup(g),
-    rowLabel: (number, column) => t('appendix.grid.cellLabel', { number, caption: column.caption }),
-    agencies: () => latest.current.agencies,
-    directory: () => dirRef.current,
-    deadlineListId,
-  }), [setActiveCell, focusCell, t, deadlineListId]);
+  const actions: GridActions = useMemo(() => {
+    // A new `t` (another language) makes a new cache with the new actions.
+    const text = labelCache(t);
+    return {
+      activate: (cell) => setActiveCell(cell),
+      edit: (cell) => {
+        setActiveCell(cell);
+        setEditing({ ...cell, replace: false });
+      },
+      endEdit: (exit: EditorExit) => {
+        const was = editingRef.current;
+        if (!was) return;
+        editingRef.current = null;
+        setEditing(null);
+        // Left by a click elsewhere: the focus is where the click put it (another cell selects itself).
+        const step = exitMove(exit);
+        if (!step) return;
+        const cell: CellId = was.kind === 'row' ? { kind: 'row', rowId: was.rowId, col: was.col } : { kind: 'group', groupId: was.groupId };
+        focusCell(moveRef.current(cell, step.rows, step.cols) ?? cell);
+      },
+      setCell: (rowId, key, value) => latest.current.commands.setCell(rowId, key, value),
+      renameGroup: (groupId, title) => latest.current.commands.renameGroup(groupId, title),
+      addAgency: (name) => latest.current.commands.addAgency(name),
+      dropRow: (rowId, target) => {
+        const { groups: gs } = latest.current;
+        const at = locateRow(gs, rowId);
+        if (!at) return;
+        // Never into its own subtree: the target's parent must not be the row or one of its sub-rows.
+        if (target.parentId !== null && locateRow([{ title: '', rows: [at.row] }], target.parentId)) return;
+        let index = target.index;
+        const sameList = at.g === target.g && at.parentId === target.parentId;
+        if (sameList && at.index < index) index -= 1;
+        if (sameList && at.index === index) return;
+        latest.current.commands.moveRow(rowId, { ...target, index });
+        focusCell({ kind: 'row', rowId, col: latest.current.columns[0]?.key ?? '' });
+      },
+      foldRow: (rowId, open) => latest.current.commands.foldRow(rowId, open),
+      openMenu: (rowId, x, y) => setMenu({ rowId, x, y }),
+      insertRow: (g, index) => latest.current.commands.insertRow(g, index),
+      moveGroup: (g, dir) => latest.current.commands.moveGroup(g, dir),
+      deleteGroup: (g) => latest.current.commands.deleteGroup(g),
+      rowLabel: (number, column) => text('appendix.grid.cellLabel', { number, caption: column.caption }),
+      text,
+      agencies: () => latest.current.agencies,
+      directory: () => dirRef.current,
+      deadlineListId,
+    };
+  }, [setActiveCell, focusCell, t, deadlineListId]);
 
   /** The cell `rows` items and `cols` columns away from `from` (items without cells are skipped), or null. */
   const moveFrom = (from: CellId, rows: number, cols: number): CellId | null => {

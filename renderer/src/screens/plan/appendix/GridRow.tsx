@@ -47,7 +47,8 @@ export const TaskRow = memo(function TaskRow({ item, top, height, columns, width
   tabbable: boolean;
 }) {
   const ctx = useContext(GridContext)!;
-  const { t } = useTranslation();
+  // The context's cached texts, not useTranslation: a new language brings new context actions, so rows re-render.
+  const t = ctx.text;
   const { row, g, path, depth } = item;
   const rowId = row.id!;
   // What names the row to the drafter and to screen readers: its printed label, or its place when unnumbered.
@@ -70,7 +71,7 @@ export const TaskRow = memo(function TaskRow({ item, top, height, columns, width
   };
   return (
     <div
-      className={`ax-row${item.context ? ' is-context' : ''}${depth > 0 ? ' is-sub' : ''}`}
+      className={`ax-row${item.context ? ' is-context' : ''}${depth > 0 ? ' is-sub' : ''}${editingCol === null ? ' is-contained' : ''}`}
       role="row"
       aria-rowindex={item.seq}
       aria-level={depth + 1}

@@ -3,6 +3,7 @@
  * scrolls and types as fast as a 50-row one. Heights are known per item (fixed per kind), so offsets are
  * one prefix sum and the visible range is two binary searches: no measuring, no jumping.
  */
+import { flushSync } from 'react-dom';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export interface VirtualListHandle {
@@ -70,10 +71,12 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
-  // One state update per frame at most, however many scroll events arrive.
+  // One state update per frame at most, however many scroll events arrive. Rendered at once (flushSync), in
+  // this frame's animation callbacks: left to React's scheduler, the rows of the new position were rendered in a
+  // task after this frame was painted, so the frame that showed the scroll showed the rows of the old one.
   const onScroll = () => {
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(measure);
+    frame.current = requestAnimationFrame(() => flushSync(measure));
   };
 
   useImperativeHandle(ref, () => ({
