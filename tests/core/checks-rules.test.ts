@@ -472,6 +472,18 @@ describe('abbreviations', () => {
     );
   });
 
+  it('names a sub-row of the appendix by the STT it prints (1.1), not by the count of its parent', () => {
+    const f = newFindings((p) => {
+      p.plan.body[0].text = [{ text: 'Căn cứ kết nối CSDLQG của tỉnh.' }];
+      const task = p.appendix.columns.find((c) => c.role === 'task')!.key;
+      const parent = p.appendix.groups[0].rows[0];
+      parent.children = [{ cells: { [task]: 'Xây dựng cơ sở dữ liệu quốc gia (CSDLQG) về cán bộ' } }];
+    });
+    const early = f.filter((x) => x.rule === 'abbreviations.before-definition');
+    expect(keys(early)).toEqual(['abbreviations.before-definition plan.body[0]']);
+    expect(early[0].message).toContain('đang ở nhiệm vụ 1.1 của phụ lục');
+  });
+
   it('reads the Bắc Giang plan: `UBND tỉnh ban hành …` never spelt out, `(QPPL)` and `(CQNN)` spelt out at first use', () => {
     const p = structuredClone(sample);
     p.plan.body = [

@@ -3,7 +3,7 @@
  * way to write a corrected text back through the API), the agency directory, and `add`, which turns a
  * rule, its parameters and an optional fix into a finding in the requested language.
  */
-import { groupRows } from '../model/rows';
+import { groupRows, rowAt, rowLabels } from '../model/rows';
 import type { BodyNode, ColumnDef, PlanPackage, RichText } from '../model/types';
 import { cellText } from '../model/text';
 import { PLAN, type Finding, type TextRange, type FixOp, type FixPreview, type Lang, type Severity } from './types';
@@ -206,8 +206,13 @@ export class Ctx {
     if (path.startsWith('decision.recipients')) return at('decisionRecipients');
     if (path.startsWith('plan.issuance.recipients')) return at('planRecipients');
     if (path.startsWith('decision.')) return at('decision');
-    if ((m = /^appendix\.groups\[(\d+)\]\.rows\[(\d+)\]/.exec(path))) {
+    if ((m = /^appendix\.groups\[(\d+)\]\.rows\[(\d+)\]((?:\._rows\[\d+\])*)/.exec(path))) {
       const g = Number(m[1]);
+      const subPath = [...m[3].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+      // A sub-row is named by the STT the appendix prints for it (1.2.1), as the drafter sees it in the grid.
+      const row = subPath.length ? rowAt(this.pkg.appendix.groups[g]?.rows ?? [], [Number(m[2]), ...subPath]) : undefined;
+      const label = row ? rowLabels(this.pkg.appendix).get(row) : undefined;
+      if (label) return { whereKey: 'checks.where.task', whereNumber: label };
       return at('task', this.pkg.appendix.groups.slice(0, g).reduce((sum, x) => sum + x.rows.length, 0) + Number(m[2]) + 1);
     }
     if (path.startsWith('appendix.')) return at('appendix');
