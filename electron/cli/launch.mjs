@@ -45,11 +45,25 @@ export async function staleReason(root, outDir, entry) {
   return null;
 }
 
+/**
+ * A line of the launcher in the command's language (`--lang en`, SOAN_LANG=en, else Vietnamese), read straight from
+ * the one catalogue's JSON (electron/core/model/messages): the launcher runs before anything is built, so it cannot
+ * import the catalogue's module.
+ */
+function launchLine(key, values) {
+  const argv = process.argv;
+  const at = argv.indexOf('--lang');
+  const lang = at >= 0 ? (argv[at + 1] === 'en' ? 'en' : 'vi') : process.env.SOAN_LANG === 'en' ? 'en' : 'vi';
+  const file = join(here, '..', 'core', 'model', 'messages', lang, 'cli.json');
+  const text = JSON.parse(readFileSync(file, 'utf8')).cli.launch[key];
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name) => String(values[name] ?? ''));
+}
+
 /** Rebuilds when stale (`build`: more options for build.mjs's buildCli); returns the path of the built entry. */
 export async function ensureBuilt(entry, { root = resolve(here, '../..'), outDir = join(root, 'out', 'cli'), build = {}, log = (m) => process.stderr.write(`${m}\n`) } = {}) {
   const reason = await staleReason(root, outDir, entry);
   if (reason) {
-    log(`Soạn Kế hoạch: building the command line (${reason})…`);
+    log(launchLine('building', { reason }));
     const { buildCli } = await import('./build.mjs');
     await buildCli({ ...build, root, outDir });
   }

@@ -210,7 +210,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         const decoded = decodeUtf8(readBytes(file));
         if (decoded.replaced) notes.push({ key: 'cli.notUtf8', values: { file: basename(file), count: decoded.replaced } });
         const summary = await (await user()).api.importPlan(file, decoded.text);
-        for (const note of [...notes, ...summary.notes]) out(say('cli.note', { text: say(note.key, note.values) }));
+        for (const note of [...notes, ...summary.notes]) out(say('cli.note', { text: codedText(note, lang) }));
         out(say('cli.imported', { title: summary.title, rows: summary.rowCount, file: basename(file) }));
         out(String(summary.id));
         return 0;
@@ -224,7 +224,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         if (parts?.some((p) => !['decision', 'plan', 'appendix'].includes(p))) throw UserError.coded('cli.badParts', {}, '--parts takes decision, plan and/or appendix.');
         const { service, planId } = await planArgument(args[0], user, scratch);
         for (const t of targets) {
-          for (const note of await service.exportTo(planId, t.format, t.file, parts)) out(say('cli.note', { text: say(note.key, note.values) }));
+          for (const note of await service.exportTo(planId, t.format, t.file, parts)) out(say('cli.note', { text: codedText(note, lang) }));
           out(say('cli.wrote', { file: t.file }));
         }
         return 0;
