@@ -281,6 +281,20 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           for (const w of merge.warnings) out(say('cli.warning', { text: codedText(w, lang) }));
           if (merge.otherYear !== null) out(say('cli.warning', { text: say('cli.otherYear', { file: basename(file), fileYear: merge.otherYear, planYear: (await service.api.openPlan(planId)).summary.year }) }));
           if (merge.report) printReport(merge.report, lang, out);
+          // What taking the rows will ask (the app's "Cơ quan trong tệp" and unplaced columns): nothing is dropped or added unsaid.
+          const fileName = basename(file);
+          for (const caption of merge.unplacedColumns) out(say('cli.warning', { text: say('cli.unplacedColumn', { file: fileName, caption }) }));
+          const { pkg } = await service.api.openPlan(planId);
+          const { fileSpellings } = await import('../core/model/merge-take');
+          const agencyKeys = new Set(pkg.appendix.columns.filter((c) => c.kind === 'agencies').map((c) => c.key));
+          for (const { spelling, match } of fileSpellings(merge.proposals.filter((p) => p.status !== 'same'), agencyKeys, pkg.agencies)) {
+            if (match.kind === 'exact' || match.kind === 'spelling') continue;
+            const line =
+              match.kind === 'none' ? say('cli.agencyUnknown', { file: fileName, spelling })
+              : match.kind === 'ambiguous' ? say('cli.agencyAmbiguous', { file: fileName, spelling, names: match.candidates.map((a) => a.name).join('; ') })
+              : say('cli.agencyLikely', { file: fileName, spelling, name: match.agency.name, how: say(`agencyMatch.kind.${match.kind}`) });
+            out(say('cli.warning', { text: line }));
+          }
           for (const p of merge.proposals) {
             const task = (p.texts[Object.keys(p.texts)[0]] ?? '').slice(0, 80);
             const match = p.match ? say('cli.match', { number: p.match.number, score: p.match.score.toFixed(2) }) : say('cli.noMatch');

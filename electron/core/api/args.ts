@@ -18,7 +18,7 @@ import { isReservedKey } from '../model/keys';
 import { isPlanYear } from '../model/year';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, type CellValue, type ColumnDef, type Mention, type RichText, type Run } from '../model/types';
 import type { FindQuery } from '../model/find-replace';
-import type { TakeTarget } from '../model/merge';
+import type { AgencyChoice, TakeTarget } from '../model/merge';
 import type { BodyNodeInput, FixOp, ListItem } from './shapes';
 
 /** What an argument should have been, as a code the catalogue words (`errors.api.expected.<code>`). */
@@ -174,6 +174,8 @@ export const takeTarget: Arg<TakeTarget> = v.variant('kind', [
   shape({ kind: v.literal('new', 'oneOf'), groupId: id, index: int, parentId: optional(id) }),
   shape({ kind: v.literal('replace', 'oneOf'), rowId: id }),
 ], 'object');
+/** How the drafter settled a department's spelling of an agency: a directory entry, or a new entry to add. */
+export const agencyChoice: Arg<AgencyChoice> = v.union([shape({ agency: text }), shape({ add: text })], 'object');
 /** A fix's op: its own arguments are checked again, as the call they are, when it runs (service.ts). */
 export const fixOp: Arg<FixOp> = shape({
   method: text,

@@ -142,7 +142,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     ...sync,
     applyFix,
     replaceInPlan: (planId, query, replacement, hitIds) => replaceInPlan(db, planId, query, replacement, hitIds),
-    takeProposal: (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
+    takeProposal: (planId, target, cells, source, agencies) => takeProposal(db, planId, target, cells, source, agencies),
     renamePlan: (planId, title) => plans.renamePlan(db, planId, title),
     setPlanYear: (planId, year) => plans.setPlanYear(db, planId, year),
     undo: (planId) => history.undo(db, planId),

@@ -8,7 +8,7 @@ import { cellText, plainText } from '../model/text';
 import { siblingLabels } from '../model/numbering';
 import { allRows } from '../model/rows';
 import type { BodyNode } from '../model/types';
-import { diffWords, similarity, type WordOp } from './words';
+import { diffWords, similarity, type WordOp } from '../model/word-diff';
 import type { RowStatus, RowChange, TextChange, Comparison } from '../model/comparison';
 export type { Comparison } from '../model/comparison';
 
