@@ -9,6 +9,7 @@ import { loadPlan } from '../store/plans';
 import { nfc, slug } from '../model/text';
 import type { Agency, Appendix, CellValue, Mention } from '../model/types';
 import { readAgencyCell } from '../model/merge-take';
+import { isCertain, matchAgency } from '../model/agency-match';
 import { allRows, planPeriod } from '../model/rows';
 import { proposalsAgainst } from './proposals';
 import type { AgencyChoice, RowSource, TakeTarget, MergeFile } from '../model/merge';
@@ -16,10 +17,8 @@ import type { ImportReport } from '../model/import-report';
 import type { CodedMessage } from '../model/messages';
 export type { AgencyChoice, RowSource, TakeTarget, MergeFile } from '../model/merge';
 
-function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[]): string {
+function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[], directory: readonly Agency[]): string {
   const base = slug(fileName.replace(/\.[^.]+$/, ''));
-  const named = agencies.find((a) => slug(a.name) === base);
-  if (named) return named.name;
   const lead = appendix.columns.find((c) => c.role === 'lead')?.key;
   const counts = new Map<string, number>();
   if (lead) {
@@ -29,7 +28,11 @@ function guessDepartment(fileName: string, appendix: Appendix, agencies: readonl
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? agencies.find((a) => a.key === best[0])?.name ?? fileName : fileName.replace(/\.[^.]+$/, '');
+  const named = agencies.find((a) => slug(a.name) === base)?.name ?? (best ? agencies.find((a) => a.key === best[0])?.name : undefined);
+  if (!named) return fileName.replace(/\.[^.]+$/, '');
+  // Written as the plan's directory writes it, when that is certain ("Sở Tư Pháp" → Sở Tư pháp).
+  const match = matchAgency(named, directory);
+  return isCertain(match) ? match.agency.name : named;
 }
 
 /** Reads one proposal file (a workbook or an exchange file) and holds its rows against the plan. */
@@ -61,7 +64,7 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   // The file's columns the plan has no column for, in the file's order: the desk asks where each goes.
   const unplaced = new Set(proposals.flatMap((p) => Object.keys(p.unplaced ?? {})));
   const unplacedColumns = [...new Set(appendix.columns.map((c) => c.caption))].filter((c) => unplaced.has(c));
-  return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, ...(report ? { report } : {}), proposals, unplacedColumns, otherYear };
+  return { fileName, department: guessDepartment(fileName, appendix, agencies, pkg.agencies), warnings, ...(report ? { report } : {}), proposals, unplacedColumns, otherYear };
 }
 
 /**
