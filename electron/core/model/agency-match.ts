@@ -182,3 +182,8 @@ export function matchAgency(spelling: string, directory: readonly Agency[]): Age
   }
   return { kind: 'none' };
 }
+
+/** The two names are one agency written two ways at a certain level (case, "&", punctuation, tone placement). */
+export function sameAgencyName(a: string, b: string): boolean {
+  return words(cleanAgencyName(a)).join(' ') === words(cleanAgencyName(b)).join(' ');
+}
