@@ -9,7 +9,7 @@ import type { ReleaseLock } from '../core/store/lock';
 import { errorText, isUserError, UserError } from '../core/errors';
 import { argvLang, codedText, translate, type MessageLang, type MessageValues } from '../core/model/messages';
 import { settleStorePath } from '../core/data-folder';
-import type { DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
+import type { CompareSide, DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
 import type { RenderedFile } from '../core/export/render';
 import type { CodedMessage } from '../core/model/messages';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
@@ -141,6 +141,13 @@ async function planArgument(plan: string | undefined, user: () => Promise<CliSer
     return { service, planId: (await service.api.importPlan(plan, readText(plan))).id };
   }
   throw UserError.coded('cli.planBad', { plan }, `"${plan}" is neither a plan id nor a .json exchange file.`);
+}
+
+/** `3` (plan 3 as it is now) or `3@12` (its version 12): one side of `compare`. */
+function compareSide(text: string): CompareSide {
+  const m = /^(\d+)(?:@(\d+))?$/.exec(text);
+  if (!m) throw UserError.coded('cli.sideBad', { side: text }, `"${text}" is not PLAN or PLAN@VERSION.`);
+  return { planId: Number(m[1]), versionId: m[2] === undefined ? null : Number(m[2]) };
 }
 
 /** A file the command was given cannot be read: one line naming it and the system's reason (ENOENT …). */
@@ -307,6 +314,21 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         printReport(imported.report, lang, out);
         out(say('cli.imported', { title: imported.title, rows: imported.rowCount, file: basename(file) }));
         out(String(imported.id));
+        return 0;
+      }
+      case 'versions': {
+        const { service, planId } = await planArgument(args[0], user, scratch);
+        const list = await service.api.listVersions(planId);
+        if (!list.length) out(say('cli.noVersions', { id: planId }));
+        for (const v of list) out(say('cli.versionRow', { id: v.id, kind: say(`versionKind.${v.kind}`), date: v.createdAt, name: v.name }));
+        return 0;
+      }
+      case 'compare': {
+        if (args.length < 2) throw UserError.coded('cli.compareNeedsTwo', {}, 'compare needs two sides: compare PLAN[@VERSION] PLAN[@VERSION].');
+        const [from, to] = args.slice(0, 2).map(compareSide);
+        const comparison = await (await user()).api.compareSides(from, to);
+        const { printComparison } = await import('./compare-lines');
+        printComparison(comparison, say, out);
         return 0;
       }
       case 'sample': {

@@ -29,7 +29,7 @@ import type {
   AgencyUsage, AppInfo, BackupEntry, EditReply, ExportAllResult, ExportResult, HistoryState, ImportedExchange, ImportedPlan, OpenedPlan, PlanSummary, PlanVersion,
 } from './shapes';
 import {
-  agencyChoice, anything, base64, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
+  agencyChoice, anything, base64, compareSide, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
   listOf, nullable, oneOf, optional, record, shape, takeTarget, text, year, type Arg,
 } from './args';
 
@@ -169,6 +169,12 @@ export const METHODS = {
   listVersions: call([id], returns<PlanVersion[]>()),
   /** Compares two versions of a plan; null stands for the plan as it is now. */
   compareVersions: call([id, nullable(id), nullable(id)], returns<Comparison>()),
+  /**
+   * Compares any two sides: a plan as it is now or one of its versions, of the same plan or of two plans (last
+   * year's imported plan against this year's draft). Lists the rollover's changes when one plan was rolled over
+   * from the other.
+   */
+  compareSides: call([compareSide, compareSide], returns<Comparison>()),
   /** A version comes back as a new plan. */
   restoreVersion: call([id], returns<PlanSummary>()),
   deleteVersion: call([id], returns<void>()),
