@@ -110,8 +110,9 @@ export interface PlanVersion {
   kind: VersionKind;
   /** An "as imported" version: the file the import read. */
   file?: string;
-  /** An "as rolled over" version: the plan and year it was rolled over from. */
+  /** An "as rolled over" version: the plan and year it was rolled over from, and the year it was rolled over to. */
   from?: { planId: number; title: string; year: number };
+  toYear?: number;
 }
 
 /** One side of a comparison: a plan as it is now (`versionId` null), or one of its versions. */

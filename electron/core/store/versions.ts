@@ -26,8 +26,9 @@ const FROM = 'plan_versions v LEFT JOIN version_origins o ON o.version_id = v.id
 function versionOf(r: VersionRow): PlanVersion {
   const base = { id: r.id, planId: r.plan_id, name: r.name, createdAt: r.created_at, revision: r.revision };
   if (!r.kind || !r.detail) return { ...base, kind: 'named' };
-  const detail = JSON.parse(r.detail) as { file?: string; from?: RolloverRecord['from'] };
-  return r.kind === 'imported' ? { ...base, kind: 'imported', file: detail.file ?? '' } : { ...base, kind: 'rolled-over', ...(detail.from ? { from: detail.from } : {}) };
+  const detail = JSON.parse(r.detail) as { file?: string; from?: RolloverRecord['from']; toYear?: number };
+  if (r.kind === 'imported') return { ...base, kind: 'imported', file: detail.file ?? '' };
+  return { ...base, kind: 'rolled-over', ...(detail.from ? { from: detail.from } : {}), ...(detail.toYear ? { toYear: detail.toYear } : {}) };
 }
 
 
