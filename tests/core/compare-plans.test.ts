@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { openStore } from '../../electron/core/store/open';
 import { createService, deliverAsDownload } from '../../electron/core/api/service';
 import { loadPlan } from '../../electron/core/store/plans';

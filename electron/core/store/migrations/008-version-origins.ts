@@ -11,7 +11,8 @@ export function up(db: Database): void {
     CREATE TABLE version_origins (
       version_id INTEGER PRIMARY KEY REFERENCES plan_versions(id) ON DELETE CASCADE,
       kind       TEXT    NOT NULL CHECK (kind IN ('imported', 'rolled-over')),
-      -- JSON. imported: {"file", "format"}; rolled-over: {"from": {"planId", "title", "year"}, "toYear", "changes": [...]}.
+      -- JSON. imported: the file and its format; rolled-over: the plan rolled over (id, title, year), the year
+      -- it went to, and the changes of year made (see model/comparison.ts VersionOrigin).
       detail     TEXT    NOT NULL
     );
   `);
