@@ -9,7 +9,7 @@ import type { ReleaseLock } from '../core/store/lock';
 import { errorText, isUserError, UserError } from '../core/errors';
 import { argvLang, codedText, translate, type MessageLang, type MessageValues } from '../core/model/messages';
 import { settleStorePath } from '../core/data-folder';
-import type { DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
+import type { CompareSide, DocxPart, ExportFormat, SoanApi } from '../core/api/contract';
 import type { RenderedFile } from '../core/export/render';
 import type { CodedMessage } from '../core/model/messages';
 import { writeFileSafely, type SafeWriteOptions } from '../core/files/safe-write';
@@ -141,6 +141,13 @@ async function planArgument(plan: string | undefined, user: () => Promise<CliSer
     return { service, planId: (await service.api.importPlan(plan, readText(plan))).id };
   }
   throw UserError.coded('cli.planBad', { plan }, `"${plan}" is neither a plan id nor a .json exchange file.`);
+}
+
+/** `3` (plan 3 as it is now) or `3@12` (its version 12): one side of `compare`. */
+function compareSide(text: string): CompareSide {
+  const m = /^(\d+)(?:@(\d+))?$/.exec(text);
+  if (!m) throw UserError.coded('cli.sideBad', { side: text }, `"${text}" is not PLAN or PLAN@VERSION.`);
+  return { planId: Number(m[1]), versionId: m[2] === undefined ? null : Number(m[2]) };
 }
 
 /** A file the command was given cannot be read: one line naming it and the system's reason (ENOENT …). */
@@ -281,6 +288,20 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
           for (const w of merge.warnings) out(say('cli.warning', { text: codedText(w, lang) }));
           if (merge.otherYear !== null) out(say('cli.warning', { text: say('cli.otherYear', { file: basename(file), fileYear: merge.otherYear, planYear: (await service.api.openPlan(planId)).summary.year }) }));
           if (merge.report) printReport(merge.report, lang, out);
+          // What taking the rows will ask (the app's "Cơ quan trong tệp" and unplaced columns): nothing is dropped or added unsaid.
+          const fileName = basename(file);
+          for (const caption of merge.unplacedColumns) out(say('cli.warning', { text: say('cli.unplacedColumn', { file: fileName, caption }) }));
+          const { pkg } = await service.api.openPlan(planId);
+          const { fileSpellings } = await import('../core/model/merge-take');
+          const agencyKeys = new Set(pkg.appendix.columns.filter((c) => c.kind === 'agencies').map((c) => c.key));
+          for (const { spelling, match } of fileSpellings(merge.proposals.filter((p) => p.status !== 'same'), agencyKeys, pkg.agencies)) {
+            if (match.kind === 'exact' || match.kind === 'spelling') continue;
+            const line =
+              match.kind === 'none' ? say('cli.agencyUnknown', { file: fileName, spelling })
+              : match.kind === 'ambiguous' ? say('cli.agencyAmbiguous', { file: fileName, spelling, names: match.candidates.map((a) => a.name).join('; ') })
+              : say('cli.agencyLikely', { file: fileName, spelling, name: match.agency.name, how: say(`agencyMatch.kind.${match.kind}`) });
+            out(say('cli.warning', { text: line }));
+          }
           for (const p of merge.proposals) {
             const task = (p.texts[Object.keys(p.texts)[0]] ?? '').slice(0, 80);
             const match = p.match ? say('cli.match', { number: p.match.number, score: p.match.score.toFixed(2) }) : say('cli.noMatch');
@@ -293,6 +314,21 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         printReport(imported.report, lang, out);
         out(say('cli.imported', { title: imported.title, rows: imported.rowCount, file: basename(file) }));
         out(String(imported.id));
+        return 0;
+      }
+      case 'versions': {
+        const { service, planId } = await planArgument(args[0], user, scratch);
+        const list = await service.api.listVersions(planId);
+        if (!list.length) out(say('cli.noVersions', { id: planId }));
+        for (const v of list) out(say('cli.versionRow', { id: v.id, kind: say(`versionKind.${v.kind}`), date: v.createdAt, name: v.name }));
+        return 0;
+      }
+      case 'compare': {
+        if (args.length < 2) throw UserError.coded('cli.compareNeedsTwo', {}, 'compare needs two sides: compare PLAN[@VERSION] PLAN[@VERSION].');
+        const [from, to] = args.slice(0, 2).map(compareSide);
+        const comparison = await (await user()).api.compareSides(from, to);
+        const { printComparison } = await import('./compare-lines');
+        printComparison(comparison, say, out);
         return 0;
       }
       case 'sample': {

@@ -87,6 +87,20 @@ const SEEDS: Record<number, Seed> = {
       SEEDS[3].check(db);
     },
   },
+  5: {
+    // A sub-row (005); 008-version-origins must keep it, and the named version stays named (no origin row).
+    put(db) {
+      SEEDS[4].put(db);
+      const row = db.prepare('SELECT id, group_id FROM appendix_rows').get() as { id: number; group_id: number };
+      const sub = Number(db.prepare('INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, 0, ?)').run(row.group_id, row.id).lastInsertRowid);
+      db.prepare("INSERT INTO row_cells (row_id, column_key, value) VALUES (?, 'task', 'Rà soát văn bản cấp huyện')").run(sub);
+    },
+    check(db) {
+      SEEDS[2].check(db);
+      expect(db.prepare('SELECT count(*) AS n FROM appendix_rows WHERE parent_id IS NOT NULL').get()).toEqual({ n: 1 });
+      expect(db.prepare('SELECT count(*) AS n FROM version_origins').get()).toEqual({ n: 0 });
+    },
+  },
 };
 
 const BUILT = Array.from({ length: LATEST_VERSION }, (_, i) => i + 1).filter((v) => MIGRATIONS.some((m) => m.version === v));

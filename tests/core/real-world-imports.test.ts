@@ -319,7 +319,12 @@ describe('merging a department table', () => {
     const added = file.proposals.filter((p) => p.status === 'new');
     expect(added).toHaveLength(1);
     const groupId = loadPlan(db, plan.id).pkg.appendix.groups[0].id!;
-    await api.takeProposal(plan.id, { kind: 'new', groupId, index: 3 }, added[0].cells, { file: file.fileName, department: file.department });
+    // Sở Y tế is not in the directory: the take adds it only when the drafter says so, and writes nothing before.
+    const revision = loadPlan(db, plan.id).summary.revision;
+    await expect(api.takeProposal(plan.id, { kind: 'new', groupId, index: 3 }, added[0].cells, { file: file.fileName, department: file.department }))
+      .rejects.toMatchObject({ code: 'merge.agencyUnsettled', params: { names: 'Sở Y tế' } });
+    expect(loadPlan(db, plan.id).summary.revision).toBe(revision);
+    await api.takeProposal(plan.id, { kind: 'new', groupId, index: 3 }, added[0].cells, { file: file.fileName, department: file.department }, { 'Sở Y tế': { add: 'Sở Y tế' } });
     const s = stored({ ...plan, warnings: [], report: { notes: [] } });
     expect(s.names(3, 'cooperate')).toEqual(['Hội Nông dân và Hội Phụ nữ tỉnh', 'Sở Nội vụ']);
     expect(s.text(3, 'cooperate')).toBe('Hội Nông dân và Hội Phụ nữ tỉnh, Sở Nội vụ');

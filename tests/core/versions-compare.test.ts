@@ -7,7 +7,7 @@ import { deleteVersion, listVersions, loadVersion, restoreVersionAsPlan, saveVer
 import { serializeExchange } from '../../electron/core/exchange/exchange';
 import { loadSamplePackage } from '../../electron/core/sample';
 import { comparePackages } from '../../electron/core/compare';
-import { diffWords, similarity } from '../../electron/core/compare/words';
+import { diffWords, similarity } from '../../electron/core/model/word-diff';
 import { removeTempDirs, tempDir } from './helpers';
 
 afterEach(removeTempDirs);

@@ -18,8 +18,8 @@ import { isReservedKey } from '../model/keys';
 import { isPlanYear } from '../model/year';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, type CellValue, type ColumnDef, type Mention, type RichText, type Run } from '../model/types';
 import type { FindQuery } from '../model/find-replace';
-import type { TakeTarget } from '../model/merge';
-import type { BodyNodeInput, FixOp, ListItem } from './shapes';
+import type { AgencyChoice, TakeTarget } from '../model/merge';
+import type { BodyNodeInput, CompareSide, FixOp, ListItem } from './shapes';
 
 /** What an argument should have been, as a code the catalogue words (`errors.api.expected.<code>`). */
 export const EXPECTATIONS = {
@@ -174,6 +174,10 @@ export const takeTarget: Arg<TakeTarget> = v.variant('kind', [
   shape({ kind: v.literal('new', 'oneOf'), groupId: id, index: int, parentId: optional(id) }),
   shape({ kind: v.literal('replace', 'oneOf'), rowId: id }),
 ], 'object');
+/** How the drafter settled a department's spelling of an agency: a directory entry, or a new entry to add. */
+export const agencyChoice: Arg<AgencyChoice> = v.union([shape({ agency: text }), shape({ add: text })], 'object');
+/** A side of a comparison: a plan, as it is now (versionId null) or as one of its versions. */
+export const compareSide: Arg<CompareSide> = shape({ planId: id, versionId: nullable(id) });
 /** A fix's op: its own arguments are checked again, as the call they are, when it runs (service.ts). */
 export const fixOp: Arg<FixOp> = shape({
   method: text,

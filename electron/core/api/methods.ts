@@ -29,7 +29,7 @@ import type {
   AgencyUsage, AppInfo, BackupEntry, EditReply, ExportAllResult, ExportResult, HistoryState, ImportedExchange, ImportedPlan, OpenedPlan, PlanSummary, PlanVersion,
 } from './shapes';
 import {
-  anything, base64, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
+  agencyChoice, anything, base64, compareSide, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
   listOf, nullable, oneOf, optional, record, shape, takeTarget, text, year, type Arg,
 } from './args';
 
@@ -169,6 +169,12 @@ export const METHODS = {
   listVersions: call([id], returns<PlanVersion[]>()),
   /** Compares two versions of a plan; null stands for the plan as it is now. */
   compareVersions: call([id, nullable(id), nullable(id)], returns<Comparison>()),
+  /**
+   * Compares any two sides: a plan as it is now or one of its versions, of the same plan or of two plans (last
+   * year's imported plan against this year's draft). Lists the rollover's changes when one plan was rolled over
+   * from the other.
+   */
+  compareSides: call([compareSide, compareSide], returns<Comparison>()),
   /** A version comes back as a new plan. */
   restoreVersion: call([id], returns<PlanSummary>()),
   deleteVersion: call([id], returns<void>()),
@@ -185,8 +191,12 @@ export const METHODS = {
 
   /** Reads a department's proposals (a workbook or an exchange file, bytes as base64) against the plan's appendix. */
   readMergeFile: call([id, text, base64], returns<MergeFile>()),
-  /** Takes one proposal (cells by column key; agency columns as names separated by "; ") as a new row or over a row. */
-  takeProposal: edit([id, takeTarget, record(text), shape({ file: text, department: text })], returns<number>()),
+  /**
+   * Takes one proposal (cells by column key; agency columns as the department wrote them) as a new row or over a
+   * row. Each agency is matched to the directory; one that is only likely (STP) or unknown needs the drafter's
+   * choice, by its spelling (a directory key, or a name to add), else `merge.agencyUnsettled`.
+   */
+  takeProposal: edit([id, takeTarget, record(text), shape({ file: text, department: text }), optional(record(agencyChoice, 'object'))], returns<number>()),
   /** Where each taken row came from, by row id. */
   rowSources: call([id], returns<Record<number, RowSource>>()),
 

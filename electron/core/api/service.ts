@@ -20,7 +20,9 @@ import { validateCall } from './validate';
 import { trackEdit } from './delta';
 import type { Jobs } from '../jobs/tasks';
 import { DIRECT_JOBS } from '../jobs/direct';
-import type { AppInfo, BackupEntry, BodyNodeInput, ExportAllResult, ExportResult, FixOp, PlanEditMethod, SoanApi } from './contract';
+import type { AppInfo, BackupEntry, BodyNodeInput, CompareSide, ExportAllResult, ExportResult, FixOp, PlanEditMethod, SoanApi } from './contract';
+import type { PlanPackage } from '../model/types';
+import { translate } from '../model/messages';
 import { isPlanEditMethod } from './methods';
 import { badArgumentError } from './args';
 
@@ -121,6 +123,16 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
   const versionOrCurrent = async (planId: number, versionId: number | null) =>
     versionId === null ? plans.loadPlan(db, planId).pkg : (await versions()).loadVersion(db, versionId).pkg;
 
+  /** A plan an import made, with its "as imported" version (both in one transaction). */
+  const createImported = async (pkg: PlanPackage, fileName: string, format: 'json' | 'docx' | 'xlsx') => {
+    const { saveVersion } = await versions();
+    return db.transaction(() => {
+      const plan = plans.createPlan(db, pkg);
+      saveVersion(db, plan.id, translate('versionKind.importedName', { file: fileName }, 'vi'), { kind: 'imported', file: fileName, format });
+      return plans.planSummary(db, plan.id);
+    })();
+  };
+
   /** A checker fix: its edits, validated one by one, in one transaction and one undo step. */
   const applyFix = (planId: number, ops: FixOp[]): void => {
     edits.planEdit(db, planId, 'applyFix', () => {
@@ -142,7 +154,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     ...sync,
     applyFix,
     replaceInPlan: (planId, query, replacement, hitIds) => replaceInPlan(db, planId, query, replacement, hitIds),
-    takeProposal: (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
+    takeProposal: (planId, target, cells, source, agencies) => takeProposal(db, planId, target, cells, source, agencies),
     renamePlan: (planId, title) => plans.renamePlan(db, planId, title),
     setPlanYear: (planId, year) => plans.setPlanYear(db, planId, year),
     undo: (planId) => history.undo(db, planId),
@@ -180,7 +192,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     },
     importPlan: async (fileName, text) => {
       const { pkg, notes } = await jobs.readExchange(text, fileName);
-      return { ...plans.createPlan(db, pkg), notes };
+      return { ...(await createImported(pkg, fileName, 'json')), notes };
     },
     exportPlan: async (planId, format, parts) => options.deliver(await jobs.renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
 
@@ -196,12 +208,40 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     saveVersion: async (planId, name) => (await versions()).saveVersion(db, planId, name),
     listVersions: async (planId) => (await versions()).listVersions(db, planId),
     compareVersions: async (planId, fromId, toId) => comparePackages(await versionOrCurrent(planId, fromId), await versionOrCurrent(planId, toId)),
+    compareSides: async (from, to) => {
+      const store = await versions();
+      const side = async (s: CompareSide) => {
+        if (s.versionId === null) return plans.loadPlan(db, s.planId).pkg;
+        const { version, pkg } = store.loadVersion(db, s.versionId);
+        if (version.planId !== s.planId) throw UserError.coded('version.notFound', { id: s.versionId }, `Plan ${s.planId} has no version ${s.versionId}.`);
+        return pkg;
+      };
+      const comparison = comparePackages(await side(from), await side(to));
+      // Last year's plan against the plan rolled over from it (either way round): the changes of year it made.
+      const rollover = from.planId !== to.planId ? store.rolloverBetween(db, from.planId, to.planId) ?? store.rolloverBetween(db, to.planId, from.planId) : null;
+      return rollover ? { ...comparison, rollover } : comparison;
+    },
     restoreVersion: async (versionId) => (await versions()).restoreVersionAsPlan(db, versionId),
     deleteVersion: async (versionId) => (await versions()).deleteVersion(db, versionId),
 
     proposeRollover: async (planId, toYear) => proposeRollover(plans.loadPlan(db, planId).pkg, toYear),
-    applyRollover: async (planId, toYear, accepted) =>
-      plans.createPlan(db, applyRollover(plans.loadPlan(db, planId).pkg, toYear, accepted === 'all' ? 'all' : new Set(accepted))),
+    applyRollover: async (planId, toYear, accepted) => {
+      const { summary, pkg } = plans.loadPlan(db, planId);
+      const chosen = accepted === 'all' ? 'all' : new Set(accepted);
+      const next = applyRollover(pkg, toYear, chosen);
+      // The changes it made, kept with its "as rolled over" version for the compare with last year's plan.
+      const changes = proposeRollover(pkg, toYear)
+        .filter((p) => p.mode === 'always' || (p.mode === 'change' && p.edit && (chosen === 'all' || chosen.has(p.id))))
+        .map((p) => ({ path: p.path, before: p.before, after: p.after, reason: p.reason }));
+      const { saveVersion } = await versions();
+      return db.transaction(() => {
+        const plan = plans.createPlan(db, next);
+        saveVersion(db, plan.id, translate('versionKind.rolledName', { year: pkg.year, toYear }, 'vi'), {
+          kind: 'rolled-over', from: { planId, title: summary.title, year: pkg.year }, toYear, changes,
+        });
+        return plans.planSummary(db, plan.id);
+      })();
+    },
 
     checkPlan: async (planId, lang) =>
       (await import('../checks')).checkPlan(plans.loadPlan(db, planId).pkg, { lang, knownAbbreviations: checkSettings.readKnownAbbreviations(db, planId) }),
@@ -220,11 +260,11 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
 
     importDocx: async (fileName, base64) => {
       const { pkg, warnings, report, found } = await jobs.importDocx(Buffer.from(base64, 'base64'), fileName);
-      return { ...plans.createPlan(db, pkg), warnings, report, found };
+      return { ...(await createImported(pkg, fileName, 'docx')), warnings, report, found };
     },
     importXlsx: async (fileName, base64) => {
       const { pkg, warnings, report } = await jobs.packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
-      return { ...plans.createPlan(db, pkg), warnings, report };
+      return { ...(await createImported(pkg, fileName, 'xlsx')), warnings, report };
     },
   };
   return { ...asyncEdits, ...others };

@@ -5,7 +5,7 @@
  */
 import type { CodedMessage } from '../model/messages';
 import type { Agency, Appendix, AppendixRow, BodyKind, BodyNode, CellValue, Plan, PlanPackage, RichText } from '../model/types';
-import type { Comparison } from '../model/comparison';
+import type { Comparison, VersionKind } from '../model/comparison';
 import type { FindHit, FindQuery } from '../model/find-replace';
 import type { RolloverProposal } from '../model/rollover';
 import type { Finding } from '../model/findings';
@@ -103,9 +103,22 @@ export interface HistoryState {
 export interface PlanVersion {
   id: number;
   planId: number;
+  /** As the drafter named it; a version a program made has its name in Vietnamese, and `kind` for the UI to word it. */
   name: string;
   createdAt: string;
   revision: number;
+  kind: VersionKind;
+  /** An "as imported" version: the file the import read. */
+  file?: string;
+  /** An "as rolled over" version: the plan and year it was rolled over from, and the year it was rolled over to. */
+  from?: { planId: number; title: string; year: number };
+  toYear?: number;
+}
+
+/** One side of a comparison: a plan as it is now (`versionId` null), or one of its versions. */
+export interface CompareSide {
+  planId: number;
+  versionId: number | null;
 }
 
 /** A pasted or imported row: text for every column; agency columns hold names as typed ("; ", ", ", " và ", one per line), cut by the agency splitter (model/agency-split.ts) with the plan's directory. */

@@ -3,12 +3,12 @@
  * of each changed cell), and changes to the Decision, the Plan's fields and its body paragraphs.
  * Snapshots carry no row ids, so rows are matched by their text: identical first, then the most similar.
  */
-import type { PlanPackage } from '../model/types';
-import { cellText, plainText } from '../model/text';
+import type { AppendixRow, ColumnDef, PlanPackage } from '../model/types';
+import { cellText, foldForSearch, plainText } from '../model/text';
 import { siblingLabels } from '../model/numbering';
 import { allRows } from '../model/rows';
 import type { BodyNode } from '../model/types';
-import { diffWords, similarity, type WordOp } from './words';
+import { diffWords, similarity, type WordOp } from '../model/word-diff';
 import type { RowStatus, RowChange, TextChange, Comparison } from '../model/comparison';
 export type { Comparison } from '../model/comparison';
 
@@ -187,9 +187,69 @@ function compareBody(before: PlanPackage, after: PlanPackage): TextChange[] {
   return changes;
 }
 
-export function comparePackages(before: PlanPackage, after: PlanPackage): Comparison {
+/**
+ * `before`'s column keys → `after`'s, for two plans that key their columns differently (last year's import and
+ * this year's draft): the same key meaning the same column (same role or caption), then the same role, then the
+ * same caption (ignoring case and marks), then the same key. A column with no counterpart keeps its own key.
+ */
+function columnKeys(before: readonly ColumnDef[], after: readonly ColumnDef[]): Map<string, string> {
+  const fold = (c: ColumnDef) => foldForSearch(c.caption);
+  const map = new Map<string, string>();
+  const used = new Set<string>();
+  const tests: Array<(a: ColumnDef, b: ColumnDef) => boolean> = [
+    (a, b) => a.key === b.key && ((a.role ?? null) === (b.role ?? null) || fold(a) === fold(b)),
+    (a, b) => a.role != null && a.role === b.role,
+    (a, b) => fold(a) === fold(b),
+    (a, b) => a.key === b.key,
+  ];
+  for (const test of tests) {
+    for (const a of before) {
+      if (map.has(a.key)) continue;
+      const b = after.find((c) => !used.has(c.key) && c.kind === a.kind && test(a, c)) ?? after.find((c) => !used.has(c.key) && test(a, c));
+      if (b) {
+        map.set(a.key, b.key);
+        used.add(b.key);
+      }
+    }
+  }
+  for (const a of before) if (!map.has(a.key)) map.set(a.key, used.has(a.key) ? `${a.key}~` : a.key);
+  return map;
+}
+
+function rekeyed(row: AppendixRow, keys: Map<string, string>): AppendixRow {
+  const cells = Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [keys.get(k) ?? k, v]));
+  return row.children ? { ...row, cells, children: row.children.map((c) => rekeyed(c, keys)) } : { ...row, cells };
+}
+
+/** `before` with its appendix columns keyed as `after` keys them (see columnKeys), and every key's caption. */
+function aligned(before: PlanPackage, after: PlanPackage): { before: PlanPackage; captions: Record<string, string> } {
+  const keys = columnKeys(before.appendix.columns, after.appendix.columns);
+  const captions: Record<string, string> = {};
+  for (const c of before.appendix.columns) captions[keys.get(c.key)!] = c.caption;
+  for (const c of after.appendix.columns) captions[c.key] = c.caption;
+  const same = [...keys].every(([a, b]) => a === b);
+  if (same) return { before, captions };
+  return {
+    before: {
+      ...before,
+      appendix: {
+        ...before.appendix,
+        columns: before.appendix.columns.map((c) => ({ ...c, key: keys.get(c.key)! })),
+        groups: before.appendix.groups.map((g) => ({ ...g, rows: g.rows.map((r) => rekeyed(r, keys)) })),
+      },
+    },
+    captions,
+  };
+}
+
+/**
+ * Two packages compared: rows, fields and body paragraphs. Any two packages: two versions of one plan, or two
+ * plans (last year's and this year's), whose columns are matched by aligned() first.
+ */
+export function comparePackages(earlier: PlanPackage, after: PlanPackage): Comparison {
+  const { before, captions } = aligned(earlier, after);
   const rows = compareRows(before, after);
   const counts: Record<RowStatus, number> = { same: 0, added: 0, removed: 0, moved: 0, changed: 0 };
   for (const r of rows) counts[r.status]++;
-  return { rows, fields: compareFields(before, after), body: compareBody(before, after), counts };
+  return { rows, fields: compareFields(before, after), body: compareBody(before, after), counts, captions };
 }

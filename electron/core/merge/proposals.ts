@@ -7,9 +7,10 @@ import type { Agency, Appendix, PlanPackage } from '../model/types';
 import { cellText, foldForSearch } from '../model/text';
 import { allRows, rowLabels } from '../model/rows';
 import type { AppendixRow } from '../model/types';
-import { diffWords, similarity, type WordOp } from '../compare/words';
+import { diffWords, similarity, type WordOp } from '../model/word-diff';
 import { ROW_MATCH_THRESHOLD } from '../compare';
 import type { Proposal } from '../model/merge';
+import { readAgencyCell, takenText } from '../model/merge-take';
 export type { Proposal } from '../model/merge';
 
 interface TextRow {
@@ -49,14 +50,22 @@ function textRows(appendix: Appendix, agencies: readonly Agency[]): TextRow[] {
   });
 }
 
-/** Incoming caption → our column key: same role first, then the same caption ignoring case and marks. */
+/**
+ * Incoming caption → our column key: same role first, then the same caption ignoring case and marks. Each of our
+ * columns takes one incoming column at most (a second one for it stays unplaced, never overwrites the first).
+ */
 function columnMap(ours: Appendix, theirs: Appendix): Map<string, string> {
   const fold = (t: string) => foldForSearch(t);
   const map = new Map<string, string>();
+  const used = new Set<string>();
+  const free = (o: Appendix['columns'][number]) => o.kind !== 'number' && !used.has(o.key);
   for (const c of theirs.columns) {
     if (c.kind === 'number') continue;
-    const match = (c.role && ours.columns.find((o) => o.role === c.role)) || ours.columns.find((o) => o.kind !== 'number' && fold(o.caption) === fold(c.caption));
-    if (match) map.set(c.caption, match.key);
+    const match = (c.role && ours.columns.find((o) => free(o) && o.role === c.role)) || ours.columns.find((o) => free(o) && fold(o.caption) === fold(c.caption));
+    if (match) {
+      map.set(c.caption, match.key);
+      used.add(match.key);
+    }
   }
   return map;
 }
@@ -70,6 +79,17 @@ export function proposalsAgainst(pkg: PlanPackage, incoming: Appendix, incomingA
   const keys = columnMap(pkg.appendix, incoming);
   const cellsOf = (texts: Record<string, string>) =>
     Object.fromEntries(Object.entries(texts).filter(([caption]) => keys.has(caption)).map(([caption, text]) => [keys.get(caption)!, text]));
+  // What the file holds in columns the plan has not: shown with the proposal, placed only by the drafter.
+  const unplacedOf = (texts: Record<string, string>) => {
+    const out = Object.fromEntries(Object.entries(texts).filter(([caption, text]) => !keys.has(caption) && text.trim() !== ''));
+    return Object.keys(out).length ? { unplaced: out } : {};
+  };
+  // An agency cell is compared as the take would write it: "Sở Tư Pháp" is the plan's Sở Tư pháp, not a change.
+  const agencyColumns = new Set(pkg.appendix.columns.filter((c) => c.kind === 'agencies').map((c) => c.key));
+  const asTaken = (caption: string, text: string) => {
+    const key = keys.get(caption);
+    return key && agencyColumns.has(key) && text ? takenText(readAgencyCell(text, pkg.agencies)) : text;
+  };
   const theirs = textRows(incoming, incomingAgencies);
   const matched: Array<TextRow | null> = [];
   return theirs.map((row, index): Proposal => {
@@ -95,13 +115,15 @@ export function proposalsAgainst(pkg: PlanPackage, incoming: Appendix, incomingA
     }
     if (!best || bestScore < ROW_MATCH_THRESHOLD) {
       matched[index] = null;
-      return { status: 'new', number: row.number, label: row.label, group: row.group, texts: row.texts, cells: cellsOf(row.texts), ...parent };
+      return { status: 'new', number: row.number, label: row.label, group: row.group, texts: row.texts, cells: cellsOf(row.texts), ...unplacedOf(row.texts), ...parent };
     }
     matched[index] = best;
     const diffs: Record<string, WordOp[]> = {};
     for (const caption of Object.keys(row.texts)) {
-      const theirs = row.texts[caption] ?? '';
-      const mine = best.texts[caption] ?? '';
+      const theirs = asTaken(caption, row.texts[caption] ?? '');
+      // Our text in the column the caption is taken into (the file may call it otherwise: "Cơ quan thực hiện").
+      const ourCaption = pkg.appendix.columns.find((c) => c.key === keys.get(caption))?.caption;
+      const mine = ourCaption !== undefined ? best.texts[ourCaption] ?? '' : '';
       if (theirs !== mine) diffs[caption] = diffWords(mine, theirs);
     }
     return {
@@ -111,6 +133,7 @@ export function proposalsAgainst(pkg: PlanPackage, incoming: Appendix, incomingA
       group: row.group,
       texts: row.texts,
       cells: cellsOf(row.texts),
+      ...unplacedOf(row.texts),
       ...parent,
       match: { number: best.number, label: best.label, group: best.group, rowId: best.id, score: Math.round(bestScore * 100) / 100, diffs },
     };

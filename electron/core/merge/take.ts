@@ -4,21 +4,21 @@
  */
 import type { Db } from '../store/open';
 import { UserError } from '../errors';
-import { insertAppendixRow, insertRows, mentionsFromText, planEdit, setCell } from '../store/edits';
+import { addAgency, insertAppendixRow, insertRows, planEdit, setCell } from '../store/edits';
 import { loadPlan } from '../store/plans';
 import { nfc, slug } from '../model/text';
-import type { Agency, Appendix, CellValue } from '../model/types';
+import type { Agency, Appendix, CellValue, Mention } from '../model/types';
+import { readAgencyCell } from '../model/merge-take';
+import { isCertain, matchAgency } from '../model/agency-match';
 import { allRows, planPeriod } from '../model/rows';
 import { proposalsAgainst } from './proposals';
-import type { RowSource, TakeTarget, MergeFile } from '../model/merge';
+import type { AgencyChoice, RowSource, TakeTarget, MergeFile } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
 import type { CodedMessage } from '../model/messages';
-export type { RowSource, TakeTarget, MergeFile } from '../model/merge';
+export type { AgencyChoice, RowSource, TakeTarget, MergeFile } from '../model/merge';
 
-function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[]): string {
+function guessDepartment(fileName: string, appendix: Appendix, agencies: readonly Agency[], directory: readonly Agency[]): string {
   const base = slug(fileName.replace(/\.[^.]+$/, ''));
-  const named = agencies.find((a) => slug(a.name) === base);
-  if (named) return named.name;
   const lead = appendix.columns.find((c) => c.role === 'lead')?.key;
   const counts = new Map<string, number>();
   if (lead) {
@@ -28,7 +28,11 @@ function guessDepartment(fileName: string, appendix: Appendix, agencies: readonl
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? agencies.find((a) => a.key === best[0])?.name ?? fileName : fileName.replace(/\.[^.]+$/, '');
+  const named = agencies.find((a) => slug(a.name) === base)?.name ?? (best ? agencies.find((a) => a.key === best[0])?.name : undefined);
+  if (!named) return fileName.replace(/\.[^.]+$/, '');
+  // Written as the plan's directory writes it, when that is certain ("Sở Tư Pháp" → Sở Tư pháp).
+  const match = matchAgency(named, directory);
+  return isCertain(match) ? match.agency.name : named;
 }
 
 /** Reads one proposal file (a workbook or an exchange file) and holds its rows against the plan. */
@@ -56,37 +60,63 @@ export async function readMergeFile(db: Db, planId: number, fileName: string, da
   const period = planPeriod(pkg);
   const otherYear = fileYear < period.from || fileYear > period.to ? fileYear : null;
   // `otherYear` carries it: the merge desk and the CLI word it in their language (not a fixed-language warning).
-  return { fileName, department: guessDepartment(fileName, appendix, agencies), warnings, ...(report ? { report } : {}), proposals: proposalsAgainst(pkg, appendix, agencies), otherYear };
+  const proposals = proposalsAgainst(pkg, appendix, agencies);
+  // The file's columns the plan has no column for, in the file's order: the desk asks where each goes.
+  const unplaced = new Set(proposals.flatMap((p) => Object.keys(p.unplaced ?? {})));
+  const unplacedColumns = [...new Set(appendix.columns.map((c) => c.caption))].filter((c) => unplaced.has(c));
+  return { fileName, department: guessDepartment(fileName, appendix, agencies, pkg.agencies), warnings, ...(report ? { report } : {}), proposals, unplacedColumns, otherYear };
+}
+
+/**
+ * The mentions an agency cell of a taken row gets: each agency the department wrote, as the directory entry it
+ * certainly names ("Sở Tư Pháp" is Sở Tư pháp), or as the drafter settled it in `choices` (an abbreviation
+ * confirmed, another entry picked, or a new entry added — the only way a take adds one). Throws
+ * `merge.agencyUnsettled` naming every spelling still unsettled, before anything is written.
+ */
+function takenMentions(db: Db, planId: number, text: string, choices: Readonly<Record<string, AgencyChoice>>): Mention[] {
+  const directory = db.prepare('SELECT key, name FROM agencies WHERE plan_id = ? ORDER BY id').all(planId) as Agency[];
+  const readings = readAgencyCell(text, directory, choices);
+  const unsettled = readings.filter((r) => !r.taken).map((r) => r.spelling);
+  if (unsettled.length) {
+    throw UserError.coded('merge.agencyUnsettled', { names: unsettled.join('; ') }, `Say which agency of the directory each of these is, or add it: ${unsettled.join('; ')}.`);
+  }
+  return readings.map((r) => ({ agency: 'agency' in r.taken! ? r.taken.agency.key : addAgency(db, planId, (r.taken as { add: string }).add), after: r.after }));
 }
 
 /**
  * Takes one proposal (its cells, possibly edited by the drafter) into the plan: a new row at the target's place
  * (v2: under the target's `parentId`, a row of the same group, so a department's sub-row keeps its parent), or
- * its cells over the row it changes. Returns the row id. Throws UserError for a row or column not in the plan.
+ * its cells over the row it changes. Agency cells are matched to the directory (takenMentions, with the drafter's
+ * `agencies` choices by spelling). Returns the row id. Throws UserError for a row or column not in the plan, or
+ * an agency not settled; nothing is written then.
  */
-export function takeProposal(db: Db, planId: number, target: TakeTarget, cells: Record<string, string>, source: { file: string; department: string }): number {
+export function takeProposal(
+  db: Db,
+  planId: number,
+  target: TakeTarget,
+  cells: Record<string, string>,
+  source: { file: string; department: string },
+  agencies: Readonly<Record<string, AgencyChoice>> = {},
+): number {
   const file = nfc(source.file).trim();
   const department = nfc(source.department).trim();
   if (!file || !department) throw UserError.coded('merge.needsSource', {}, 'Say which file and department the row comes from.');
   return planEdit(db, planId, 'takeProposal', () => {
+    const columns = loadPlan(db, planId).pkg.appendix.columns;
+    const converted: Record<string, CellValue> = {};
+    for (const [key, text] of Object.entries(cells)) {
+      const column = columns.find((c) => c.key === key);
+      if (!column) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
+      converted[key] = column.kind === 'agencies' ? takenMentions(db, planId, text, agencies) : text;
+    }
     let rowId: number;
     if (target.kind === 'new' && target.parentId !== undefined) {
-      const columns = loadPlan(db, planId).pkg.appendix.columns;
-      const converted: Record<string, CellValue> = {};
-      for (const [key, text] of Object.entries(cells)) {
-        converted[key] = columns.find((c) => c.key === key)?.kind === 'agencies' ? mentionsFromText(db, planId, text) : text;
-      }
       rowId = insertAppendixRow(db, planId, target.groupId, target.index, converted, target.parentId);
     } else if (target.kind === 'new') {
-      [rowId] = insertRows(db, planId, target.groupId, target.index, [cells]);
+      [rowId] = insertRows(db, planId, target.groupId, target.index, [converted]);
     } else {
       rowId = target.rowId;
-      const columns = loadPlan(db, planId).pkg.appendix.columns;
-      for (const [key, text] of Object.entries(cells)) {
-        const column = columns.find((c) => c.key === key);
-        if (!column) throw UserError.coded('column.notFound', { key }, `The appendix has no column "${key}".`);
-        setCell(db, planId, rowId, key, column.kind === 'agencies' ? mentionsFromText(db, planId, text) : text);
-      }
+      for (const [key, value] of Object.entries(converted)) setCell(db, planId, rowId, key, value);
     }
     db.prepare('INSERT INTO row_sources (row_id, file, department, taken_at) VALUES (?, ?, ?, ?) ON CONFLICT (row_id) DO UPDATE SET file = excluded.file, department = excluded.department, taken_at = excluded.taken_at')
       .run(rowId, file, department, new Date().toISOString());

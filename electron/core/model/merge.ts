@@ -23,9 +23,20 @@ export interface Proposal {
   texts: Record<string, string>;
   /** The same texts keyed by the plan's own column keys (matched by role, then caption), ready to take. */
   cells: Record<string, string>;
+  /**
+   * Text of the file's columns the plan has no column for, by the file's caption: shown on the card and taken
+   * only into the column the drafter places it in (MergeFile.unplacedColumns), never dropped without a word.
+   */
+  unplaced?: Record<string, string>;
   /** The plan's row it matches: its STT, group, store id, similarity and the word diff per caption. */
   match?: { number: number; label: string; group: string; rowId?: number; score: number; diffs: Record<string, WordOp[]> };
 }
+
+/**
+ * How the drafter settled one spelling of an agency in a department's file (keyed by the spelling, cleaned):
+ * the directory entry it names, or a new entry to add under the name given (only on that explicit choice).
+ */
+export type AgencyChoice = { agency: string } | { add: string };
 
 export interface RowSource {
   file: string;
@@ -45,6 +56,8 @@ export interface MergeFile {
   /** The workbook reader's coded notes (guessed agency splits …); absent for an exchange file. */
   report?: ImportReport;
   proposals: Proposal[];
+  /** Captions of the file's columns that match no column of the plan, in the file's order (see Proposal.unplaced). */
+  unplacedColumns: string[];
   /** The plan year the file speaks of, when it is not the plan's: its rows are last year's (offer the rollover). */
   otherYear: number | null;
 }

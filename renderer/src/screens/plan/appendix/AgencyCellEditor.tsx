@@ -16,8 +16,10 @@ import { useTranslation } from 'react-i18next';
 import { EditableText, type EditableTextHandle } from '../../../components/fields/EditableText';
 import type { Agency, Mention } from '../../../../../electron/core/model/types';
 import { lowerCollectivePrefix } from '../../../../../electron/core/model/text';
-import { sameAgency, splitAgencyText, suggestAgencies } from './agency-suggest';
+import { alreadyInCell, pickerOptions, sameAgency, splitAgencyText } from './agency-suggest';
+import { isCertain, matchAgency } from '../../../../../electron/core/model/agency-match';
 import type { EditorExit } from './grid-keys';
+import './agency-cell-editor.css';
 
 export const DEFAULT_SEPARATOR = '; ';
 
@@ -56,6 +58,8 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
   const [highlight, setHighlight] = useState(0);
   const [known, setKnown] = useState(agencies);
   const [place, setPlace] = useState<CSSProperties | null>(null);
+  /** The agencies a pick named that the cell already had: said once ("đã có"), nothing added. */
+  const [already, setAlready] = useState<string[]>([]);
   const input = useRef<EditableTextHandle>(null);
   const wrap = useRef<HTMLDivElement>(null);
   const finished = useRef(false);
@@ -73,13 +77,18 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
 
   const names = useMemo(() => new Map(known.map((a) => [a.key, a.name])), [known]);
   const picked = useMemo(() => new Set(mentions.map((m) => m.agency)), [mentions]);
-  const suggestions = useMemo(() => suggestAgencies(known, query, picked), [known, query, picked]);
+  const suggestions = useMemo(() => pickerOptions(known, query, picked), [known, query, picked]);
   const typed = query.trim();
   const exact = typed ? sameAgency(known, typed) : undefined;
+  // The directory has the typed name written another way ("sở tư pháp", "Sở Thông tin & Truyền thông"): no new entry.
+  const certain = useMemo(() => {
+    const m = typed ? matchAgency(typed, known) : null;
+    return m && isCertain(m) ? m.agency : undefined;
+  }, [typed, known]);
   // The last option adds the typed name as a new entry, unless the directory already has it.
-  const options: Array<{ kind: 'pick'; agency: Agency } | { kind: 'add'; name: string }> = [
-    ...suggestions.map((agency) => ({ kind: 'pick' as const, agency })),
-    ...(typed && !exact ? [{ kind: 'add' as const, name: typed }] : []),
+  const options: Array<{ kind: 'pick'; agency: Agency; have: boolean } | { kind: 'add'; name: string }> = [
+    ...suggestions.map(({ agency, have }) => ({ kind: 'pick' as const, agency, have })),
+    ...(typed && !exact && !certain ? [{ kind: 'add' as const, name: typed }] : []),
   ];
   const open = typed !== '' && options.length > 0 && !dismissed;
   const current = Math.min(highlight, options.length - 1);
@@ -119,13 +128,18 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
   const appendKeys = (keys: string[]) => {
     const have = new Set(mentionsRef.current.map((m) => m.agency));
     let next = [...mentionsRef.current];
+    const skipped: string[] = [];
     for (const key of keys) {
-      if (have.has(key)) continue;
+      if (have.has(key)) {
+        skipped.push(names.get(key) ?? key);
+        continue;
+      }
       have.add(key);
       next = next.map((m, i) => (i === next.length - 1 && m.after === '' ? { ...m, after: DEFAULT_SEPARATOR } : m));
       next.push({ agency: key, after: '' });
     }
     if (next.length !== mentionsRef.current.length) write(next);
+    setAlready(skipped);
     clearField();
   };
 
@@ -138,6 +152,7 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
   const choose = async (index: number) => {
     const option = options[index];
     if (!option) return;
+    // An option marked "đã có" is in the cell: appendKeys adds nothing and says so.
     if (option.kind === 'pick') return appendKeys([option.agency.key]);
     appendKeys([await keyFor(option.name)]);
   };
@@ -147,10 +162,16 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
     const many = splitAgencyText(known, text);
     if (many.length > 1) {
       const keys: string[] = [];
-      for (const m of many) keys.push('agency' in m ? m.agency.key : await keyFor(m.name));
+      for (const m of many) {
+        const there = 'agency' in m ? alreadyInCell(known, m.agency.name, picked) : alreadyInCell(known, m.name, picked);
+        keys.push(there ? there.key : 'agency' in m ? m.agency.key : await keyFor(m.name));
+      }
       return appendKeys(keys);
     }
+    const there = alreadyInCell(known, text.trim(), picked);
+    if (there) return appendKeys([there.key]);
     if (exact) return appendKeys([exact.key]);
+    if (certain) return appendKeys([certain.key]);
     await choose(current < 0 ? 0 : current);
   };
 
@@ -215,6 +236,7 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
             data-testid="agency-input"
             onCommit={() => undefined}
             onInputCapture={(e) => {
+              setAlready([]);
               setQuery((e.target as HTMLInputElement).value);
               setHighlight(0);
               setDismissed(false);
@@ -245,6 +267,11 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
           />
         </li>
       </ul>
+      {already.length > 0 && (
+        <p className="ax-agency-have" role="status" data-testid="agency-have">
+          {t('appendix.agency.alreadyThere', { names: already.join('; ') })}
+        </p>
+      )}
       {open && place && createPortal(
         <ul id={`${id}-list`} role="listbox" className="ax-suggestions" style={place} aria-label={t('appendix.agency.suggestions')} data-testid="agency-suggestions">
           {options.map((o, i) => (
@@ -253,12 +280,14 @@ export function AgencyCellEditor({ value, agencies, label, onChange, addAgency, 
               id={`${id}-opt-${i}`}
               role="option"
               aria-selected={i === current}
-              className={i === current ? 'is-current' : undefined}
+              aria-disabled={o.kind === 'pick' && o.have ? true : undefined}
+              data-have={o.kind === 'pick' && o.have ? '' : undefined}
+              className={[i === current ? 'is-current' : '', o.kind === 'pick' && o.have ? 'is-have' : ''].filter(Boolean).join(' ') || undefined}
               // Keep the focus in the field: a click picks without blurring the editor.
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => void choose(i)}
             >
-              {o.kind === 'pick' ? o.agency.name : t('appendix.agency.addNew', { name: o.name })}
+              {o.kind === 'pick' ? (o.have ? t('appendix.agency.have', { name: o.agency.name }) : o.agency.name) : t('appendix.agency.addNew', { name: o.name })}
             </li>
           ))}
         </ul>,

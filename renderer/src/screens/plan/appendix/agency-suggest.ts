@@ -1,6 +1,7 @@
 /** Directory entries that match what is typed, Vietnamese-aware ("so noi" finds "Sở Nội vụ"). */
 import { foldForSearch } from '../../../../../electron/core/model/text';
 import type { Agency } from '../../../../../electron/core/model/types';
+import { matchAgency, sameAgencyName } from '../../../../../electron/core/model/agency-match';
 
 /**
  * Entries whose folded name contains the folded typing, best first: the exact name, then names that start
@@ -63,4 +64,47 @@ export function splitAgencyText(agencies: readonly Agency[], text: string): Arra
     else out.push({ name: piece });
   }
   return out;
+}
+
+/** One line of the picker's list: a directory entry, and whether the cell already names it ("đã có"). */
+export interface AgencyOption {
+  agency: Agency;
+  have: boolean;
+}
+
+/**
+ * The picker's list for what is typed in a cell that already names `inCell` (agency keys): the entry the typing
+ * names by matchAgency first (the same name written another way, an abbreviation such as "STP"), then the
+ * entries the cell already has, then suggestAgencies' ranking. Entries the cell has stay in the list, marked `have`: typing
+ * "tư pháp" in a cell with Sở Tư pháp shows "Sở Tư pháp — đã có" first, never a group entry that merely
+ * contains the words ("Các Sở: Tài chính, Tư pháp, …") as the one Enter would take.
+ */
+export function pickerOptions(agencies: readonly Agency[], typed: string, inCell: ReadonlySet<string>, limit = 8): AgencyOption[] {
+  const ranked = suggestAgencies(agencies, typed, new Set(), limit);
+  const match = matchAgency(typed, agencies);
+  const named = match.kind === 'ambiguous' ? match.candidates : 'agency' in match ? [match.agency] : [];
+  const have = holds(agencies, inCell);
+  // What the typing names, then what the cell already has (the likeliest meaning of typing a name that is there),
+  // then the rest; a twin of an entry in the cell (the directory's other spelling of it) is left out.
+  const rest = ranked.filter((a) => !named.includes(a));
+  const list = [...named, ...rest.filter((a) => inCell.has(a.key)), ...rest.filter((a) => !inCell.has(a.key))].filter((a) => inCell.has(a.key) || !have(a));
+  return list.slice(0, limit).map((agency) => ({ agency, have: have(agency) }));
+}
+
+/**
+ * Whether the cell (agency keys `inCell`) already names an entry: the same key, or an entry the directory holds
+ * twice written another way ("… Truyền Thông" and "… Truyền thông" are one agency).
+ */
+function holds(agencies: readonly Agency[], inCell: ReadonlySet<string>): (a: Agency) => boolean {
+  const names = agencies.filter((a) => inCell.has(a.key)).map((a) => a.name);
+  return (a) => inCell.has(a.key) || names.some((n) => sameAgencyName(n, a.name));
+}
+
+/** The agency the cell already names that `typed` names (by sameAgency or matchAgency), if any: taking it adds nothing. */
+export function alreadyInCell(agencies: readonly Agency[], typed: string, inCell: ReadonlySet<string>): Agency | undefined {
+  const match = matchAgency(typed, agencies);
+  const named = sameAgency(agencies, typed) ?? ('agency' in match ? match.agency : undefined);
+  if (!named) return undefined;
+  // The cell's own entry: this one, or the directory's other spelling of it that the cell holds.
+  return agencies.find((a) => inCell.has(a.key) && (a.key === named.key || sameAgencyName(a.name, named.name)));
 }

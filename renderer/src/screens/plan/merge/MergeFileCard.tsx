@@ -1,16 +1,24 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppendixGroup, ColumnDef } from '../../../../../electron/core/model/types';
+import type { Agency, AppendixGroup, ColumnDef } from '../../../../../electron/core/model/types';
+import type { AgencyChoice } from '../../../../../electron/core/model/merge';
 import { withProblemLines } from '../../../../../electron/core/model/messages';
+import { cellText } from '../../../../../electron/core/model/text';
+import { allRows } from '../../../../../electron/core/model/rows';
 import { EditableText } from '../../../components/fields/EditableText';
-import { proposalDepth, type DeskFile, type DeskProposal } from './merge-state';
+import { blockers, cardCells, proposalDepth, takeCells, type DeskFile, type DeskProposal } from './merge-state';
+import { FileDecisions } from './FileDecisions';
 import { ProposalCard } from './ProposalCard';
 
 /** One department's file: its department (editable), warnings, pending proposals and what is already in the plan. */
-export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTake, onLeave, onRestore, onEditCell, onClose }: {
+export function MergeFileCard({ file, columns, groups, directory, busy, onDepartment, onTake, onLeave, onRestore, onEditCell, onColumn, onAgency, onClose }: {
   file: DeskFile;
   columns: readonly ColumnDef[];
   groups: readonly AppendixGroup[];
+  /** The plan's agency directory, as it is now (a take may add to it). */
+  directory: readonly Agency[];
+  onColumn: (caption: string, key: string | null | undefined) => void;
+  onAgency: (spelling: string, choice: AgencyChoice | undefined) => void;
   busy: boolean;
   onDepartment: (name: string) => void;
   onTake: (item: DeskProposal, groupId: number | null) => void;
@@ -34,6 +42,11 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
     return { label: (link.rowId !== undefined && parent.proposal.match?.label) || parent.proposal.label || String(parent.proposal.number), inPlan };
   };
   const count = (s: 'new' | 'changed') => pending.filter((p) => p.proposal.status === s).length;
+  // A changed row is shown against the plan's row as it is now (by column key).
+  const ourTexts = (rowId: number | undefined): Record<string, string> | null => {
+    const row = rowId === undefined ? undefined : allRows(groups).find((v) => v.row.id === rowId)?.row;
+    return row ? Object.fromEntries(columns.map((c) => [c.key, cellText(row.cells[c.key], directory)])) : null;
+  };
 
   return (
     <section className="merge-file" aria-labelledby={`${id}-h`} data-testid="merge-file">
@@ -63,6 +76,7 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
           </ul>
         </div>
       )}
+      <FileDecisions file={file} columns={columns} directory={directory} onColumn={onColumn} onAgency={onAgency} />
       <p className="merge-summary" data-testid="merge-summary" aria-live="polite">
         {t('merge.summary', { new: count('new'), changed: count('changed'), same: same.length, taken, left })}
         {left > 0 && (
@@ -86,6 +100,11 @@ export function MergeFileCard({ file, columns, groups, busy, onDepartment, onTak
               depth={proposalDepth(file, item)}
               columns={columns}
               groups={groups}
+              cells={cardCells(file, item, columns, directory)}
+              editable={takeCells(file, item)}
+              ours={item.proposal.status === 'changed' ? ourTexts(item.proposal.match?.rowId) : null}
+              unplaced={Object.entries(item.proposal.unplaced ?? {}).filter(([caption]) => !file.columnChoices[caption]).map(([caption, text]) => ({ caption, text, into: file.columnChoices[caption] }))}
+              blockers={blockers(file, item, columns, directory)}
               busy={busy}
               onTake={(g) => onTake(item, g)}
               onLeave={() => onLeave(item)}

@@ -5,7 +5,7 @@ import { StatusMessage } from '../../../components/StatusMessage';
 import { errorMessage } from '../../../lib/errors';
 import { readAsBase64 } from '../../../lib/read-file';
 import type { SectionProps } from '../types';
-import { deskFile, subRowTarget, type DeskFile, type DeskProposal, type ProposalState } from './merge-state';
+import { deskFile, subRowTarget, takeCells, type DeskFile, type DeskProposal, type ProposalState } from './merge-state';
 import { MergeFileCard } from './MergeFileCard';
 import { SourcesList } from './SourcesList';
 import './merge.css';
@@ -64,7 +64,10 @@ export function MergeSection({ opened, session }: SectionProps) {
     if (!target) return;
     setBusy(true);
     try {
-      const rowId = await session.edit('takeProposal', target, item.cells, { file: file.fileName, department: file.department });
+      // Exactly what the card shows: the file's cells with the unplaced columns put where the drafter said, and the
+      // agencies as settled for the whole file.
+      const current = files.find((f) => f.key === file.key) ?? file;
+      const rowId = await session.edit('takeProposal', target, takeCells(current, item), { file: file.fileName, department: file.department }, current.agencyChoices);
       setState(file, item, 'taken', rowId);
     } catch {
       // The session shows the error line; the proposal stays pending.
@@ -108,6 +111,7 @@ export function MergeSection({ opened, session }: SectionProps) {
           file={file}
           columns={pkg.appendix.columns}
           groups={pkg.appendix.groups}
+          directory={pkg.agencies}
           busy={busy}
           onDepartment={(department) => patchFile(file.key, (f) => ({ ...f, department }))}
           onTake={(item, g) => void take(file, item, g)}
@@ -115,6 +119,22 @@ export function MergeSection({ opened, session }: SectionProps) {
           onRestore={() => patchFile(file.key, (f) => ({ ...f, proposals: f.proposals.map((p) => (p.state === 'left' ? { ...p, state: 'pending' } : p)) }))}
           onEditCell={(item, key, text) =>
             patchFile(file.key, (f) => ({ ...f, proposals: f.proposals.map((p) => (p.key === item.key ? { ...p, cells: { ...p.cells, [key]: text } } : p)) }))
+          }
+          onColumn={(caption, key) =>
+            patchFile(file.key, (f) => {
+              const columnChoices = { ...f.columnChoices };
+              if (key === undefined) delete columnChoices[caption];
+              else columnChoices[caption] = key;
+              return { ...f, columnChoices };
+            })
+          }
+          onAgency={(spelling, choice) =>
+            patchFile(file.key, (f) => {
+              const agencyChoices = { ...f.agencyChoices };
+              if (choice === undefined) delete agencyChoices[spelling];
+              else agencyChoices[spelling] = choice;
+              return { ...f, agencyChoices };
+            })
           }
           onClose={() => setFiles((fs) => fs.filter((f) => f.key !== file.key))}
         />

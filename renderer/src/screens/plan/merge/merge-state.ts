@@ -4,7 +4,9 @@
  * proposal is only a suggestion.
  */
 import type { MergeFile } from '../../../../../electron/core/api/contract';
-import type { AppendixGroup } from '../../../../../electron/core/model/types';
+import type { Agency, AppendixGroup, ColumnDef } from '../../../../../electron/core/model/types';
+import type { AgencyChoice } from '../../../../../electron/core/model/merge';
+import { choiceKey, readAgencyCell, takenText, type AgencyReading } from '../../../../../electron/core/model/merge-take';
 import { foldForSearch } from '../../../../../electron/core/model/text';
 import { allRows } from '../../../../../electron/core/model/rows';
 import type { CodedMessage } from '../../../../../electron/core/model/messages';
@@ -31,6 +33,11 @@ export interface DeskFile {
   proposals: DeskProposal[];
   /** The year the file's table is for, when it is not the plan's. */
   otherYear: number | null;
+  /** The file's columns the plan has no column for (captions), and where the drafter put each: a column key, or null (left out). */
+  unplacedColumns: string[];
+  columnChoices: Record<string, string | null>;
+  /** How the drafter settled each agency spelling of the file (by choiceKey), for every row of it. */
+  agencyChoices: Record<string, AgencyChoice>;
 }
 
 export function deskFile(file: MergeFile, key: string): DeskFile {
@@ -41,7 +48,49 @@ export function deskFile(file: MergeFile, key: string): DeskFile {
     department: file.department,
     warnings: file.warnings,
     proposals: file.proposals.map((p, i) => ({ key: `${key}:${i}`, proposal: p, state: 'pending', cells: { ...p.cells } })),
+    unplacedColumns: file.unplacedColumns,
+    columnChoices: {},
+    agencyChoices: {},
   };
+}
+
+/** The cells a take sends: the file's own (as edited), and the text of each unplaced column the drafter put somewhere. */
+export function takeCells(file: Pick<DeskFile, 'columnChoices'>, item: DeskProposal): Record<string, string> {
+  const placed: Record<string, string> = {};
+  for (const [caption, text] of Object.entries(item.proposal.unplaced ?? {})) {
+    const key = file.columnChoices[caption];
+    if (key) placed[key] = placed[key] ? `${placed[key]}\n${text}` : text;
+  }
+  return { ...placed, ...item.cells };
+}
+
+/** One cell of a card as the take will store it: the text, and for an agency cell how each agency was read. */
+export interface CardCell {
+  key: string;
+  caption: string;
+  /** The text the plan will print in the cell after the take (an agency not yet settled: its spelling). */
+  stored: string;
+  readings?: AgencyReading[];
+}
+
+/** Every cell a take of `item` writes, in the plan's column order. */
+export function cardCells(file: Pick<DeskFile, 'columnChoices' | 'agencyChoices'>, item: DeskProposal, columns: readonly ColumnDef[], directory: readonly Agency[]): CardCell[] {
+  const cells = takeCells(file, item);
+  return columns
+    .filter((c) => Object.prototype.hasOwnProperty.call(cells, c.key))
+    .map((c) => {
+      if (c.kind !== 'agencies') return { key: c.key, caption: c.caption, stored: cells[c.key] };
+      const readings = readAgencyCell(cells[c.key], directory, file.agencyChoices);
+      return { key: c.key, caption: c.caption, stored: takenText(readings), readings };
+    });
+}
+
+/** What still keeps `item` from being taken: agency spellings to settle, unplaced columns (with text here) to decide. */
+export function blockers(file: Pick<DeskFile, 'columnChoices' | 'agencyChoices'>, item: DeskProposal, columns: readonly ColumnDef[], directory: readonly Agency[]): { agencies: string[]; columns: string[] } {
+  const agencies = new Set<string>();
+  for (const cell of cardCells(file, item, columns, directory)) for (const r of cell.readings ?? []) if (!r.taken) agencies.add(choiceKey(r.spelling));
+  const undecided = Object.keys(item.proposal.unplaced ?? {}).filter((caption) => !Object.prototype.hasOwnProperty.call(file.columnChoices, caption));
+  return { agencies: [...agencies], columns: undecided };
 }
 
 /** Group titles compared without case, marks or a leading Roman numeral ("II. Cải cách TTHC"). */

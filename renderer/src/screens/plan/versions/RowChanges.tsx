@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../../../electron/core/api/contract';
-import type { ColumnDef } from '../../../../../electron/core/model/types';
 import { WordDiff } from '../../../components/diff/WordDiff';
 
 type RowChange = Comparison['rows'][number];
@@ -21,12 +20,12 @@ function placeOf(r: RowChange, t: TFunction): string {
   return `${a} → ${b}`;
 }
 
-/** The appendix rows that differ between the two sides, each with the word diff of its changed cells. */
-export function RowChanges({ rows, columns }: { rows: RowChange[]; columns: readonly ColumnDef[] }) {
+/** The appendix rows that differ between the two sides, each with the word diff of its changed cells (captions by column key). */
+export function RowChanges({ rows, captions }: { rows: RowChange[]; captions: Readonly<Record<string, string>> }) {
   const { t } = useTranslation();
   const changed = rows.filter((r) => r.status !== 'same');
   if (changed.length === 0) return <p className="muted">{t('versions.noRowChanges')}</p>;
-  const caption = (key: string) => columns.find((c) => c.key === key)?.caption ?? key;
+  const caption = (key: string) => captions[key] ?? key;
   return (
     <ul className="row-changes">
       {changed.map((r, i) => (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanVersion } from '../../../../../electron/core/api/contract';
 import { formatTimestamp } from '../../../lib/format';
+import { versionLabel } from './version-label';
 
 /** The saved versions: name, date, and per version restore-as-new-plan and delete (asked twice). */
 export function VersionTable({ versions, onRestore, onDelete, busy }: {
@@ -25,16 +26,19 @@ export function VersionTable({ versions, onRestore, onDelete, busy }: {
       </thead>
       <tbody>
         {versions.map((v) => (
-          <tr key={v.id} data-testid="version-row">
-            <th scope="row">{v.name}</th>
+          <tr key={v.id} data-testid="version-row" data-kind={v.kind}>
+            <th scope="row">
+              {versionLabel(v, t)}
+              {v.kind !== 'named' && <span className="version-kind">{t(`versionKind.${v.kind}`)}</span>}
+            </th>
             <td>{formatTimestamp(v.createdAt)}</td>
             <td className="version-actions">
-              <button type="button" onClick={() => onRestore(v)} disabled={busy} aria-label={t('versions.restoreNamed', { name: v.name })}>
+              <button type="button" onClick={() => onRestore(v)} disabled={busy} aria-label={t('versions.restoreNamed', { name: versionLabel(v, t) })}>
                 {t('versions.restore')}
               </button>
               {confirming === v.id ? (
-                <span role="group" aria-label={t('versions.confirmDelete', { name: v.name })} className="confirm-inline">
-                  <span>{t('versions.confirmDelete', { name: v.name })}</span>
+                <span role="group" aria-label={t('versions.confirmDelete', { name: versionLabel(v, t) })} className="confirm-inline">
+                  <span>{t('versions.confirmDelete', { name: versionLabel(v, t) })}</span>
                   <button type="button" className="danger" onClick={() => { setConfirming(null); onDelete(v); }} disabled={busy}>
                     {t('versions.deleteYes')}
                   </button>
@@ -43,7 +47,7 @@ export function VersionTable({ versions, onRestore, onDelete, busy }: {
                   </button>
                 </span>
               ) : (
-                <button type="button" onClick={() => setConfirming(v.id)} disabled={busy} aria-label={t('versions.deleteNamed', { name: v.name })}>
+                <button type="button" onClick={() => setConfirming(v.id)} disabled={busy} aria-label={t('versions.deleteNamed', { name: versionLabel(v, t) })}>
                   {t('versions.delete')}
                 </button>
               )}

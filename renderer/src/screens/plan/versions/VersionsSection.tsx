@@ -9,6 +9,7 @@ import { CompareView } from './CompareView';
 import { SaveVersionForm } from './SaveVersionForm';
 import { useVersions } from './use-versions';
 import { VersionTable } from './VersionTable';
+import { versionLabel } from './version-label';
 import './versions.css';
 
 type News = { kind: 'saved'; name: string } | { kind: 'deleted'; name: string } | { kind: 'restored'; plan: PlanSummary } | null;
@@ -40,7 +41,7 @@ export function VersionsSection({ opened }: SectionProps) {
 
   const save = (name: string) => run(() => api.saveVersion(planId, name), (v) => ({ kind: 'saved', name: v.name }));
   const restore = (v: PlanVersion) => void run(() => api.restoreVersion(v.id), (plan) => ({ kind: 'restored', plan }));
-  const remove = (v: PlanVersion) => void run(() => api.deleteVersion(v.id), () => ({ kind: 'deleted', name: v.name }));
+  const remove = (v: PlanVersion) => void run(() => api.deleteVersion(v.id), () => ({ kind: 'deleted', name: versionLabel(v, t) }));
 
   return (
     <div className="versions-panel" data-testid="versions-panel">
@@ -65,7 +66,8 @@ export function VersionsSection({ opened }: SectionProps) {
         <h3 id="versions-list-h">{t('versions.listHeading')}</h3>
         {versions && <VersionTable versions={versions} onRestore={restore} onDelete={remove} busy={busy} />}
       </section>
-      {versions && versions.length > 0 && <CompareView key={versions.length} opened={opened} versions={versions} />}
+      {/* Also without versions of its own: the plan compares with another plan (last year's). */}
+      {versions && <CompareView key={versions.length} opened={opened} versions={versions} />}
     </div>
   );
 }

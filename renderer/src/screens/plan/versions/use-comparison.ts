@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { Comparison } from '../../../../../electron/core/api/contract';
+import type { Comparison, CompareSide } from '../../../../../electron/core/api/contract';
 import { api } from '../../../api';
 
-/** A side of a comparison: a version's id, or the plan as it is now. */
-export type Side = number | 'current';
-
-/** Compares two sides, again whenever the plan changes (the "now" side moves with it). */
-export function useComparison(planId: number, from: Side, to: Side, revision: number): { comparison: Comparison | null; error: unknown } {
+/** Compares two sides (a plan now, or one of its versions; any two plans), again whenever the open plan changes. */
+export function useComparison(from: CompareSide, to: CompareSide, revision: number): { comparison: Comparison | null; error: unknown } {
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { planId: fromPlan, versionId: fromVersion } = from;
+  const { planId: toPlan, versionId: toVersion } = to;
   useEffect(() => {
     let live = true;
-    api.compareVersions(planId, from === 'current' ? null : from, to === 'current' ? null : to).then(
+    api.compareSides({ planId: fromPlan, versionId: fromVersion }, { planId: toPlan, versionId: toVersion }).then(
       (c) => {
         if (!live) return;
         setComparison(c);
@@ -22,6 +21,6 @@ export function useComparison(planId: number, from: Side, to: Side, revision: nu
     return () => {
       live = false;
     };
-  }, [planId, from, to, revision]);
+  }, [fromPlan, fromVersion, toPlan, toVersion, revision]);
   return { comparison, error };
 }

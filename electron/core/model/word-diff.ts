@@ -1,6 +1,6 @@
 /** Word-level diff: the changed words of a cell or paragraph, for the compare view. */
-import type { WordOp } from '../model/comparison';
-export type { WordOp } from '../model/comparison';
+import type { WordOp } from './comparison';
+export type { WordOp } from './comparison';
 
 /** Splits into words, spaces and punctuation, so joining the tokens gives the text back. */
 export function tokenize(text: string): string[] {
