@@ -4,6 +4,8 @@ import * as m002 from './002-versions';
 import * as m003 from './003-row-sources';
 import * as m004 from './004-stable-ids';
 import * as m005 from './005-row-tree';
+import * as m006 from './006-issue-tracking';
+import * as m007 from './007-reports';
 
 export interface Migration {
   version: number;
@@ -20,6 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-row-sources', up: m003.up },
   { version: 4, name: '004-stable-ids', up: m004.up, rebuildsTables: m004.rebuildsTables },
   { version: 5, name: '005-row-tree', up: m005.up },
+  { version: 6, name: '006-issue-tracking', up: m006.up },
+  { version: 7, name: '007-reports', up: m007.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
