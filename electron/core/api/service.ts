@@ -23,6 +23,10 @@ import { DIRECT_JOBS } from '../jobs/direct';
 import type { AppInfo, BackupEntry, BodyNodeInput, ExportAllResult, ExportResult, FixOp, PlanEditMethod, SoanApi } from './contract';
 import { isPlanEditMethod } from './methods';
 import { badArgumentError } from './args';
+import type { FilesResult } from '../model/tracking';
+import { createPlanWithTracking, withTracking } from '../tracking/exchange';
+import { takeReturnProposal } from '../tracking/proposals';
+import { trackingMethods } from './tracking-service';
 
 export interface ServiceOptions {
   info: AppInfo;
@@ -50,6 +54,11 @@ export interface ServiceOptions {
   jobs?: Jobs;
   /** h6 (#16 one voice): the UI switched language; the desktop rebuilds its menu in it. Absent in the browser host. */
   setUiLanguage?(lang: 'vi' | 'en'): void;
+  /**
+   * #23: where several files of one export go (the return workbooks of a period): a new folder named `folderName`
+   * in a folder the user picks (desktop), or downloads (the browser, by default).
+   */
+  deliverFiles?(files: RenderedFile[], folderName: string): Promise<FilesResult>;
 }
 
 const noBackups = async (): Promise<never> => {
@@ -143,6 +152,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     applyFix,
     replaceInPlan: (planId, query, replacement, hitIds) => replaceInPlan(db, planId, query, replacement, hitIds),
     takeProposal: (planId, target, cells, source) => takeProposal(db, planId, target, cells, source),
+    takeReturnProposal: (planId, proposalId, target) => takeReturnProposal(db, planId, proposalId, target),
     renamePlan: (planId, title) => plans.renamePlan(db, planId, title),
     setPlanYear: (planId, year) => plans.setPlanYear(db, planId, year),
     undo: (planId) => history.undo(db, planId),
@@ -180,9 +190,14 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     },
     importPlan: async (fileName, text) => {
       const { pkg, notes } = await jobs.readExchange(text, fileName);
-      return { ...plans.createPlan(db, pkg), notes };
+      // v2.1: an issued plan's tracking comes with it (issues, periods, statuses, reports).
+      return { ...createPlanWithTracking(db, pkg), notes };
     },
-    exportPlan: async (planId, format, parts) => options.deliver(await jobs.renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
+    exportPlan: async (planId, format, parts) => {
+      const { pkg } = plans.loadPlan(db, planId);
+      // The exchange file carries the tracking, the signed PDFs included (#23).
+      return options.deliver(await jobs.renderExport(format === 'json' ? withTracking(db, planId, pkg, { pdf: true }) : pkg, format, parts));
+    },
 
     openExportedFile: (fileId) => (options.files ? options.files.open(fileId) : noFiles()),
     showExportedFile: (fileId) => (options.files ? options.files.show(fileId) : noFiles()),
@@ -226,6 +241,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
       const { pkg, warnings, report } = await jobs.packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
       return { ...plans.createPlan(db, pkg), warnings, report };
     },
+    ...trackingMethods(db, jobs, options),
   };
   return { ...asyncEdits, ...others };
 }
