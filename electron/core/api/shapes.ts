@@ -13,12 +13,8 @@ import type { MergeFile, RowSource } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
 
 export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource };
-// #23, the year after the signature: issue, periods, returns, tracking, report.
-export type {
-  AgencyRate, FilesResult, GroupRate, IssueRecord, IssueState, IssueStatus, ReportDraft, ReportField, ReportingUnit, ReportList, ReportNode, ReportPeriod,
-  ReportTemplateInfo, ReturnFileReport, ReturnLine, ReturnNote, ReturnProposal, ReturnRecord, ReturnsBatchReport, StatusCounts, StatusField, StatusOverride,
-  StatusPatch, TaskLine, TaskStatus, TrackingFilter, TrackingHistoryState, TrackingView, UnitReturnState, UploadedFile,
-} from '../model/tracking';
+// #23, the year after the signature: the shapes its methods answer with are the model's (electron/core/model/tracking.ts,
+// which the renderer imports directly); those only its arguments use are here.
 
 /** What `issuePlan` takes: the number and date the e-office gave, the symbol when not the plan's own, the signed PDF. */
 export interface IssueInput {

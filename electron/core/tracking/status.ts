@@ -260,9 +260,13 @@ export function setTaskStatus(db: Db, planId: number, periodKey: string, rowId: 
       db.prepare('INSERT INTO task_status (period_id, row_id, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(periodId, rowId, new Date().toISOString());
       const sets: string[] = ['updated_at = ?'];
       const values: unknown[] = [new Date().toISOString()];
-      if (patch.status !== undefined) (sets.push('status = ?'), values.push(patch.status));
-      if (patch.progress !== undefined) (sets.push('progress = ?', 'progress_set = 1'), values.push(patch.progress));
-      for (const f of ['result', 'evidence', 'difficulties', 'note'] as const) if (patch[f] !== undefined) (sets.push(`${f} = ?`), values.push(text(patch[f])));
+      const set = (sql: string, value: unknown) => {
+        sets.push(sql);
+        values.push(value);
+      };
+      if (patch.status !== undefined) set('status = ?', patch.status);
+      if (patch.progress !== undefined) set('progress = ?, progress_set = 1', patch.progress);
+      for (const f of ['result', 'evidence', 'difficulties', 'note'] as const) if (patch[f] !== undefined) set(`${f} = ?`, text(patch[f]));
       db.prepare(`UPDATE task_status SET ${sets.join(', ')} WHERE period_id = ? AND row_id = ?`).run(...values, periodId, rowId);
     }),
   ).immediate();

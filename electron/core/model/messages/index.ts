@@ -26,6 +26,8 @@ import viImportWarning from './vi/import-warning.json' with { type: 'json' };
 import enImportWarning from './en/import-warning.json' with { type: 'json' };
 import viHost from './vi/host.json' with { type: 'json' };
 import enHost from './en/host.json' with { type: 'json' };
+import viTracking from './vi/tracking.json' with { type: 'json' };
+import enTracking from './en/tracking.json' with { type: 'json' };
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
@@ -41,10 +43,12 @@ export const MESSAGE_FILES: Record<MessageLang, Record<string, Tree>> = {
   vi: {
     'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange,
     'menu.json': viMenu, 'rollover.json': viRollover, 'checks.json': viChecks, 'import-warning.json': viImportWarning, 'host.json': viHost,
+    'tracking.json': viTracking,
   },
   en: {
     'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange,
     'menu.json': enMenu, 'rollover.json': enRollover, 'checks.json': enChecks, 'import-warning.json': enImportWarning, 'host.json': enHost,
+    'tracking.json': enTracking,
   },
 };
 
