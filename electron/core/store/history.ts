@@ -138,12 +138,12 @@ function replay(db: Db, planId: number, from: 'undo' | 'redo'): string | null {
   if (!enabled.has(db)) return null;
   const to = from === 'undo' ? 'redo' : 'undo';
   return db.transaction(() => {
-    // Undoing an edit of an issued plan's content is an edit of it: refused while it is frozen (#23).
-    if (planId > 0) assertContentEditable(db, planId);
     const step = db.prepare('SELECT id, label, first_seq, last_seq FROM temp.history_steps WHERE plan_id = ? AND stack = ? ORDER BY id DESC LIMIT 1').get(planId, from) as
       | { id: number; label: string; first_seq: number; last_seq: number }
       | undefined;
     if (!step) return null;
+    // Undoing an edit of an issued plan's content is an edit of it: refused while it is frozen (#23).
+    if (planId > 0) assertContentEditable(db, planId);
     const statements = db.prepare('SELECT sql FROM temp.undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC').all(step.first_seq, step.last_seq) as Array<{ sql: string }>;
     dropSteps(db, 'id = ?', step.id);
     const before = lastSeq(db);
