@@ -4,8 +4,8 @@
  * the merge desk matches rows. Statuses typed in words are read (status-words.ts), each guess reported; a row the
  * unit added is a proposed new task, shown and never taken in silence; a row that cannot be placed is listed with its
  * text; the same return read twice changes nothing; a return of another plan or period is refused with a message.
- * One report per file and a summary. Each file is read in one transaction; the batch is one step of the plan's
- * tracking history (undoable as one).
+ * One report per file and a summary. The batch is one transaction (each file a savepoint in it: taken whole or not at
+ * all) and one step of the plan's tracking history (undoable as one).
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -355,16 +355,20 @@ export async function readReturns(db: Db, planId: number, periodKey: string, fil
   const tasks = planTasks(pkg);
   const ctx = { uid: planUid(db, planId)!, period, periods: listPeriods(db, planId), tasks, units: reportingUnits(db, planId, pkg.agencies, tasks) };
   const reports: ReturnFileReport[] = [];
-  recordStep(db, trackingScope(planId), 'readReturns', () => {
-    for (const p of parsed) {
-      if ('outcome' in p) {
-        reports.push(p);
-        continue;
+  // One transaction for the batch (one write to disk, not one per file); each file inside it is its own savepoint
+  // (writeReturn's nested transaction), so a file is taken whole or not at all.
+  db.transaction(() =>
+    recordStep(db, trackingScope(planId), 'readReturns', () => {
+      for (const p of parsed) {
+        if ('outcome' in p) {
+          reports.push(p);
+          continue;
+        }
+        const reading = holdAgainstPlan(p, ctx);
+        reports.push(reading.write ? writeReturn(db, periodId, reading as Required<Reading>) : reading.report);
       }
-      const reading = holdAgainstPlan(p, ctx);
-      reports.push(reading.write ? writeReturn(db, periodId, reading as Required<Reading>) : reading.report);
-    }
-  });
+    }),
+  ).immediate();
   const sum = (k: keyof ReturnFileReport['counts']) => reports.filter((r) => r.outcome === 'read').reduce((n, r) => n + r.counts[k], 0);
   const sent = new Set((db.prepare('SELECT DISTINCT unit FROM period_returns WHERE period_id = ?').all(periodId) as Array<{ unit: string }>).map((r) => r.unit));
   const expected = ctx.units.filter((u) => u.leads > 0);

@@ -135,8 +135,7 @@ function statusFrom(lines: readonly ReturnLine[], agencies: readonly string[], b
 }
 
 /** One task's line in the period: the returns' words, the secretariat's over them, overdue against the cut-off. */
-function taskLine(task: PlanTask, pkg: PlanPackage, lines: readonly ReturnLine[], override: StatusOverride | undefined, byAgency: Map<string, string[]>, cutoff: string): TaskLine {
-  const names = new Map(pkg.agencies.map((a) => [a.key, a.name]));
+function taskLine(task: PlanTask, names: ReadonlyMap<string, string>, lines: readonly ReturnLine[], override: StatusOverride | undefined, byAgency: Map<string, string[]>, cutoff: string): TaskLine {
   const { status: fromReturns, expected, leadLines } = statusFrom(lines, task.lead, byAgency);
   const progressOf = leadLines.map((l) => l.progress).filter((p): p is number => p !== null);
   const fromProgress = progressOf.length && progressOf.length === leadLines.length ? Math.round(progressOf.reduce((a, b) => a + b, 0) / progressOf.length) : null;
@@ -190,7 +189,8 @@ export function trackingView(db: Db, planId: number, periodKey: string, filter: 
   const byAgency = unitsByAgency(units);
   const data = periodData(db, periodId);
   const leaves = tasks.filter((t) => t.leaf);
-  const lines = leaves.map((t) => taskLine(t, pkg, data.byRow.get(t.rowId) ?? [], data.overrides.get(t.rowId), byAgency, period.cutoff));
+  const names = new Map(pkg.agencies.map((a) => [a.key, a.name]));
+  const lines = leaves.map((t) => taskLine(t, names, data.byRow.get(t.rowId) ?? [], data.overrides.get(t.rowId), byAgency, period.cutoff));
 
   const totals = emptyCounts();
   const numbering = rowNumbering(pkg.appendix);

@@ -57,6 +57,13 @@ export function planTasks(pkg: PlanPackage): PlanTask[] {
   const labels = rowLabels(pkg.appendix);
   const period = planPeriod(pkg);
   const inherited = new Map<AppendixRow, { lead: Mention[]; cooperate: Mention[]; deadline: string }>();
+  // Deadlines repeat ("Trong năm 2024", "Thường xuyên"): each distinct text is read once (the reader is pure).
+  const readings = new Map<string, DeadlineReading>();
+  const reading = (text: string) => {
+    let r = readings.get(text);
+    if (!r) readings.set(text, (r = readDeadline(text, period)));
+    return r;
+  };
   const out: PlanTask[] = [];
   for (const visit of allRows(pkg.appendix.groups)) {
     const { row, parent } = visit;
@@ -85,7 +92,7 @@ export function planTasks(pkg: PlanPackage): PlanTask[] {
       leadText: cellText(mine.lead, pkg.agencies),
       cooperateText: cellText(mine.cooperate, pkg.agencies),
       deadline: mine.deadline,
-      reading: readDeadline(mine.deadline, period),
+      reading: reading(mine.deadline),
     });
   }
   return out;
