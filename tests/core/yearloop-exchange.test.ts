@@ -14,7 +14,7 @@ import { parseExchange, serializeExchange } from '../../electron/core/exchange/e
 import { backupStore, exportAllPlans } from '../../electron/core/store/backup';
 import { loadPlan } from '../../electron/core/store/plans';
 import { UserError } from '../../electron/core/errors';
-import { fillReturn, issuedSample, leadStts, serviceWithFiles } from './fixtures/returns';
+import { fillReturn, leadStts, serviceWithFiles } from './fixtures/returns';
 import { removeTempDirs, tempDir, tempStore } from './helpers';
 
 let db: Db;

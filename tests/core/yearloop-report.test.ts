@@ -17,7 +17,7 @@ import { reportDocJob } from '../../electron/core/tracking/report-files';
 import { renderReportFile } from '../../electron/core/tracking/render';
 import type { ReportDocModel } from '../../electron/core/export/docx/report';
 import { all, child, readDocx, textOf } from './fixtures/ooxml';
-import { fillReturn, issuedSample, leadStts, serviceWithFiles, soffice } from './fixtures/returns';
+import { fillReturn, issuedSample, leadStts, serviceWithFiles, soffice, type Filled } from './fixtures/returns';
 import { removeTempDirs, tempStore } from './helpers';
 
 let db: Db;
@@ -42,7 +42,7 @@ async function withReturn(): Promise<number> {
   await api.writeReturns(planId, '2024-q1', ['so-noi-vu']);
   const book = files.written[0][0].bytes;
   const stts = await leadStts(book);
-  const answers = Object.fromEntries(stts.map((s, i) => [s, i < 4 ? { status: 'Đã hoàn thành', result: `Đã ban hành kế hoạch ${s}`, evidence: `Kế hoạch số ${i + 10}/KH-SNV` } : { status: 'Đang thực hiện' }]));
+  const answers: Record<string, Filled> = Object.fromEntries(stts.map((s, i) => [s, i < 4 ? { status: 'Đã hoàn thành', result: `Đã ban hành kế hoạch ${s}`, evidence: `Kế hoạch số ${i + 10}/KH-SNV` } : { status: 'Đang thực hiện' }]));
   answers[stts[4]] = { status: 'chưa', difficulties: 'Chưa có hướng dẫn của Bộ' };
   await api.readReturns(planId, '2024-q1', [{ name: 'so-noi-vu.xlsx', base64: (await fillReturn(book, answers)).toString('base64') }]);
   return planId;

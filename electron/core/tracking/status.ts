@@ -15,7 +15,6 @@ import {
   isClosed, isDone, STATUS_FIELDS, type AgencyRate, type GroupRate, type ReportingUnit, type ReturnLine, type StatusCounts, type StatusField,
   type StatusOverride, type StatusPatch, type TaskLine, type TaskStatus, type TrackingFilter, type TrackingView, type UnitReturnState,
 } from '../model/tracking';
-import type { PlanPackage } from '../model/types';
 import { issueState } from './issue';
 import { periodByKey } from './periods';
 import { planTasks, type PlanTask } from './tasks';
