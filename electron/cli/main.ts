@@ -2,8 +2,8 @@
  * The command line: headless, no Electron. `npm run cli -- <command> …`, each with `--db FILE`.
  * Errors go to stderr with exit code 1; a user's mistake gets one line that names the file or field.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Db } from '../core/store/open';
 import type { ReleaseLock } from '../core/store/lock';
 import { errorText, isUserError, UserError } from '../core/errors';
@@ -26,6 +26,10 @@ const serviceModule = () => import('../core/api/service');
  */
 interface CliService {
   api: SoanApi;
+  /** #23: runs `work` with the files of a many-file export (the return workbooks) going into `folder`. */
+  filesInto<T>(folder: string, work: () => Promise<T>): Promise<T>;
+  /** #23: runs `work` with the one file it exports going to `file` (a report). */
+  fileTo<T>(file: string, work: () => Promise<T>): Promise<T>;
   exportTo(planId: number, format: ExportFormat, file: string, parts?: DocxPart[]): Promise<CodedMessage[]>;
   exportBytes(planId: number, format: ExportFormat): Promise<Buffer>;
 }
@@ -36,6 +40,7 @@ interface CliService {
  */
 async function cliService(db: Db, dataFile: string, safety: SafeWriteOptions, beforeWrite?: () => Promise<unknown>): Promise<CliService> {
   let onFile: ((file: RenderedFile) => void) | null = null;
+  let intoFolder: string | null = null;
   const { DIRECT_JOBS } = await import('../core/jobs/direct');
   const thenLock = <A extends unknown[], R>(job: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     const read = await job(...args);
@@ -50,6 +55,18 @@ async function cliService(db: Db, dataFile: string, safety: SafeWriteOptions, be
       onFile(file);
       return { kind: 'saved', path: file.fileName, fileId: '', notes: file.notes };
     },
+    // #23: the return workbooks go into the folder the command names (made if missing), each file as `export` writes one.
+    deliverFiles: async (files) => {
+      if (!intoFolder) throw new Error('files with nowhere to go');
+      const folder = intoFolder;
+      mkdirSync(folder, { recursive: true });
+      const written = files.map((f) => {
+        const path = join(folder, f.fileName);
+        writeOut(path, f.bytes, safety);
+        return { fileName: f.fileName, path };
+      });
+      return { kind: 'saved', folder, files: written };
+    },
   });
   const run = async (planId: number, format: ExportFormat, handle: (file: RenderedFile) => void, parts?: DocxPart[]) => {
     onFile = handle;
@@ -62,6 +79,22 @@ async function cliService(db: Db, dataFile: string, safety: SafeWriteOptions, be
   };
   return {
     api,
+    filesInto: async (folder, work) => {
+      intoFolder = folder;
+      try {
+        return await work();
+      } finally {
+        intoFolder = null;
+      }
+    },
+    fileTo: async (file, work) => {
+      onFile = (rendered) => writeOut(file, rendered.bytes, safety);
+      try {
+        return await work();
+      } finally {
+        onFile = null;
+      }
+    },
     exportTo: (planId, format, file, parts) => run(planId, format, (rendered) => writeOut(file, rendered.bytes, safety), parts),
     exportBytes: async (planId, format) => {
       let bytes: Buffer = Buffer.alloc(0);
@@ -76,6 +109,125 @@ import { importKindText, importNoteText, type ImportReport } from '../core/model
 /** The import report, one line per note: `Đoán — hãy kiểm tra\tdòng 7: …` (the kind, then the note). */
 function printReport(report: ImportReport, lang: MessageLang, out: (line: string) => void): void {
   for (const note of report.notes) out(`${importKindText(note.kind, lang)}\t${importNoteText(note, lang)}`);
+}
+
+/** What the year-after-the-signature commands need from the command line (#23). */
+interface YearLoopContext {
+  /** The plan named: a store id (the store's lock taken: these commands write tracking data) or an exchange file. */
+  plan(name: string | undefined): Promise<{ service: CliService; planId: number }>;
+  say: Say;
+  lang: MessageLang;
+  out: (line: string) => void;
+  readBytes(file: string): Buffer;
+  writeOut(file: string, bytes: Buffer | string): void;
+}
+
+/** `--period 2025-q1`, required. */
+function periodOption(args: string[], command: string): string {
+  const period = takeOption(args, '--period');
+  if (!period) throw UserError.coded('cli.needsPeriod', { command }, `${command} needs --period (2025-q1, 2025-h1, 2025-q3, 2025-year).`);
+  return period;
+}
+
+/** Each argument a return workbook, or a folder whose .xlsx files are read (sorted by name, Office lock files left out). */
+function returnFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    let isFolder = false;
+    try {
+      isFolder = statSync(p).isDirectory();
+    } catch (e) {
+      throw cannotRead(p, e);
+    }
+    if (!isFolder) files.push(p);
+    else for (const f of readdirSync(p).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort()) files.push(join(p, f));
+  }
+  return files;
+}
+
+/**
+ * #23, the year after the signature, through the service: `issue`, `returns`, `read-returns`, `status`, `report`.
+ * Resolves to the exit code (`read-returns`: 1 when a file was refused).
+ */
+async function yearLoop(command: string, args: string[], ctx: YearLoopContext): Promise<number> {
+  const { say, out, lang } = ctx;
+  switch (command) {
+    case 'issue': {
+      const number = takeOption(args, '--number');
+      const date = takeOption(args, '--date');
+      const pdfFile = takeOption(args, '--pdf');
+      const symbol = takeOption(args, '--symbol');
+      if (!number || !date) throw UserError.coded('cli.issueNeeds', {}, 'issue needs --number N and --date YYYY-MM-DD.');
+      const pdf = pdfFile ? { name: basename(pdfFile), base64: ctx.readBytes(pdfFile).toString('base64') } : undefined;
+      const { service, planId } = await ctx.plan(args[0]);
+      const state = await service.api.issuePlan(planId, { number, date, ...(symbol ? { symbol } : {}), ...(pdf ? { pdf } : {}) });
+      out(say('tracking.cli.issued', { citation: state.citation ?? '' }));
+      const last = state.issues.at(-1);
+      if (last?.pdf) out(say('tracking.cli.pdfKept', { file: last.pdf.name, size: last.pdf.size }));
+      return 0;
+    }
+    case 'returns': {
+      const period = periodOption(args, command);
+      const folder = takeOption(args, '--out');
+      const units = takeOption(args, '--units');
+      if (!folder) throw UserError.coded('cli.returnsNeedsOut', {}, 'returns needs --out FOLDER (where the workbooks go).');
+      const { service, planId } = await ctx.plan(args[0]);
+      const result = await service.filesInto(folder, () => service.api.writeReturns(planId, period, units ? units.split(',').map((u) => u.trim()).filter(Boolean) : undefined));
+      if (result.kind === 'saved') {
+        for (const f of result.files) out(say('cli.wrote', { file: f.path }));
+        out(say('tracking.cli.returnsWritten', { count: result.files.length, period, folder: result.folder }));
+      }
+      return 0;
+    }
+    case 'read-returns': {
+      const period = periodOption(args, command);
+      const [plan, ...paths] = args;
+      if (!paths.length) throw UserError.coded('cli.readReturnsNeedsFiles', {}, 'read-returns needs the return workbooks, or folders holding them.');
+      const files = returnFiles(paths).map((f) => ({ name: basename(f), base64: ctx.readBytes(f).toString('base64') }));
+      const { service, planId } = await ctx.plan(plan);
+      const report = await service.api.readReturns(planId, period, files);
+      for (const f of report.files) {
+        const outcome = say(`tracking.outcome.${f.outcome}`);
+        if (f.outcome === 'refused') out(say('tracking.cli.refusedLine', { file: f.file, outcome, why: f.refusal ? codedText(f.refusal, lang) : '' }));
+        else out(say('tracking.cli.fileLine', { file: f.file, outcome, unit: f.unit?.name ?? '', ...f.counts }));
+        for (const n of f.notes) out(say('tracking.cli.noteLine', { kind: say(`tracking.cli.noteKind.${n.kind}`), text: codedText(n.message, lang) }));
+      }
+      const s = report.summary;
+      out(say('tracking.cli.summary', { ...s, sent: s.unitsSent, expected: s.unitsExpected }));
+      return s.refused > 0 ? 1 : 0;
+    }
+    case 'status': {
+      const period = periodOption(args, command);
+      const file = takeOption(args, '--json');
+      if (!file) throw UserError.coded('cli.statusNeedsJson', {}, 'status needs --json OUT.json.');
+      const { service, planId } = await ctx.plan(args[0]);
+      const view = await service.api.trackingView(planId, period);
+      const { statusJson } = await import('../core/model/status-json');
+      ctx.writeOut(file, JSON.stringify(statusJson(view), null, 2) + '\n');
+      out(say('cli.wrote', { file }));
+      const sent = view.units.filter((u) => u.leads > 0 && u.sent).length;
+      const expected = view.units.filter((u) => u.leads > 0).length;
+      const t = view.totals;
+      out(say('tracking.cli.statusSummary', { period: view.period.label, total: t.total, done: t.done + t.doneLate, rate: `${(Math.round(t.rate * 1000) / 10).toFixed(1)}%`, overdue: t.overdue, unreported: t.unreported, sent, expected }));
+      if (view.missing.length) out(say('tracking.cli.missing', { units: view.missing.map((m) => m.name).join(', ') }));
+      return 0;
+    }
+    case 'report': {
+      const period = periodOption(args, command);
+      const docx = takeOption(args, '--docx');
+      const xlsx = takeOption(args, '--xlsx');
+      if (!docx) throw UserError.coded('cli.reportNeedsDocx', {}, 'report needs --docx OUT.docx (and optionally --xlsx OUT.xlsx).');
+      const { service, planId } = await ctx.plan(args[0]);
+      for (const [format, file] of [['docx', docx], ['xlsx', xlsx]] as const) {
+        if (!file) continue;
+        const result = await service.fileTo(file, () => service.api.exportReport(planId, period, format));
+        if (result.kind === 'saved') for (const note of result.notes) out(say('cli.note', { text: codedText(note, lang) }));
+        out(say('cli.wrote', { file }));
+      }
+      return 0;
+    }
+  }
+  return 0;
 }
 
 /** The variable that chooses the command line's language when `--lang` is not given (`vi` or `en`). */
@@ -331,6 +483,19 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
         printComparison(comparison, say, out);
         return 0;
       }
+      case 'issue':
+      case 'returns':
+      case 'read-returns':
+      case 'status':
+      case 'report':
+        return await yearLoop(command, args, {
+          plan: (name) => planArgument(name, async () => (await writableStore(), user()), scratch),
+          say,
+          lang,
+          out,
+          readBytes,
+          writeOut: (file, bytes) => writeOut(file, bytes, safety),
+        });
       case 'sample': {
         const file = args[0];
         if (!file) throw UserError.coded('cli.needsOutput', {}, 'sample needs the output file name.');

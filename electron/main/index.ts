@@ -26,6 +26,7 @@ import { settleStorePath } from '../core/data-folder';
 import { resourcesDir, setResourcesDir } from '../core/resources';
 import { openAppStore, type AppStore } from '../core/app-store';
 import { writeFileSafely } from '../core/files/safe-write';
+import { writeFilesToNewFolder } from '../core/files/folder-write';
 import { createWrittenFiles, writtenFileActions } from '../core/files/written-files';
 import { runSmokeTest } from '../core/smoke';
 import { createJobClient, WORKER_HEAP_MB, type JobChannel } from '../core/jobs/client';
@@ -279,6 +280,12 @@ app.whenReady().then(async () => {
       storePath,
       info: { version: app.getVersion(), dataFile: storePath, shell: 'electron' },
       deliver: saveWithDialog,
+      // #23: the return workbooks of a period go into a new folder inside the one the user picks.
+      deliverFiles: async (files, folderName) => {
+        const parent = await chooseExportFolder();
+        if (!parent) return { kind: 'cancelled' };
+        return { kind: 'saved', ...writeFilesToNewFolder(parent, folderName, files, { protect: [storePath] }) };
+      },
       files: fileActions,
       jobs,
       chooseExportFolder,

@@ -36,6 +36,10 @@ const GOALS: Array<{ label: string; figure: string; p95?: string; max: number }>
   { label: 'XLSX export, 10,000 rows, max resident', figure: 'process.export.xlsx.10000rows.rss.max', max: 400 },
   { label: 'grid scroll frame p95, 2,000 rows', figure: 'editor.scroll.2000rows.painted.p95', max: 33 },
   { label: 'grid keystroke painted frame p95, 2,000 rows', figure: 'editor.keystroke.grid.2000rows.painted.p95', max: 16 },
+  // #23, the year after the signature.
+  { label: '`npm run cli -- read-returns`, 40 returns of the sample, whole process (wall)', figure: 'process.read-returns.40.npm.wall.median', p95: 'process.read-returns.40.npm.wall.p95', max: 3000 },
+  { label: 'same, the built command without npm (wall)', figure: 'process.read-returns.40.direct.wall.median', p95: 'process.read-returns.40.direct.wall.p95', max: 3000 },
+  { label: 'tracking view of a 2,000-row plan (the core call)', figure: 'tracking.view.2000rows.median', max: 500 },
 ];
 
 for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
@@ -44,7 +48,7 @@ for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort
   await mod.default(report);
 }
 
-console.log('\ngoals (issue #15):');
+console.log('\ngoals (issues #15 and #23):');
 for (const goal of GOALS) {
   const f = figures.get(goal.figure);
   if (!f) {

@@ -88,17 +88,54 @@ const SEEDS: Record<number, Seed> = {
     },
   },
   5: {
-    // A sub-row (005); 008-version-origins must keep it, and the named version stays named (no origin row).
+    // A sub-row (005): 006 and 007 must keep the tree.
     put(db) {
       SEEDS[4].put(db);
-      const row = db.prepare('SELECT id, group_id FROM appendix_rows').get() as { id: number; group_id: number };
-      const sub = Number(db.prepare('INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, 0, ?)').run(row.group_id, row.id).lastInsertRowid);
-      db.prepare("INSERT INTO row_cells (row_id, column_key, value) VALUES (?, 'task', 'Rà soát văn bản cấp huyện')").run(sub);
+      const { id, group_id: groupId } = db.prepare('SELECT id, group_id FROM appendix_rows').get() as { id: number; group_id: number };
+      const child = Number(db.prepare('INSERT INTO appendix_rows (group_id, position, parent_id) VALUES (?, 0, ?)').run(groupId, id).lastInsertRowid);
+      db.prepare("INSERT INTO row_cells (row_id, column_key, value) VALUES (?, 'task', 'Rà soát văn bản cấp huyện')").run(child);
     },
     check(db) {
       SEEDS[2].check(db);
-      expect(db.prepare('SELECT count(*) AS n FROM appendix_rows WHERE parent_id IS NOT NULL').get()).toEqual({ n: 1 });
+      const { pkg } = loadPlan(db, listPlans(db)[0].id);
+      expect(pkg.appendix.groups[0].rows[0].children?.map((r) => r.cells.task)).toEqual(['Rà soát văn bản cấp huyện']);
+    },
+  },
+  6: {
+    // The year after the signature (006): an issue, a period, a return and its line, the secretariat's word; 007 keeps them.
+    put(db) {
+      SEEDS[5].put(db);
+      const planId = (db.prepare('SELECT id FROM plans').get() as { id: number }).id;
+      const child = (db.prepare('SELECT id FROM appendix_rows WHERE parent_id IS NOT NULL').get() as { id: number }).id;
+      db.prepare("INSERT INTO plan_tracking (plan_id, uid, frozen) VALUES (?, 'uid-1', 1)").run(planId);
+      db.prepare("INSERT INTO plan_issues (plan_id, kind, number, symbol, date, issued_at) VALUES (?, 'issue', '12', 'QĐ-UBND', '2022-12-20', '2022-12-20T00:00:00.000Z')").run(planId);
+      const period = Number(db.prepare("INSERT INTO report_periods (plan_id, key, year, code, label, from_date, cutoff, due, returns_due, by_rule) VALUES (?, '2023-q1', 2023, 'q1', 'Quý I năm 2023', '2022-12-15', '2023-03-14', '2023-03-20', '2023-03-14', 1)").run(planId).lastInsertRowid);
+      const ret = Number(db.prepare("INSERT INTO period_returns (period_id, unit, unit_name, file, content_sha, read_at, matched_by, report) VALUES (?, 'so-noi-vu', 'Sở Nội vụ', 'so-noi-vu.xlsx', 'x', '2023-03-10T00:00:00.000Z', 'manifest', '{}')").run(period).lastInsertRowid);
+      db.prepare("INSERT INTO return_lines (period_id, row_id, unit, role, status, progress, status_text, result, evidence, difficulties, note, return_id) VALUES (?, ?, 'so-noi-vu', 'lead', 'done', NULL, 'xong', 'Đã rà soát', 'CV 5/SNV', '', '', ?)").run(period, child, ret);
+      db.prepare("INSERT INTO task_status (period_id, row_id, note, updated_at) VALUES (?, ?, 'Đã kiểm tra', '2023-03-12T00:00:00.000Z')").run(period, child);
+    },
+    check(db) {
+      SEEDS[5].check(db);
+      expect(db.prepare('SELECT number, symbol FROM plan_issues').all()).toEqual([{ number: '12', symbol: 'QĐ-UBND' }]);
+      expect(db.prepare('SELECT status, status_text FROM return_lines').all()).toEqual([{ status: 'done', status_text: 'xong' }]);
+      expect(db.prepare('SELECT note FROM task_status').all()).toEqual([{ note: 'Đã kiểm tra' }]);
+      // 008-version-origins leaves named versions named (no origin row).
       expect(db.prepare('SELECT count(*) AS n FROM version_origins').get()).toEqual({ n: 0 });
+    },
+  },
+  7: {
+    // The period's report (007): its fields and a node; 008-version-origins keeps them and leaves named versions named.
+    put(db) {
+      SEEDS[6].put(db);
+      const { id: planId } = db.prepare('SELECT id FROM plans').get() as { id: number };
+      const { id: periodId } = db.prepare('SELECT id FROM report_periods').get() as { id: number };
+      const report = Number(db.prepare("INSERT INTO reports (plan_id, period_id, template, number, symbol, summary, place, addressees, recipients, signer, created_at, updated_at) VALUES (?, ?, 'cchc-bnv-581', '', 'BC-UBND', 'Kết quả CCHC quý I', 'Bình Phước', '[]', '[]', '{}', 'now', 'now')").run(planId, periodId).lastInsertRowid);
+      db.prepare("INSERT INTO report_nodes (report_id, parent_id, position, kind, heading, text, auto) VALUES (?, NULL, 0, 'part', 1, '[]', NULL)").run(report);
+    },
+    check(db) {
+      SEEDS[6].check(db);
+      expect(db.prepare('SELECT summary FROM reports').all()).toEqual([{ summary: 'Kết quả CCHC quý I' }]);
+      expect(db.prepare('SELECT count(*) AS n FROM report_nodes').get()).toEqual({ n: 1 });
     },
   },
 };

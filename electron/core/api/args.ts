@@ -19,7 +19,8 @@ import { isPlanYear } from '../model/year';
 import { BODY_KINDS, COLUMN_KINDS, COLUMN_ROLES, type CellValue, type ColumnDef, type Mention, type RichText, type Run } from '../model/types';
 import type { FindQuery } from '../model/find-replace';
 import type { AgencyChoice, TakeTarget } from '../model/merge';
-import type { BodyNodeInput, CompareSide, FixOp, ListItem } from './shapes';
+import type { BodyNodeInput, CompareSide, FixOp, IssueInput, ListItem, NewPeriod, PeriodPatch } from './shapes';
+import { REPORT_FIELDS, REPORT_LISTS, STATUS_FIELDS, TASK_STATUSES, type StatusPatch, type TrackingFilter, type UploadedFile } from '../model/tracking';
 
 /** What an argument should have been, as a code the catalogue words (`errors.api.expected.<code>`). */
 export const EXPECTATIONS = {
@@ -183,3 +184,33 @@ export const fixOp: Arg<FixOp> = shape({
   method: text,
   args: listOf(v.union([v.string(), v.number(), v.null(), v.looseObject({}), v.array(v.unknown())], 'value'), 20),
 });
+
+// #23, the year after the signature.
+/** A file given with its name (a return workbook, a signed PDF), its bytes in base64. */
+export const uploadedFile: Arg<UploadedFile> = shape({ name: text, base64 });
+export const issueInput: Arg<IssueInput> = shape({ number: text, date: text, symbol: optional(text), pdf: optional(uploadedFile) });
+export const periodPatch: Arg<PeriodPatch> = shape({ label: optional(text), from: optional(text), cutoff: optional(text), due: optional(text), returnsDue: optional(text) });
+export const newPeriod: Arg<NewPeriod> = shape({ year, label: text, from: text, cutoff: text, due: text, returnsDue: optional(text) });
+export const unitPatch: Arg<{ name?: string; agencies?: string[] }> = shape({ name: optional(text), agencies: optional(listOf(key, 500)) });
+export const taskStatus = oneOf(TASK_STATUSES);
+/** A percentage, 0..100, or null (none). */
+export const progress: Arg<number | null> = nullable(v.pipe(int, v.minValue(0, 'wholeNumber'), v.maxValue(100, 'wholeNumber')));
+export const statusPatch: Arg<StatusPatch> = shape({
+  status: optional(taskStatus),
+  progress: optional(progress),
+  result: optional(text),
+  evidence: optional(text),
+  difficulties: optional(text),
+  note: optional(text),
+});
+export const statusFields = listOf(oneOf(STATUS_FIELDS), STATUS_FIELDS.length);
+export const trackingFilter: Arg<TrackingFilter> = shape({
+  agency: optional(key),
+  groupId: optional(id),
+  status: optional(oneOf([...TASK_STATUSES, 'unreported'])),
+  overdue: optional(bool),
+});
+/** Where a proposed task goes: new at `index` in a group (under `parentId`, a row of that group). */
+export const newRowTarget: Arg<Extract<TakeTarget, { kind: 'new' }>> = shape({ kind: v.literal('new', 'oneOf'), groupId: id, index: int, parentId: optional(id) });
+export const reportField = oneOf(REPORT_FIELDS);
+export const reportList = oneOf(REPORT_LISTS);

@@ -31,7 +31,12 @@ import type {
 import {
   agencyChoice, anything, base64, compareSide, bodyNode, bodyPatch, cells, cellValue, column, columnPatch, fileId, fileText, findQuery, fixOp, id, int, key, listItem,
   listOf, nullable, oneOf, optional, record, shape, takeTarget, text, year, type Arg,
+  issueInput, newPeriod, newRowTarget, periodPatch, reportField, reportList, statusFields, statusPatch, trackingFilter, unitPatch, uploadedFile,
 } from './args';
+import type {
+  FilesResult, IssueState, ReportDraft, ReportingUnit, ReportPeriod, ReportTemplateInfo, ReturnProposal, ReturnRecord, ReturnsBatchReport, TaskLine,
+  TrackingHistoryState, TrackingView,
+} from '../model/tracking';
 
 /** The answer's type of a method (nothing at run time: answers are not validated, they come from the service). */
 export interface Returns<T> {
@@ -212,6 +217,89 @@ export const METHODS = {
   importDocx: call([text, base64], returns<ImportedPlan>()),
   /** Reads an appendix-shaped workbook (bytes as base64) into a new plan. */
   importXlsx: call([text, base64], returns<ImportedPlan>()),
+
+  // ---- #23, the year after the signature: issue, periods, returns, tracking, report. Tracking data is not the
+  // plan's content: none of these is an edit of the package (but takeReturnProposal), and none is refused while the
+  // plan is issued and frozen. Their changes are undone in the plan's tracking history (undoTracking), apart from
+  // the content's. A period is named by its key (`2025-q1`); errors are coded (catalogue `errors.issue.*`, `period.*` …).
+
+  /** The plan's place in its life (draft, issued, adjusting), its issues (number, date, PDF, version of record) and how later documents cite it. */
+  issueState: call([id], returns<IssueState>()),
+  /**
+   * "Ban hành": records the number and date the e-office gave (and the symbol, and the signed PDF, ≤ 20 MB), writes
+   * them into the package, saves the version of record and freezes the content (edits refused: `plan.issuedFrozen`).
+   * While an adjustment is open, issues the adjustment (a new version of record). Refused when already issued.
+   */
+  issuePlan: call([id, issueInput], returns<IssueState>()),
+  /** "Điều chỉnh": opens the issued plan's content for an adjustment (a reason is needed); its number and date go blank until issued. */
+  startAdjustment: call([id, text], returns<IssueState>()),
+  /** Closes an adjustment in which nothing was edited (else refused: issue it). */
+  cancelAdjustment: call([id], returns<IssueState>()),
+  /** Keeps the signed PDF of an issue (`IssueRecord.id`), replacing one kept before. */
+  attachIssuedPdf: call([id, id, uploadedFile], returns<IssueState>()),
+  /** Delivers the kept signed PDF of an issue as a file (desktop: save dialog; browser: download). */
+  saveIssuedPdf: call([id, id], returns<ExportResult>()),
+
+  /** Every reporting period of the plan (q1, h1, q3, year of each plan year by Công văn 581/BNV-CCHC, then custom ones). */
+  listPeriods: call([id], returns<ReportPeriod[]>()),
+  /** Changes a period's name or dates (the province's own); it no longer follows the rule (`byRule` false). */
+  updatePeriod: call([id, text, periodPatch], returns<ReportPeriod>()),
+  /** Adds a custom period of a plan year, keyed `<year>-custom-<n>`. */
+  addPeriod: call([id, newPeriod], returns<ReportPeriod>()),
+  /** Removes a custom period that holds nothing yet. */
+  deletePeriod: call([id, text], returns<void>()),
+
+  /** Who sends returns: one unit per directory agency with tasks, and the units the secretariat added. */
+  listReportingUnits: call([id], returns<ReportingUnit[]>()),
+  /** Adds a unit (a district) answering for directory agencies (`ubnd-cap-huyen`); answers with every unit. */
+  addReportingUnit: call([id, text, listOf(key, 500)], returns<ReportingUnit[]>()),
+  updateReportingUnit: call([id, text, unitPatch], returns<ReportingUnit[]>()),
+  removeReportingUnit: call([id, text], returns<ReportingUnit[]>()),
+
+  /**
+   * Writes the return workbooks of a period, one per unit (`unitKeys`, or every unit with tasks when absent), into a
+   * new folder (desktop: the user picks where) or as downloads (browser). Refused for a plan never issued.
+   */
+  writeReturns: call([id, text, optional(listOf(text, 2000))], returns<FilesResult>()),
+  /** Reads returned workbooks (each `{ name, base64 }`) for a period: one report per file and a summary. */
+  readReturns: call([id, text, listOf(uploadedFile, 500)], returns<ReturnsBatchReport>()),
+  /** The returns read for a period, newest first, each with its report. */
+  listReturns: call([id, text], returns<ReturnRecord[]>()),
+  /** New tasks units added to their returns (of a period, or of all). */
+  listReturnProposals: call([id, optional(text)], returns<ReturnProposal[]>()),
+  /** Dismisses a proposed task, or opens it again. */
+  setReturnProposalState: call([id, id, oneOf(['open', 'dismissed'])], returns<ReturnProposal>()),
+  /** Takes a proposed task into the appendix at `target` (an edit of the content: needs an open adjustment once issued). Returns the row id. */
+  takeReturnProposal: edit([id, id, newRowTarget], returns<number>()),
+
+  /** A period's tracking: each task's status, result, evidence, overdue; counts and rates per group and agency; who has not sent a return. */
+  trackingView: call([id, text, optional(trackingFilter)], returns<TrackingView>()),
+  /** The secretariat's word on a task (it has the last word over the returns): only the fields given change. */
+  setTaskStatus: call([id, text, id, statusPatch], returns<TaskLine>()),
+  /** Takes back the secretariat's word on some fields of a task (all when absent). */
+  clearTaskStatus: call([id, text, id, optional(statusFields)], returns<TaskLine>()),
+  /** Undo and redo in the plan's tracking history (status fixes, batches of returns, report edits); each returns the step's code or null. */
+  undoTracking: call([id], returns<string | null>()),
+  redoTracking: call([id], returns<string | null>()),
+  trackingHistory: call([id], returns<TrackingHistoryState>()),
+
+  /** The report templates there are (resources/report-templates). */
+  listReportTemplates: call([], returns<ReportTemplateInfo[]>()),
+  /** The period's Báo cáo, made from `template` (default `cchc-bnv-581`) with the period's figures the first time it is opened. */
+  openReport: call([id, text, optional(text)], returns<ReportDraft>()),
+  /** Makes the report again from a template (one undo step of the tracking history brings the old one back). */
+  resetReport: call([id, text, optional(text)], returns<ReportDraft>()),
+  setReportField: call([id, text, reportField, text], returns<ReportDraft>()),
+  setReportList: call([id, text, reportList, listOf(text, 200)], returns<ReportDraft>()),
+  /** The report's body, edited like the plan's body: insert under a parent (null: top) at an index; returns the id. */
+  insertReportNode: call([id, text, nullable(id), int, bodyNode], returns<number>()),
+  updateReportNode: call([id, id, bodyPatch], returns<void>()),
+  moveReportNode: call([id, id, nullable(id), int, optional(bodyPatch)], returns<void>()),
+  deleteReportNode: call([id, id], returns<void>()),
+  /** Writes the latest figures into the filled paragraphs nobody edited. */
+  refreshReportFigures: call([id, text], returns<ReportDraft>()),
+  /** The report as DOCX (ND30, with its landscape appendix) or its status table as XLSX (opened first if need be). */
+  exportReport: call([id, text, oneOf(['docx', 'xlsx'])], returns<ExportResult>()),
 } satisfies Record<string, MethodDef>;
 
 type Methods = typeof METHODS;

@@ -25,6 +25,10 @@ import type { PlanPackage } from '../model/types';
 import { translate } from '../model/messages';
 import { isPlanEditMethod } from './methods';
 import { badArgumentError } from './args';
+import type { FilesResult } from '../model/tracking';
+import { createPlanWithTracking, withTracking } from '../tracking/exchange';
+import { takeReturnProposal } from '../tracking/proposals';
+import { trackingMethods } from './tracking-service';
 
 export interface ServiceOptions {
   info: AppInfo;
@@ -52,6 +56,11 @@ export interface ServiceOptions {
   jobs?: Jobs;
   /** h6 (#16 one voice): the UI switched language; the desktop rebuilds its menu in it. Absent in the browser host. */
   setUiLanguage?(lang: 'vi' | 'en'): void;
+  /**
+   * #23: where several files of one export go (the return workbooks of a period): a new folder named `folderName`
+   * in a folder the user picks (desktop), or downloads (the browser, by default).
+   */
+  deliverFiles?(files: RenderedFile[], folderName: string): Promise<FilesResult>;
 }
 
 const noBackups = async (): Promise<never> => {
@@ -127,7 +136,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
   const createImported = async (pkg: PlanPackage, fileName: string, format: 'json' | 'docx' | 'xlsx') => {
     const { saveVersion } = await versions();
     return db.transaction(() => {
-      const plan = plans.createPlan(db, pkg);
+      const plan = createPlanWithTracking(db, pkg);
       saveVersion(db, plan.id, translate('versionKind.importedName', { file: fileName }, 'vi'), { kind: 'imported', file: fileName, format });
       return plans.planSummary(db, plan.id);
     })();
@@ -155,6 +164,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     applyFix,
     replaceInPlan: (planId, query, replacement, hitIds) => replaceInPlan(db, planId, query, replacement, hitIds),
     takeProposal: (planId, target, cells, source, agencies) => takeProposal(db, planId, target, cells, source, agencies),
+    takeReturnProposal: (planId, proposalId, target) => takeReturnProposal(db, planId, proposalId, target),
     renamePlan: (planId, title) => plans.renamePlan(db, planId, title),
     setPlanYear: (planId, year) => plans.setPlanYear(db, planId, year),
     undo: (planId) => history.undo(db, planId),
@@ -192,9 +202,14 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
     },
     importPlan: async (fileName, text) => {
       const { pkg, notes } = await jobs.readExchange(text, fileName);
+      // v2.1: an issued plan's tracking comes with it (issues, periods, statuses, reports).
       return { ...(await createImported(pkg, fileName, 'json')), notes };
     },
-    exportPlan: async (planId, format, parts) => options.deliver(await jobs.renderExport(plans.loadPlan(db, planId).pkg, format, parts)),
+    exportPlan: async (planId, format, parts) => {
+      const { pkg } = plans.loadPlan(db, planId);
+      // The exchange file carries the tracking, the signed PDFs included (#23).
+      return options.deliver(await jobs.renderExport(format === 'json' ? withTracking(db, planId, pkg, { pdf: true }) : pkg, format, parts));
+    },
 
     openExportedFile: (fileId) => (options.files ? options.files.open(fileId) : noFiles()),
     showExportedFile: (fileId) => (options.files ? options.files.show(fileId) : noFiles()),
@@ -266,6 +281,7 @@ export function createService(db: Db, options: ServiceOptions): SoanApi {
       const { pkg, warnings, report } = await jobs.packageFromWorkbook(Buffer.from(base64, 'base64'), fileName);
       return { ...(await createImported(pkg, fileName, 'xlsx')), warnings, report };
     },
+    ...trackingMethods(db, jobs, options),
   };
   return { ...asyncEdits, ...others };
 }

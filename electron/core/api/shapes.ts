@@ -13,6 +13,37 @@ import type { MergeFile, RowSource } from '../model/merge';
 import type { ImportReport } from '../model/import-report';
 
 export type { Comparison, FindHit, FindQuery, RolloverProposal, Finding, MergeFile, RowSource };
+// #23, the year after the signature: the shapes its methods answer with are the model's (electron/core/model/tracking.ts,
+// which the renderer imports directly); those only its arguments use are here.
+
+/** What `issuePlan` takes: the number and date the e-office gave, the symbol when not the plan's own, the signed PDF. */
+export interface IssueInput {
+  /** Digits (`2142`). */
+  number: string;
+  /** ISO date (`2023-12-09`). */
+  date: string;
+  symbol?: string;
+  pdf?: { name: string; base64: string };
+}
+
+/** A change of a period's name or dates (ISO); only the fields given change. */
+export interface PeriodPatch {
+  label?: string;
+  from?: string;
+  cutoff?: string;
+  due?: string;
+  returnsDue?: string;
+}
+
+/** A custom period of a plan year. */
+export interface NewPeriod {
+  year: number;
+  label: string;
+  from: string;
+  cutoff: string;
+  due: string;
+  returnsDue?: string;
+}
 
 /** A plan made from a Word or Excel file: its summary, the reader's warnings and the coded import report. */
 export type ImportedPlan = PlanSummary & {

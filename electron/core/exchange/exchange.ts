@@ -6,7 +6,7 @@ import { linesValue, translate, type CodedMessage, type MessageValues } from '..
 import { isValidIsoDate } from '../model/dates';
 import type {
   Agency, AppendixRow, BodyNode, BodyNumbering, CellValue, ColumnDef, Decision, Issuance, Issuer,
-  Mention, PlanPackage, PlanPeriod, RichText, RowNumbering, Run, Signer,
+  Mention, PlanPackage, PlanPeriod, PlanTracking, RichText, RowNumbering, Run, Signer,
 } from '../model/types';
 import { resourcePath } from '../resources';
 import { own } from '../model/keys';
@@ -16,6 +16,11 @@ import { IMPORT_FILE_MAX_BYTES, IMPORT_JSON_MAX_DEPTH, jsonNestingDepth } from '
 export const EXCHANGE_FORMAT = 'soan-ke-hoach/plan';
 /** The version export writes. Version 1 files still import: a v1 file is a v2 file without the v2 options. */
 export const EXCHANGE_VERSION = 2;
+/**
+ * The minor version of v2 (#23): 1 adds `tracking` (issues, periods, units, returns, statuses, reports), written as
+ * `"minor": 1` only in a file that carries it, so a plan never issued writes the same bytes as before.
+ */
+export const EXCHANGE_MINOR = 1;
 /** The key of a row's sub-rows in a v2 file; it starts with "_" so no column key can ever be it. */
 export const SUB_ROWS_KEY = '_rows';
 /** The import limits (files/input-guard.ts), under the names the exchange reader's messages use. */
@@ -159,6 +164,14 @@ export function parseExchange(text: string, fileName = 'plan.json', notes: Coded
     );
   }
   const version = (data as { version?: unknown }).version;
+  const minor = (data as { minor?: unknown }).minor;
+  if (version === EXCHANGE_VERSION && typeof minor === 'number' && minor > EXCHANGE_MINOR) {
+    throw UserError.coded(
+      'exchange.tooNew',
+      { file: name, version: `${version}.${minor}`, supported: `${EXCHANGE_VERSION}.${EXCHANGE_MINOR}` },
+      `${name}: written in plan format version ${version}.${minor}, newer than this program reads (${EXCHANGE_VERSION}.${EXCHANGE_MINOR}). Update Soạn Kế hoạch to open it.`,
+    );
+  }
   if (typeof version === 'number' && version > EXCHANGE_VERSION) {
     throw UserError.coded(
       'exchange.tooNew',
@@ -263,6 +276,48 @@ export function semanticProblemMessages(pkg: PlanPackage): CodedMessage[] {
   if (pkg.plan.issuance) checkDate(pkg.plan.issuance.date, 'plan.issuance.date');
   if (pkg.decision && pkg.plan.issuance) problems.push(problem('issuanceWithDecision', 'plan.issuance'));
   if (!pkg.decision && !pkg.plan.issuance) problems.push(problem('standaloneNeedsIssuance', 'plan.issuance'));
+  if (pkg.tracking) problems.push(...trackingProblems(pkg));
+  return problems;
+}
+
+/** v2.1: every row a tracking entry names by its place is a row of the file; every period it names is one of its periods. */
+function trackingProblems(pkg: PlanPackage): CodedMessage[] {
+  const t = pkg.tracking!;
+  const problems: CodedMessage[] = [];
+  const rowExists = (path: readonly number[]) => {
+    const [g, ...rest] = path;
+    let rows: AppendixRow[] | undefined = pkg.appendix.groups[g]?.rows;
+    let row: AppendixRow | undefined;
+    for (const i of rest) {
+      row = rows?.[i];
+      rows = row?.children;
+    }
+    return row !== undefined;
+  };
+  const periods = new Set(t.periods.map((p) => p.key));
+  const agencies = new Set(pkg.agencies.map((a) => a.key));
+  const checkRow = (path: readonly number[] | null, where: string) => {
+    if (path && !rowExists(path)) problems.push(problem('noRow', where, { row: path.join('.') }));
+  };
+  const checkPeriod = (key: string, where: string) => {
+    if (!periods.has(key)) problems.push(problem('noPeriod', where, { period: key }));
+  };
+  t.units.forEach((u, i) => u.agencies.forEach((a, j) => {
+    if (!agencies.has(a)) problems.push(problem('unknownAgency', `tracking.units[${i}].agencies[${j}]`, { agency: a }));
+  }));
+  t.returns.forEach((r, i) => {
+    checkPeriod(r.period, `tracking.returns[${i}].period`);
+    r.lines.forEach((l, j) => checkRow(l.row, `tracking.returns[${i}].lines[${j}].row`));
+  });
+  t.statuses.forEach((st, i) => {
+    checkPeriod(st.period, `tracking.statuses[${i}].period`);
+    checkRow(st.row, `tracking.statuses[${i}].row`);
+  });
+  t.proposals.forEach((p, i) => {
+    checkPeriod(p.period, `tracking.proposals[${i}].period`);
+    checkRow(p.takenRow, `tracking.proposals[${i}].takenRow`);
+  });
+  t.reports.forEach((r, i) => checkPeriod(r.period, `tracking.reports[${i}].period`));
   return problems;
 }
 
@@ -274,6 +329,7 @@ type RowDoc = Record<string, CellValue> & { [SUB_ROWS_KEY]?: RowDoc[] };
 interface ExchangeDoc {
   format: string;
   version: number;
+  minor?: number;
   title: string;
   year: number;
   period?: PlanPeriod;
@@ -285,6 +341,7 @@ interface ExchangeDoc {
   };
   agencies: Agency[];
   knownAbbreviations?: string[];
+  tracking?: PlanTracking;
 }
 
 const n = (s: string) => s.normalize('NFC');
@@ -344,6 +401,7 @@ export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
   const doc: ExchangeDoc = {
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
+    ...(pkg.tracking ? { minor: EXCHANGE_MINOR } : {}),
     title: n(pkg.title),
     year: pkg.year,
   } as ExchangeDoc;
@@ -377,6 +435,8 @@ export function toExchangeObject(pkg: PlanPackage): ExchangeDoc {
     agencies: pkg.agencies.map((a) => ({ key: a.key, name: n(a.name) })),
     // v2: the checker's per-plan list travels with the plan; written only when there is one.
     ...(pkg.knownAbbreviations?.length ? { knownAbbreviations: pkg.knownAbbreviations.map(n) } : {}),
+    // v2.1: the year after the signature, as tracking/exchange.ts wrote it (already canonical), NFC throughout.
+    ...(pkg.tracking ? { tracking: deepNfc(pkg.tracking) } : {}),
   });
 }
 
@@ -407,6 +467,7 @@ function fromExchangeObject(raw: ExchangeDoc, repairs: { replaced: number }): Pl
   if (doc.period) pkg.period = doc.period;
   if (doc.knownAbbreviations?.length) pkg.knownAbbreviations = [...new Set(doc.knownAbbreviations.map((a) => a.trim()))];
   if (doc.appendix.numbering) pkg.appendix.numbering = doc.appendix.numbering;
+  if (doc.tracking) pkg.tracking = doc.tracking;
   return pkg;
 }
 

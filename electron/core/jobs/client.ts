@@ -34,6 +34,9 @@ function fileOf(task: TaskName, args: unknown[]): string {
       return String(format);
     }
   }
+  // #23: the report's file name; the return workbooks by the first one's name (a period's files go together).
+  if (task === 'renderReportFile') return String((args[0] as { fileName?: unknown } | undefined)?.fileName ?? '');
+  if (task === 'renderReturnBooks') return String((args[0] as Array<{ fileName?: unknown }> | undefined)?.[0]?.fileName ?? '');
   return String(args[1] ?? '');
 }
 

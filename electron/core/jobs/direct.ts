@@ -15,4 +15,7 @@ export const DIRECT_JOBS: Jobs = {
     const notes: CodedMessage[] = [];
     return { pkg: (await import('../exchange/exchange')).parseExchange(text, fileName, notes), notes };
   },
+  renderReturnBooks: async (...args) => (await import('../tracking/render')).renderReturnBooks(...args),
+  parseReturnBook: async (...args) => (await import('../tracking/returns-parse')).parseReturnBook(...args),
+  renderReportFile: async (...args) => (await import('../tracking/render')).renderReportFile(...args),
 };

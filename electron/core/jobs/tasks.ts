@@ -9,6 +9,8 @@ import { importDocx } from '../import/docx';
 import { parseExchange } from '../exchange/exchange';
 import { renderExport } from '../export/render';
 import { packageFromWorkbook } from '../import/xlsx/new-plan';
+import { renderReportFile, renderReturnBooks } from '../tracking/render';
+import { parseReturnBook } from '../tracking/returns-parse';
 
 export const TASKS = {
   /** A plan package → the bytes of one export format (DOCX, XLSX, exchange JSON). */
@@ -24,6 +26,12 @@ export const TASKS = {
     const notes: CodedMessage[] = [];
     return { pkg: parseExchange(text, fileName, notes), notes };
   },
+  /** #23: the return workbooks of a period, one per unit (models built by the service from the store). */
+  renderReturnBooks,
+  /** #23: a returned workbook → its manifest and rows, before they are held against the plan. */
+  parseReturnBook,
+  /** #23: the period's report (DOCX) or status table (XLSX). */
+  renderReportFile,
 };
 
 export type Tasks = typeof TASKS;

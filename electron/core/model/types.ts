@@ -262,4 +262,61 @@ export interface PlanPackage {
    * Each is one word of letters and digits, NFC, without duplicates (store/check-settings.ts).
    */
   knownAbbreviations?: string[];
+  /**
+   * v2.1 (#23, the year after the signature): the plan's issues, reporting periods, units, the returns read, the
+   * statuses and the reports, as the exchange file carries them (rows named by their place, `RowPath`). Absent on a
+   * plan never issued or followed, and on a package loaded for editing (the store keeps it apart: tracking/exchange.ts).
+   */
+  tracking?: PlanTracking | null;
+}
+
+/** A row named by its place: the group's index, then its index among its siblings at each level ([2, 0, 1]). */
+export type RowPath = number[];
+
+/** The exchange file's form of a plan's tracking data (v2.1); see electron/core/model/tracking.ts for what each part means. */
+export interface PlanTracking {
+  /** The plan's own id for its return workbooks (their manifest carries it). */
+  uid: string;
+  /** The content is frozen as issued (no adjustment open). */
+  frozen: boolean;
+  adjustment: { since: string; reason: string } | null;
+  issues: Array<{
+    kind: 'issue' | 'adjustment'; number: string; symbol: string; date: string; issuedAt: string; reason: string;
+    /** The signed PDF: its name, size, sha-256 and (in an exchange file) its bytes in base64. */
+    pdf: { name: string; size: number; sha256: string; base64?: string } | null;
+  }>;
+  periods: Array<{ key: string; year: number; code: 'q1' | 'h1' | 'q3' | 'year' | 'custom'; label: string; from: string; cutoff: string; due: string; returnsDue: string; byRule: boolean }>;
+  units: Array<{ key: string; name: string; agencies: string[] }>;
+  returns: Array<{
+    period: string; unit: string; unitName: string; file: string; sha256: string; readAt: string; matchedBy: 'manifest' | 'text';
+    /** The report the file got when read (ReturnFileReport). */
+    report: Record<string, unknown>;
+    lines: Array<{
+      row: RowPath; role: 'lead' | 'cooperate'; status: TrackedStatus | null; progress: number | null; statusText: string;
+      result: string; evidence: string; difficulties: string; note: string;
+    }>;
+  }>;
+  statuses: Array<{
+    period: string; row: RowPath; status?: TrackedStatus; progress?: number | null; result?: string; evidence?: string; difficulties?: string; note?: string; updatedAt: string;
+  }>;
+  proposals: Array<{
+    period: string; unit: string; unitName: string; file: string; sheetRow: number; stt: string; group: string; task: string; deadline: string;
+    status: TrackedStatus | null; statusText: string; result: string; evidence: string; note: string; state: 'open' | 'taken' | 'dismissed'; takenRow: RowPath | null;
+  }>;
+  reports: Array<{
+    period: string; template: string; number: string; symbol: string; date: string | null; summary: string; place: string;
+    addressees: string[]; recipients: string[]; signer: Signer; body: TrackedReportNode[];
+  }>;
+}
+
+/** The statuses a task can have (model/tracking.ts TASK_STATUSES). */
+export type TrackedStatus = 'done' | 'doneLate' | 'inProgress' | 'notStarted' | 'dropped';
+
+/** A node of a report's body in the exchange file. */
+export interface TrackedReportNode {
+  kind: BodyKind;
+  heading: boolean;
+  text: RichText;
+  auto: string | null;
+  children: TrackedReportNode[];
 }

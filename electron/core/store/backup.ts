@@ -22,6 +22,7 @@ import { serializeExchange } from '../exchange/exchange';
 import { APPLICATION_ID, openSqlite, storeDiskError, type Db } from './open';
 import { LATEST_VERSION } from './migrations';
 import { listPlans, loadPlan } from './plans';
+import { withTracking } from '../tracking/exchange';
 
 export const BACKUP_FOLDER = 'backups';
 export const BACKUPS_KEPT = 10;
@@ -357,7 +358,8 @@ export function exportAllPlans(db: Db, folder: string): ExportAllResult {
     const summaries = [...listPlans(db), ...listPlans(db, { trash: true })].sort((a, b) => a.id - b.id);
     for (const s of summaries) {
       const file = `${s.id}-${slugify(s.title)}.json`;
-      writeFileSync(join(temp, file), serializeExchange(loadPlan(db, s.id).pkg));
+      // #23: with its tracking (issues and their signed PDFs, periods, statuses, reports).
+      writeFileSync(join(temp, file), serializeExchange(withTracking(db, s.id, loadPlan(db, s.id).pkg, { pdf: true })));
       fsyncFile(join(temp, file));
       plans.push({ id: s.id, title: s.title, year: s.year, revision: s.revision, updatedAt: s.updatedAt, deletedAt: s.deletedAt, file });
     }

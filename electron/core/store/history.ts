@@ -9,6 +9,7 @@
  * The `plans` table is not logged: its revision must only go up, and renaming or trashing a plan is not an edit of it.
  */
 import type { Db } from './open';
+import { assertContentEditable } from './freeze';
 
 /** Tables whose rows make up a plan's content, with the columns that identify a row. */
 const LOGGED_TABLES: Record<string, string[]> = {
@@ -22,7 +23,27 @@ const LOGGED_TABLES: Record<string, string[]> = {
   agencies: ['id'],
   row_mentions: ['row_id', 'column_key', 'position'],
   row_sources: ['row_id'],
+  // #23: tracking data (statuses, returns read, periods, units, reports) is undone in its own scope, the plan's id
+  // negated (`trackingScope`): tracking goes on while an issued plan's content is frozen.
+  report_periods: ['id'],
+  reporting_units: ['id'],
+  reporting_unit_agencies: ['unit_id', 'agency_id'],
+  period_returns: ['id'],
+  return_lines: ['period_id', 'row_id', 'unit'],
+  task_status: ['period_id', 'row_id'],
+  return_proposals: ['id'],
+  reports: ['id'],
+  report_nodes: ['id'],
 };
+
+/**
+ * The history of a plan's tracking data (status fixes, returns read, report edits): a scope of its own, apart from
+ * the content's, so that undoing a status fix never undoes a content edit and the other way round. Steps are kept
+ * under the plan's id negated.
+ */
+export function trackingScope(planId: number): number {
+  return -planId;
+}
 
 const enabled = new WeakSet<Db>();
 const MAX_STEPS_PER_PLAN = 500;
@@ -121,6 +142,8 @@ function replay(db: Db, planId: number, from: 'undo' | 'redo'): string | null {
       | { id: number; label: string; first_seq: number; last_seq: number }
       | undefined;
     if (!step) return null;
+    // Undoing an edit of an issued plan's content is an edit of it: refused while it is frozen (#23).
+    if (planId > 0) assertContentEditable(db, planId);
     const statements = db.prepare('SELECT sql FROM temp.undo_log WHERE seq BETWEEN ? AND ? ORDER BY seq DESC').all(step.first_seq, step.last_seq) as Array<{ sql: string }>;
     dropSteps(db, 'id = ?', step.id);
     const before = lastSeq(db);
@@ -165,5 +188,10 @@ export function historyState(db: Db, planId: number): HistoryState {
 
 /** Forgets a plan's history (after it is purged, or when a whole-plan operation replaces its content). */
 export function forgetHistory(db: Db, planId: number): void {
+  if (enabled.has(db)) dropSteps(db, 'plan_id = ? OR plan_id = ?', planId, trackingScope(planId));
+}
+
+/** Forgets only the content's history (an issue: what came before it cannot be undone into the issued plan). */
+export function forgetContentHistory(db: Db, planId: number): void {
   if (enabled.has(db)) dropSteps(db, 'plan_id = ?', planId);
 }

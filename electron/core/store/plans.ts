@@ -12,6 +12,7 @@ import type {
 import { nfc, slug } from '../model/text';
 import { own } from '../model/keys';
 import { MAX_APPENDIX_ROWS } from '../model/limits';
+import { assertContentEditable } from './freeze';
 
 export type StoredPlan = OpenedPlan;
 
@@ -44,8 +45,12 @@ export function planSummary(db: Db, id: number): PlanSummary {
   return toSummary(row);
 }
 
-/** Marks a plan changed: every edit calls this inside its own transaction. */
-export function touch(db: Db, planId: number): void {
+/**
+ * Marks a plan changed: every edit calls this inside its own transaction. An edit of the content (`content`, the
+ * default) is refused while the plan is issued and frozen (#23, store/freeze.ts); renaming the working title is not one.
+ */
+export function touch(db: Db, planId: number, content = true): void {
+  if (content) assertContentEditable(db, planId);
   const info = db.prepare('UPDATE plans SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now(), planId);
   if (info.changes === 0) throw UserError.coded('plan.notFound', { id: planId }, `No plan has the id ${planId}.`);
 }
@@ -322,7 +327,8 @@ export function renamePlan(db: Db, planId: number, title: string): PlanSummary {
   if (!clean) throw UserError.coded('plan.needsName', {}, 'A plan needs a name.');
   db.transaction(() => {
     db.prepare('UPDATE plans SET title = ? WHERE id = ?').run(clean, planId);
-    touch(db, planId);
+    // The drafter's working name is not a part of the issued documents.
+    touch(db, planId, false);
   })();
   return planSummary(db, planId);
 }

@@ -3,7 +3,8 @@ import { UserError } from '../errors';
 import { parseExchange, serializeExchange } from '../exchange/exchange';
 import type { PlanPackage } from '../model/types';
 import { nfc } from '../model/text';
-import { createPlan, loadPlan, planSummary } from './plans';
+import { loadPlan, planSummary } from './plans';
+import { createPlanWithTracking, withTracking } from '../tracking/exchange';
 import type { PlanSummary, PlanVersion } from '../api/contract';
 import type { RolloverRecord, VersionOrigin } from '../model/comparison';
 
@@ -41,10 +42,11 @@ export function saveVersion(db: Db, planId: number, name: string, origin?: Versi
   if (!clean) throw UserError.coded('version.needsName', {}, 'A version needs a name, e.g. "Dự thảo xin ý kiến".');
   const { summary, pkg } = loadPlan(db, planId);
   const createdAt = new Date().toISOString();
+  // #23: a version keeps the tracking as it was too (issues, periods, statuses, reports); the signed PDFs stay in the store.
   return db.transaction(() => {
     const id = Number(
       db.prepare('INSERT INTO plan_versions (plan_id, name, created_at, revision, snapshot) VALUES (?, ?, ?, ?, ?)')
-        .run(planId, clean, createdAt, summary.revision, serializeExchange(pkg)).lastInsertRowid,
+        .run(planId, clean, createdAt, summary.revision, serializeExchange(withTracking(db, planId, pkg, { pdf: false }))).lastInsertRowid,
     );
     if (origin) {
       const { kind, ...detail } = origin;
@@ -84,10 +86,15 @@ export function loadVersion(db: Db, versionId: number): { version: PlanVersion; 
 /** A version comes back as a new plan; the plan it was taken from is not touched. */
 export function restoreVersionAsPlan(db: Db, versionId: number): PlanSummary {
   const { version, pkg } = loadVersion(db, versionId);
-  return createPlan(db, { ...pkg, title: `${pkg.title} (${version.name})` });
+  return createPlanWithTracking(db, { ...pkg, title: `${pkg.title} (${version.name})` });
 }
 
 export function deleteVersion(db: Db, versionId: number): void {
+  // The version of record of an issue (#23) is the plan as it was issued: it stays as long as the plan.
+  const record = db.prepare('SELECT number, symbol, date FROM plan_issues WHERE version_id = ?').get(versionId) as { number: string; symbol: string; date: string } | undefined;
+  if (record) {
+    throw UserError.coded('version.ofRecord', { number: record.number, symbol: record.symbol, date: record.date }, `This version is the plan as issued (${record.number}/${record.symbol}); it cannot be deleted.`);
+  }
   const info = db.prepare('DELETE FROM plan_versions WHERE id = ?').run(versionId);
   if (info.changes === 0) throw UserError.coded('version.notFound', { id: versionId }, `No version has the id ${versionId}.`);
 }

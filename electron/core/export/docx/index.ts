@@ -74,9 +74,10 @@ interface PackageCompiler {
 /**
  * The .docx file: the docx library writes every part (its `Packer`'s compiler, the same call `Packer.toBuffer`
  * makes), the appendix table's XML goes in place of its marker paragraph in word/document.xml, and Node's zlib
- * zips the parts (docx zips with a JavaScript deflater, several times slower on a large table).
+ * zips the parts (docx zips with a JavaScript deflater, several times slower on a large table). The report of a
+ * period (#23, report.ts) is packed the same way.
  */
-function pack(doc: Document, table: string[] | null): Buffer {
+export function pack(doc: Document, table: string[] | null): Buffer {
   // Packer keeps its compiler as a static field that its TypeScript types call private.
   const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
   if (!compiler || typeof compiler.compile !== 'function') throw new Error('docx: Packer.compiler.compile is gone (docx upgraded?)');

@@ -30,6 +30,8 @@ import viAgencyMatch from './vi/agency-match.json' with { type: 'json' };
 import enAgencyMatch from './en/agency-match.json' with { type: 'json' };
 import viVersionKind from './vi/version-kind.json' with { type: 'json' };
 import enVersionKind from './en/version-kind.json' with { type: 'json' };
+import viTracking from './vi/tracking.json' with { type: 'json' };
+import enTracking from './en/tracking.json' with { type: 'json' };
 
 /** The languages of the catalogue; Vietnamese is the default wherever no language is given. */
 export const MESSAGE_LANGUAGES = ['vi', 'en'] as const;
@@ -46,11 +48,13 @@ export const MESSAGE_FILES: Record<MessageLang, Record<string, Tree>> = {
     'errors.json': viErrors, 'import-report.json': viImportReport, 'cli.json': viCli, 'export.json': viExport, 'exchange.json': viExchange,
     'menu.json': viMenu, 'rollover.json': viRollover, 'checks.json': viChecks, 'import-warning.json': viImportWarning, 'host.json': viHost,
     'agency-match.json': viAgencyMatch, 'version-kind.json': viVersionKind,
+    'tracking.json': viTracking,
   },
   en: {
     'errors.json': enErrors, 'import-report.json': enImportReport, 'cli.json': enCli, 'export.json': enExport, 'exchange.json': enExchange,
     'menu.json': enMenu, 'rollover.json': enRollover, 'checks.json': enChecks, 'import-warning.json': enImportWarning, 'host.json': enHost,
     'agency-match.json': enAgencyMatch, 'version-kind.json': enVersionKind,
+    'tracking.json': enTracking,
   },
 };
 

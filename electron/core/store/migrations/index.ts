@@ -4,6 +4,8 @@ import * as m002 from './002-versions';
 import * as m003 from './003-row-sources';
 import * as m004 from './004-stable-ids';
 import * as m005 from './005-row-tree';
+import * as m006 from './006-issue-tracking';
+import * as m007 from './007-reports';
 import * as m008 from './008-version-origins';
 
 export interface Migration {
@@ -21,8 +23,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-row-sources', up: m003.up },
   { version: 4, name: '004-stable-ids', up: m004.up, rebuildsTables: m004.rebuildsTables },
   { version: 5, name: '005-row-tree', up: m005.up },
-  // Written as 008 (006 and 007 are other branches' of the same round); numbered 6 here until they are merged.
-  { version: 6, name: '008-version-origins', up: m008.up },
+  { version: 6, name: '006-issue-tracking', up: m006.up },
+  { version: 7, name: '007-reports', up: m007.up },
+  { version: 8, name: '008-version-origins', up: m008.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
